@@ -1,0 +1,541 @@
+package engine
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/textproto"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// fullName is the callee's full name ("net/http.Error",
+// "(net/http.ResponseWriter).WriteHeader"), or "" for dynamic calls.
+func fullName(info *types.Info, call *ast.CallExpr) string {
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		return fn.Origin().FullName()
+	}
+	return ""
+}
+
+// writerOf returns the writer expression e denotes, if any.
+func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	obj := in.info().Uses[id]
+	if in.writers[obj] {
+		return id, true
+	}
+	if a, ok := st.aux[obj]; ok && a.kind == auxWriter {
+		return a.writer, true
+	}
+	return nil, false
+}
+
+// headerOf reports whether e denotes the writer's header map: w.Header() or an alias.
+func (in *interp) headerOf(st *state, e ast.Expr) (ast.Expr, bool) {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && fullName(in.info(), call) == "(net/http.ResponseWriter).Header" {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return in.writerOf(st, sel.X)
+		}
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		if a, ok := st.aux[in.info().Uses[id]]; ok && a.kind == auxHeader {
+			return a.writer, true
+		}
+	}
+	return nil, false
+}
+
+// encoderOf reports whether e is json.NewEncoder(w) or an alias of one.
+func (in *interp) encoderOf(st *state, e ast.Expr) (ast.Expr, bool) {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && fullName(in.info(), call) == "encoding/json.NewEncoder" && len(call.Args) == 1 {
+		return in.writerOf(st, call.Args[0])
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		if a, ok := st.aux[in.info().Uses[id]]; ok && a.kind == auxEncoder {
+			return a.writer, true
+		}
+	}
+	return nil, false
+}
+
+// mentionsWriter reports whether n uses the writer or something derived from it.
+func (in *interp) mentionsWriter(st *state, n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok {
+			obj := in.info().Uses[id]
+			if in.writers[obj] {
+				found = true
+			} else if a, ok := st.aux[obj]; ok && a.kind != auxMapLit && a.kind != auxMarshaled && a.kind != auxWriteErr {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// expr evaluates e for its effects on the response, in evaluation order.
+func (in *interp) expr(st *state, e ast.Expr) {
+	if e == nil {
+		return
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		in.call(st, e)
+	case *ast.FuncLit:
+		// A closure that captures the writer may write whenever it is called.
+		if in.mentionsWriter(st, e.Body) {
+			in.emit(st, &Event{Kind: EvOpaque, Node: e, Via: "closure"})
+		}
+	case *ast.Ident:
+		if in.mentionsWriter(st, e) {
+			in.emit(st, &Event{Kind: EvOpaque, Node: e, Via: "use of the writer"})
+		}
+	case *ast.ParenExpr:
+		in.expr(st, e.X)
+	case *ast.SelectorExpr:
+		in.expr(st, e.X)
+	case *ast.IndexExpr:
+		in.expr(st, e.X)
+		in.expr(st, e.Index)
+	case *ast.IndexListExpr:
+		in.expr(st, e.X)
+	case *ast.SliceExpr:
+		in.expr(st, e.X)
+		in.expr(st, e.Low)
+		in.expr(st, e.High)
+		in.expr(st, e.Max)
+	case *ast.StarExpr:
+		in.expr(st, e.X)
+	case *ast.UnaryExpr:
+		in.expr(st, e.X)
+	case *ast.BinaryExpr:
+		in.expr(st, e.X)
+		in.expr(st, e.Y)
+	case *ast.KeyValueExpr:
+		in.expr(st, e.Key)
+		in.expr(st, e.Value)
+	case *ast.CompositeLit:
+		for _, el := range e.Elts {
+			in.expr(st, el)
+		}
+	case *ast.TypeAssertExpr:
+		in.expr(st, e.X)
+	}
+}
+
+func (in *interp) args(st *state, args []ast.Expr) {
+	for _, a := range args {
+		in.expr(st, a)
+	}
+}
+
+// call models one call. Calls it does not know that take the writer make the
+// path opaque.
+func (in *interp) call(st *state, call *ast.CallExpr) {
+	info := in.info()
+	name := fullName(info, call)
+	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+
+	switch name {
+	case "(net/http.ResponseWriter).WriteHeader", "(net/http.ResponseWriter).Write":
+		if w, ok := in.writerOf(st, sel.X); ok && len(call.Args) == 1 {
+			in.args(st, call.Args)
+			if name == "(net/http.ResponseWriter).WriteHeader" {
+				in.emit(st, &Event{Kind: EvStatus, Call: call, Writer: w, Via: types.ExprString(sel),
+					Status: in.status(st, call.Args[0]), StatusExpr: call.Args[0]})
+			} else {
+				in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: types.ExprString(sel),
+					Body: in.bytesBody(st, call.Args[0]), BodyExpr: call.Args[0]})
+			}
+			return
+		}
+	case "(net/http.ResponseWriter).Header":
+		if w, ok := in.writerOf(st, sel.X); ok {
+			// The header map escapes to whatever takes it.
+			in.emit(st, &Event{Kind: EvHeadersUnknown, Call: call, Writer: w})
+			return
+		}
+	case "(net/http.Header).Set", "(net/http.Header).Add", "(net/http.Header).Del":
+		if w, ok := in.headerOf(st, sel.X); ok {
+			in.args(st, call.Args)
+			ev := &Event{Kind: EvHeader, Call: call, Writer: w, Via: "Header()." + sel.Sel.Name}
+			if name == "(net/http.Header).Del" {
+				ev.Kind = EvHeaderDel
+			}
+			if key, ok := constString(info, call.Args[0]); ok {
+				ev.Header = textproto.CanonicalMIMEHeaderKey(key)
+			} else {
+				ev.Kind = EvHeadersUnknown
+			}
+			if ev.Kind == EvHeader {
+				ev.ValueArg = call.Args[1]
+				ev.Value, ev.ValueOK = constString(info, call.Args[1])
+			}
+			in.emit(st, ev)
+			return
+		}
+	case "(net/http.Header).Get", "(net/http.Header).Values", "(net/http.Header).Clone", "(net/http.Header).Write", "(net/http.Header).WriteSubset":
+		if _, ok := in.headerOf(st, sel.X); ok {
+			in.args(st, call.Args)
+			return
+		}
+	case "net/http.Error", "net/http.NotFound":
+		if w, ok := in.writerOf(st, call.Args[0]); ok {
+			in.args(st, call.Args[1:])
+			status := Single(404)
+			var statusExpr ast.Expr
+			if name == "net/http.Error" {
+				statusExpr = call.Args[2]
+				status = in.status(st, statusExpr)
+			}
+			via := "http.Error"
+			if name == "net/http.NotFound" {
+				via = "http.NotFound"
+			}
+			in.emit(st, &Event{Kind: EvHeader, Call: call, Writer: w, Via: via, Implicit: true,
+				Header: "Content-Type", Value: "text/plain; charset=utf-8", ValueOK: true})
+			in.emit(st, &Event{Kind: EvStatus, Call: call, Writer: w, Via: via, Status: status, StatusExpr: statusExpr})
+			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: via, Body: Body{Kind: BodyText, Desc: "text"}})
+			return
+		}
+	case "net/http.Redirect":
+		if w, ok := in.writerOf(st, call.Args[0]); ok {
+			in.args(st, call.Args[1:])
+			in.emit(st, &Event{Kind: EvStatus, Call: call, Writer: w, Via: "http.Redirect",
+				Status: in.status(st, call.Args[3]), StatusExpr: call.Args[3]})
+			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "http.Redirect", Implicit: true})
+			return
+		}
+	case "net/http.SetCookie":
+		if w, ok := in.writerOf(st, call.Args[0]); ok {
+			in.args(st, call.Args[1:])
+			in.emit(st, &Event{Kind: EvHeader, Call: call, Writer: w, Via: "http.SetCookie", Header: "Set-Cookie"})
+			return
+		}
+	case "net/http.MaxBytesReader":
+		if _, ok := in.writerOf(st, call.Args[0]); ok {
+			in.args(st, call.Args[1:]) // only reads the writer to close the connection
+			return
+		}
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln":
+		if w, ok := in.writerOf(st, call.Args[0]); ok {
+			in.args(st, call.Args[1:])
+			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "fmt." + sel.Sel.Name,
+				Body: in.fmtBody(name, call.Args[1:]), BodyExpr: firstOr(call.Args[1:])})
+			return
+		}
+	case "io.WriteString":
+		if w, ok := in.writerOf(st, call.Args[0]); ok {
+			in.args(st, call.Args[1:])
+			var b Body
+			if s, ok := constString(info, call.Args[1]); ok {
+				b = in.an.Shapes.ClassifyText(s)
+			}
+			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "io.WriteString", Body: b, BodyExpr: call.Args[1]})
+			return
+		}
+	case "io.Copy", "io.CopyN", "io.CopyBuffer":
+		if w, ok := in.writerOf(st, call.Args[0]); ok {
+			in.args(st, call.Args[1:])
+			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "io." + sel.Sel.Name})
+			return
+		}
+	case "encoding/json.NewEncoder":
+		if _, ok := in.writerOf(st, call.Args[0]); ok {
+			return // bound by the assignment or the Encode call around it
+		}
+	case "(*encoding/json.Encoder).Encode":
+		if w, ok := in.encoderOf(st, sel.X); ok {
+			in.args(st, call.Args)
+			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "json.NewEncoder(w).Encode",
+				Body: in.an.Shapes.Classify(info, call.Args[0]), BodyExpr: call.Args[0]})
+			return
+		}
+	case "(*encoding/json.Encoder).SetIndent", "(*encoding/json.Encoder).SetEscapeHTML":
+		if _, ok := in.encoderOf(st, sel.X); ok {
+			return
+		}
+	}
+
+	// Not a call we model.
+	in.expr(st, call.Fun)
+	for _, a := range call.Args {
+		in.expr(st, a)
+	}
+}
+
+func firstOr(args []ast.Expr) ast.Expr {
+	if len(args) > 0 {
+		return args[0]
+	}
+	return nil
+}
+
+// fmtBody classifies what fmt.Fprint* writes.
+func (in *interp) fmtBody(name string, args []ast.Expr) Body {
+	info := in.info()
+	if name == "fmt.Fprintf" {
+		if len(args) == 0 {
+			return Body{}
+		}
+		f, ok := constString(info, args[0])
+		if !ok {
+			return Body{}
+		}
+		return in.an.Shapes.ClassifyText(f)
+	}
+	for _, a := range args {
+		t := info.TypeOf(a)
+		if t == nil {
+			return Body{}
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			s, ok := constString(info, a)
+			if !ok {
+				return Body{} // a string of unknown content may be JSON
+			}
+			if k := in.an.Shapes.ClassifyText(s); k.Kind != BodyText {
+				return k
+			}
+		}
+	}
+	return Body{Kind: BodyText, Desc: "text"}
+}
+
+// bytesBody classifies the argument of w.Write.
+func (in *interp) bytesBody(st *state, e ast.Expr) Body {
+	info := in.info()
+	e = ast.Unparen(e)
+	if conv, ok := e.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		if tv, ok := info.Types[conv.Fun]; ok && tv.IsType() {
+			if s, ok := constString(info, conv.Args[0]); ok {
+				return in.an.Shapes.ClassifyText(s)
+			}
+		}
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		if a, ok := st.aux[info.Uses[id]]; ok && a.kind == auxMarshaled {
+			return a.body
+		}
+	}
+	return Body{}
+}
+
+// status resolves a status expression to its possible values.
+func (in *interp) status(st *state, e ast.Expr) Status {
+	info := in.info()
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if v, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok {
+			return Single(int(v))
+		}
+		return Status{}
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		obj := info.Uses[e]
+		if v, ok := st.env[obj]; ok {
+			return v
+		}
+	case *ast.IndexExpr:
+		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
+			obj := info.Uses[id]
+			if a, ok := st.aux[obj]; ok && a.kind == auxMapLit {
+				return a.status
+			}
+			if s, ok := in.an.packageMap(obj); ok {
+				return s
+			}
+		}
+	}
+	return Status{}
+}
+
+// mapLitStatuses returns the values of a map literal whose values are all constant ints.
+func mapLitStatuses(info *types.Info, e ast.Expr) (Status, bool) {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return Status{}, false
+	}
+	if _, ok := info.TypeOf(lit).Underlying().(*types.Map); !ok {
+		return Status{}, false
+	}
+	var vals []int
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return Status{}, false
+		}
+		tv, ok := info.Types[kv.Value]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+			return Status{}, false
+		}
+		v, _ := constant.Int64Val(tv.Value)
+		vals = append(vals, int(v))
+	}
+	return Set(vals...), len(vals) > 0
+}
+
+func constString(info *types.Info, e ast.Expr) (string, bool) {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	return "", false
+}
+
+func isIntType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// localVar returns the variable an identifier on the left of an assignment names.
+func (in *interp) localVar(id *ast.Ident) types.Object {
+	if obj := in.info().Defs[id]; obj != nil {
+		return obj
+	}
+	return in.info().Uses[id]
+}
+
+// forget drops what we knew of the variable id.
+func (in *interp) forget(st *state, id *ast.Ident) {
+	obj := in.localVar(id)
+	delete(st.env, obj)
+	delete(st.aux, obj)
+}
+
+func (in *interp) bindZero(st *state, id *ast.Ident) {
+	obj := in.localVar(id)
+	in.forget(st, id)
+	if obj != nil && isIntType(obj.Type()) && !in.escaped[obj] && obj.Parent() != obj.Pkg().Scope() {
+		st.env[obj] = Single(0)
+	}
+}
+
+// assign models lhs tok rhs.
+func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
+	info := in.info()
+	if tok == token.INC || tok == token.DEC {
+		in.expr(st, lhs[0])
+		if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok {
+			in.forget(st, id)
+		}
+		return
+	}
+	// Header map assignment: w.Header()["X"] = v.
+	if len(lhs) == 1 && len(rhs) == 1 {
+		if ix, ok := ast.Unparen(lhs[0]).(*ast.IndexExpr); ok {
+			if w, ok := in.headerOf(st, ix.X); ok {
+				in.expr(st, rhs[0])
+				ev := &Event{Kind: EvHeader, Node: lhs[0], Writer: w, Via: "Header()[...]"}
+				if key, ok := constString(info, ix.Index); ok {
+					ev.Header = key // a direct map write is not canonicalised
+				} else {
+					ev.Kind = EvHeadersUnknown
+				}
+				if lit, ok := ast.Unparen(rhs[0]).(*ast.CompositeLit); ok && len(lit.Elts) == 1 {
+					ev.ValueArg = lit.Elts[0]
+					ev.Value, ev.ValueOK = constString(info, lit.Elts[0])
+				} else if tv, ok := info.Types[rhs[0]]; ok && tv.IsNil() {
+					ev.Kind = EvHeaderDel
+				}
+				in.emit(st, ev)
+				return
+			}
+		}
+	}
+
+	// Evaluate the right-hand sides first, recording what each holds.
+	type val struct {
+		status Status
+		aux    *aux
+	}
+	vals := make([]val, len(lhs))
+	if len(rhs) == 1 && len(lhs) > 1 {
+		// Tuple assignment: v, err := f(); _, err := w.Write(b); v, ok := m[k].
+		r := ast.Unparen(rhs[0])
+		before := st.ev
+		in.expr(st, r)
+		if call, ok := r.(*ast.CallExpr); ok {
+			switch fullName(info, call) {
+			case "encoding/json.Marshal", "encoding/json.MarshalIndent":
+				b := in.an.Shapes.Classify(info, call.Args[0])
+				vals[0].aux = &aux{kind: auxMarshaled, body: b}
+			}
+			if st.ev != before && st.ev.ev.Kind == EvBody {
+				vals[len(vals)-1].aux = &aux{kind: auxWriteErr}
+			}
+		}
+		if _, ok := r.(*ast.IndexExpr); ok && len(lhs) == 2 {
+			vals[0].status = in.status(st, r)
+		}
+	} else {
+		for i, r := range rhs {
+			if i >= len(lhs) {
+				break
+			}
+			before := st.ev
+			if tok == token.ASSIGN || tok == token.DEFINE {
+				vals[i].status = in.status(st, r)
+			}
+			if w, ok := in.writerOf(st, r); ok {
+				vals[i].aux = &aux{kind: auxWriter, writer: w}
+				continue
+			}
+			if w, ok := in.encoderOf(st, r); ok {
+				vals[i].aux = &aux{kind: auxEncoder, writer: w}
+				continue
+			}
+			if w, ok := in.headerOf(st, r); ok {
+				vals[i].aux = &aux{kind: auxHeader, writer: w}
+				continue
+			}
+			if s, ok := mapLitStatuses(info, r); ok {
+				vals[i].aux = &aux{kind: auxMapLit, status: s}
+			}
+			in.expr(st, r)
+			if st.ev != before && st.ev.ev.Kind == EvBody {
+				vals[i].aux = &aux{kind: auxWriteErr}
+			}
+		}
+	}
+	for i, l := range lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok {
+			in.expr(st, l)
+			in.escape(st, l, vals[i].aux)
+			continue
+		}
+		if id.Name == "_" {
+			continue
+		}
+		obj := in.localVar(id)
+		in.forget(st, id)
+		if obj == nil || in.escaped[obj] || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() {
+			in.escape(st, l, vals[i].aux)
+			continue
+		}
+		if vals[i].aux != nil {
+			st.aux[obj] = *vals[i].aux
+		}
+		if isIntType(obj.Type()) && vals[i].status.Known && (tok == token.ASSIGN || tok == token.DEFINE) {
+			st.env[obj] = vals[i].status
+		}
+	}
+}
+
+// escape marks the path opaque when the writer, its header or an encoder on
+// it is stored where we cannot follow it (a field, a global, a captured var).
+func (in *interp) escape(st *state, at ast.Expr, a *aux) {
+	if a != nil && (a.kind == auxWriter || a.kind == auxEncoder || a.kind == auxHeader) {
+		in.emit(st, &Event{Kind: EvOpaque, Node: at, Via: "stored writer"})
+	}
+}

@@ -1,0 +1,186 @@
+// Package engine follows every path through each function that writes an
+// HTTP response and records, in order, the headers set, the status written
+// and the body written with its kind. The rules package judges the paths.
+//
+// The engine is path-sensitive on purpose: a status held in a local
+// variable has one value on each path, and conditions over known statuses
+// prune infeasible branches. Loops run once; goto and very branchy
+// functions are given up (Func.Incomplete), so that rules stay silent.
+package engine
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/errcontract/errcontract/analyzer/config"
+)
+
+// Analysis is the engine's result for one package.
+type Analysis struct {
+	Fset   *token.FileSet
+	Pkg    *types.Package
+	Info   *types.Info
+	Config *config.Config
+	Shapes *Shapes
+	Files  []*ast.File
+	Funcs  []*Func
+
+	pkgMaps map[types.Object]Status // package-level map literals of statuses, never reassigned
+}
+
+// WritesResponses reports whether pkg could write an HTTP response: the
+// engine skips packages that do not import net/http.
+func WritesResponses(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == "net/http" {
+			return true
+		}
+	}
+	return false
+}
+
+// Generated reports whether f carries the "Code generated ... DO NOT EDIT." marker.
+func Generated(f *ast.File) bool { return ast.IsGenerated(f) }
+
+// Analyze runs the engine over files.
+func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []*ast.File, cfg *config.Config) *Analysis {
+	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg)}
+	if !WritesResponses(pkg) {
+		return an
+	}
+	for _, f := range files {
+		if !cfg.IncludeGenerated && Generated(f) {
+			continue
+		}
+		if strings.HasSuffix(fset.File(f.Pos()).Name(), ".s") {
+			continue
+		}
+		an.Files = append(an.Files, f)
+	}
+	an.pkgMaps = packageMaps(info, pkg, files)
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var ft *ast.FuncType
+			var body *ast.BlockStmt
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				ft, body = n.Type, n.Body
+			case *ast.FuncLit:
+				ft, body = n.Type, n.Body
+			default:
+				return true
+			}
+			if body == nil {
+				return false
+			}
+			writers := writerParams(info, ft)
+			if len(writers) != 1 {
+				return true // none, or several responses at once: not ours
+			}
+			fn := &Func{Node: n, Type: ft, Body: body,
+				Handler:    isHandlerShape(info, ft),
+				HasResults: ft.Results != nil && len(ft.Results.List) > 0}
+			in := &interp{an: an, fn: fn, writers: writers}
+			in.run()
+			an.Funcs = append(an.Funcs, fn)
+			return true
+		})
+	}
+	return an
+}
+
+// IsResponseWriter reports whether t is net/http.ResponseWriter.
+func IsResponseWriter(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "ResponseWriter"
+}
+
+func isRequestPtr(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Request"
+}
+
+func writerParams(info *types.Info, ft *ast.FuncType) map[types.Object]bool {
+	ws := map[types.Object]bool{}
+	for _, field := range ft.Params.List {
+		if !IsResponseWriter(info.TypeOf(field.Type)) {
+			continue
+		}
+		for _, name := range field.Names {
+			if obj := info.Defs[name]; obj != nil {
+				ws[obj] = true
+			}
+		}
+	}
+	return ws
+}
+
+// isHandlerShape reports the http.HandlerFunc signature: (ResponseWriter, *Request), no results.
+func isHandlerShape(info *types.Info, ft *ast.FuncType) bool {
+	if ft.Results != nil && len(ft.Results.List) > 0 {
+		return false
+	}
+	var params []types.Type
+	for _, f := range ft.Params.List {
+		t := info.TypeOf(f.Type)
+		n := max(len(f.Names), 1)
+		for range n {
+			params = append(params, t)
+		}
+	}
+	return len(params) == 2 && IsResponseWriter(params[0]) && isRequestPtr(params[1])
+}
+
+// packageMaps finds package-level variables initialised with a map literal
+// of constant statuses and never assigned again in the package.
+func packageMaps(info *types.Info, pkg *types.Package, files []*ast.File) map[types.Object]Status {
+	out := map[types.Object]Status{}
+	for _, init := range info.InitOrder {
+		if len(init.Lhs) != 1 {
+			continue
+		}
+		if s, ok := mapLitStatuses(info, init.Rhs); ok {
+			out[init.Lhs[0]] = s
+		}
+	}
+	if len(out) == 0 {
+		return out
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var targets []ast.Expr
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				targets = n.Lhs
+			case *ast.IncDecStmt:
+				targets = []ast.Expr{n.X}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					targets = []ast.Expr{n.X}
+				}
+			}
+			for _, t := range targets {
+				t = ast.Unparen(t)
+				if ix, ok := t.(*ast.IndexExpr); ok {
+					t = ast.Unparen(ix.X) // m[k] = v changes the map's values
+				}
+				if id, ok := t.(*ast.Ident); ok {
+					delete(out, info.Uses[id])
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+func (an *Analysis) packageMap(obj types.Object) (Status, bool) {
+	s, ok := an.pkgMaps[obj]
+	return s, ok
+}

@@ -1,0 +1,183 @@
+package engine
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"slices"
+	"strings"
+)
+
+// Status is what a status expression may evaluate to: a small set of known
+// values, or unknown. The zero value is unknown.
+type Status struct {
+	Known  bool
+	Values []int // sorted, no duplicates; non-empty when Known
+}
+
+// Single returns the set {v}.
+func Single(v int) Status { return Status{Known: true, Values: []int{v}} }
+
+// Set returns the set of vs; an empty set is unknown.
+func Set(vs ...int) Status {
+	if len(vs) == 0 {
+		return Status{}
+	}
+	vs = slices.Clone(vs)
+	slices.Sort(vs)
+	return Status{Known: true, Values: slices.Compact(vs)}
+}
+
+// Union joins two sets; unknown absorbs.
+func (s Status) Union(t Status) Status {
+	if !s.Known || !t.Known {
+		return Status{}
+	}
+	return Set(append(slices.Clone(s.Values), t.Values...)...)
+}
+
+// Only returns the one value of a singleton set.
+func (s Status) Only() (int, bool) {
+	if s.Known && len(s.Values) == 1 {
+		return s.Values[0], true
+	}
+	return 0, false
+}
+
+func (s Status) Has(v int) bool { return s.Known && slices.Contains(s.Values, v) }
+
+// Filter keeps the values for which keep holds; the result may be empty (Known, no values).
+func (s Status) Filter(keep func(int) bool) Status {
+	if !s.Known {
+		return s
+	}
+	var out []int
+	for _, v := range s.Values {
+		if keep(v) {
+			out = append(out, v)
+		}
+	}
+	return Status{Known: true, Values: out}
+}
+
+func (s Status) String() string {
+	if !s.Known {
+		return "?"
+	}
+	parts := make([]string, len(s.Values))
+	for i, v := range s.Values {
+		parts[i] = fmt.Sprint(v)
+	}
+	return strings.Join(parts, "|")
+}
+
+// BodyKind is what a body write puts on the wire, as far as the contract cares.
+type BodyKind int
+
+const (
+	BodyUnknown     BodyKind = iota // cannot tell: stay silent
+	BodyErrorObject                 // the Error object, as JSON
+	BodyJSON                        // JSON of another shape
+	BodyText                        // plain text
+)
+
+func (k BodyKind) String() string {
+	return [...]string{"an unknown body", "the Error object", "a JSON body", "a plain-text body"}[k]
+}
+
+// Structured reports whether the body is JSON (the Error object or another shape).
+func (k BodyKind) Structured() bool { return k == BodyErrorObject || k == BodyJSON }
+
+// Tri is a three-valued answer.
+type Tri int
+
+const (
+	Maybe Tri = iota
+	Yes
+	No
+)
+
+// Body describes one body write.
+type Body struct {
+	Kind BodyKind
+	// Validations tells whether an Error object fills the validations key.
+	Validations Tri
+	// Desc names the value for messages ("map[string]string{\"error\": ...}", "Error").
+	Desc string
+}
+
+// EventKind is the kind of one step of a response.
+type EventKind int
+
+const (
+	EvHeader         EventKind = iota // a header is set or added
+	EvHeaderDel                       // a header is deleted
+	EvHeadersUnknown                  // headers changed in a way we cannot follow
+	EvStatus                          // WriteHeader (explicit or inside http.Error)
+	EvBody                            // bytes of the body
+	EvOpaque                          // the writer escaped: anything may have happened
+	EvWriteFailed                     // a branch taken only when a body write failed
+	EvFallOut                         // control left the block that wrote an error response
+)
+
+// Event is one step of a response along one path.
+type Event struct {
+	Kind EventKind
+	// Call is the call that caused the event (nil for EvWriteFailed/EvFallOut).
+	Call *ast.CallExpr
+	// Node is the expression to underline: the call, or an assignment to a header map.
+	Node ast.Node
+	// Stmt is the statement being executed, and ListStmt the innermost
+	// statement that is an element of a block (where fixes insert and delete).
+	Stmt, ListStmt ast.Stmt
+	// Writer is the expression that denotes the ResponseWriter, as written.
+	Writer ast.Expr
+
+	Header   string // canonical name for EvHeader/EvHeaderDel
+	Value    string // header value if ValueOK
+	ValueOK  bool
+	ValueArg ast.Expr // the value expression
+	// Implicit events are done by a library call (http.Error's Content-Type),
+	// not by a statement the user wrote.
+	Implicit bool
+
+	Status     Status
+	StatusExpr ast.Expr
+	Body       Body
+	BodyExpr   ast.Expr // the value encoded or written
+
+	// Via names the API for messages: "w.WriteHeader", "http.Error", "json.Encoder.Encode".
+	Via string
+	// Block is the block left by EvFallOut.
+	Block ast.Node
+}
+
+// Pos is where the event is reported.
+func (e *Event) Pos() token.Pos {
+	if e.Node != nil {
+		return e.Node.Pos()
+	}
+	return e.Stmt.Pos()
+}
+
+// Path is one way through a function, ending at a return or at the closing brace.
+type Path struct {
+	Events []*Event
+	End    token.Pos
+}
+
+// Func is the engine's result for one function that writes a response.
+type Func struct {
+	Node ast.Node // *ast.FuncDecl or *ast.FuncLit
+	Type *ast.FuncType
+	Body *ast.BlockStmt
+	// Handler is true for the http.HandlerFunc shape: the server calls it and
+	// nobody writes after it returns, and no header is set before it runs.
+	Handler bool
+	// HasResults is true when the function returns values.
+	HasResults bool
+	Paths      []*Path
+	// Incomplete is set when the function was too large or used goto; its
+	// Paths are then empty and every rule stays silent.
+	Incomplete bool
+}

@@ -1,0 +1,955 @@
+package engine
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// MaxStates bounds the live paths through one statement. A function that
+// needs more is marked Incomplete and left alone: silence over guesswork.
+const MaxStates = 256
+
+// auxKind says what a local variable holds that matters to a response.
+type auxKind int
+
+const (
+	auxWriter    auxKind = iota + 1 // an alias of the ResponseWriter
+	auxHeader                       // w.Header()
+	auxEncoder                      // json.NewEncoder(w)
+	auxMarshaled                    // the []byte of json.Marshal(v)
+	auxWriteErr                     // the error of a body write
+	auxMapLit                       // a map literal whose values are constant statuses
+)
+
+type aux struct {
+	kind   auxKind
+	writer ast.Expr // for auxEncoder/auxHeader/auxWriter: the writer as written
+	body   Body
+	status Status
+}
+
+// evNode is a persistent list of events, newest first, so that forked paths
+// share their prefix.
+type evNode struct {
+	ev   *Event
+	prev *evNode
+	n    int
+}
+
+type deferred struct {
+	stmt *ast.DeferStmt
+	prev *deferred
+}
+
+// state is one path in flight.
+type state struct {
+	ev     *evNode
+	env    map[types.Object]Status
+	aux    map[types.Object]aux
+	defers *deferred
+}
+
+func (s *state) clone() *state {
+	c := &state{ev: s.ev, defers: s.defers,
+		env: make(map[types.Object]Status, len(s.env)),
+		aux: make(map[types.Object]aux, len(s.aux))}
+	for k, v := range s.env {
+		c.env[k] = v
+	}
+	for k, v := range s.aux {
+		c.aux[k] = v
+	}
+	return c
+}
+
+func (s *state) push(e *Event) {
+	n := 1
+	if s.ev != nil {
+		n = s.ev.n + 1
+	}
+	s.ev = &evNode{ev: e, prev: s.ev, n: n}
+}
+
+// key identifies states that behave identically from here on.
+func (s *state) key() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%p/%p", s.ev, s.defers)
+	keys := make([]string, 0, len(s.env)+len(s.aux))
+	for k, v := range s.env {
+		keys = append(keys, fmt.Sprintf("e%p=%s", k, v))
+	}
+	for k, v := range s.aux {
+		keys = append(keys, fmt.Sprintf("a%p=%d/%p/%d/%s", k, v.kind, v.writer, v.body.Kind, v.status))
+	}
+	sort.Strings(keys)
+	b.WriteString(strings.Join(keys, ","))
+	return b.String()
+}
+
+func dedupe(in []*state) []*state {
+	if len(in) < 2 {
+		return in
+	}
+	seen := make(map[string]bool, len(in))
+	out := in[:0:0]
+	for _, s := range in {
+		k := s.key()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// jump is a pending break, continue or fallthrough.
+type jump struct {
+	tok    token.Token
+	target ast.Stmt // the loop, switch or select it leaves
+	st     *state
+}
+
+type flow struct {
+	next  []*state
+	jumps []jump
+}
+
+// frame is an enclosing breakable statement.
+type frame struct {
+	stmt  ast.Stmt
+	label string
+	loop  bool
+}
+
+type stmtFrame struct {
+	stmt   ast.Stmt
+	inList bool
+}
+
+// interp runs one function.
+type interp struct {
+	an      *Analysis
+	fn      *Func
+	writers map[types.Object]bool
+	escaped map[types.Object]bool
+	frames  []frame
+	stmts   []stmtFrame
+	label   string // label of the statement about to run
+	paths   []*Path
+	abort   bool
+}
+
+func (in *interp) info() *types.Info { return in.an.Info }
+
+func (in *interp) run() {
+	in.escaped = escapedVars(in.info(), in.fn.Body)
+	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+	f := in.list(in.fn.Body.List, []*state{st})
+	for _, s := range f.next {
+		in.finish(s, in.fn.Body.Rbrace)
+	}
+	if in.abort {
+		in.fn.Incomplete = true
+		in.fn.Paths = nil
+		return
+	}
+	in.fn.Paths = in.paths
+}
+
+// finish runs the deferred calls and records the path.
+func (in *interp) finish(st *state, end token.Pos) {
+	for d := st.defers; d != nil; d = d.prev {
+		in.pushStmt(d.stmt, false)
+		in.deferredCall(st, d.stmt.Call)
+		in.popStmt()
+	}
+	p := &Path{End: end, Events: make([]*Event, 0)}
+	if st.ev != nil {
+		p.Events = make([]*Event, st.ev.n)
+		for n := st.ev; n != nil; n = n.prev {
+			p.Events[n.n-1] = n.ev
+		}
+	}
+	in.paths = append(in.paths, p)
+}
+
+func (in *interp) pushStmt(s ast.Stmt, inList bool) {
+	in.stmts = append(in.stmts, stmtFrame{s, inList})
+}
+func (in *interp) popStmt() { in.stmts = in.stmts[:len(in.stmts)-1] }
+
+// emit records e on st, filling in the statements.
+func (in *interp) emit(st *state, e *Event) {
+	if n := len(in.stmts); n > 0 {
+		e.Stmt = in.stmts[n-1].stmt
+		for i := n - 1; i >= 0; i-- {
+			if in.stmts[i].inList {
+				e.ListStmt = in.stmts[i].stmt
+				break
+			}
+		}
+	}
+	if e.Node == nil && e.Call != nil {
+		e.Node = e.Call
+	}
+	st.push(e)
+}
+
+func (in *interp) list(stmts []ast.Stmt, cur []*state) flow {
+	var jumps []jump
+	for _, s := range stmts {
+		if len(cur) == 0 || in.abort {
+			break
+		}
+		f := in.stmt(s, cur, true)
+		jumps = append(jumps, f.jumps...)
+		cur = dedupe(f.next)
+		if len(cur) > MaxStates || len(jumps) > MaxStates {
+			in.abort = true
+		}
+	}
+	return flow{next: cur, jumps: jumps}
+}
+
+func (in *interp) each(cur []*state, fn func(*state)) {
+	for _, st := range cur {
+		fn(st)
+	}
+}
+
+func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
+	if in.abort {
+		return flow{}
+	}
+	in.pushStmt(s, inList)
+	defer in.popStmt()
+	label := in.label
+	in.label = ""
+
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		var next []*state
+		for _, st := range cur {
+			in.expr(st, s.X)
+			if !isNoReturn(in.info(), s.X) {
+				next = append(next, st)
+			}
+		}
+		return flow{next: next}
+
+	case *ast.AssignStmt:
+		in.each(cur, func(st *state) { in.assign(st, s.Lhs, s.Rhs, s.Tok) })
+		return flow{next: cur}
+
+	case *ast.DeclStmt:
+		gd, ok := s.Decl.(*ast.GenDecl)
+		if ok && gd.Tok == token.VAR {
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				lhs := make([]ast.Expr, len(vs.Names))
+				for i, n := range vs.Names {
+					lhs[i] = n
+				}
+				in.each(cur, func(st *state) {
+					if len(vs.Values) == 0 {
+						for _, n := range vs.Names {
+							in.bindZero(st, n)
+						}
+						return
+					}
+					in.assign(st, lhs, vs.Values, token.DEFINE)
+				})
+			}
+		}
+		return flow{next: cur}
+
+	case *ast.IncDecStmt:
+		in.each(cur, func(st *state) { in.assign(st, []ast.Expr{s.X}, nil, s.Tok) })
+		return flow{next: cur}
+
+	case *ast.SendStmt:
+		in.each(cur, func(st *state) { in.expr(st, s.Chan); in.expr(st, s.Value) })
+		return flow{next: cur}
+
+	case *ast.ReturnStmt:
+		for _, st := range cur {
+			for _, r := range s.Results {
+				in.expr(st, r)
+			}
+			in.finish(st, s.Pos())
+		}
+		return flow{}
+
+	case *ast.BlockStmt:
+		return in.list(s.List, cur)
+
+	case *ast.LabeledStmt:
+		in.label = s.Label.Name
+		f := in.stmt(s.Stmt, cur, false)
+		// A labeled break of a non-loop statement lands here.
+		var jumps []jump
+		for _, j := range f.jumps {
+			if j.tok == token.BREAK && j.target == s {
+				f.next = append(f.next, j.st)
+			} else {
+				jumps = append(jumps, j)
+			}
+		}
+		f.jumps = jumps
+		return f
+
+	case *ast.IfStmt:
+		return in.ifStmt(s, cur)
+
+	case *ast.ForStmt:
+		for _, st := range cur {
+			if s.Init != nil {
+				in.stmtSimple(s.Init, st)
+			}
+		}
+		return in.loop(s, label, cur, s.Cond, s.Post, s.Body)
+
+	case *ast.RangeStmt:
+		for _, st := range cur {
+			in.expr(st, s.X)
+			for _, e := range []ast.Expr{s.Key, s.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					in.forget(st, id)
+				}
+			}
+		}
+		return in.loop(s, label, cur, nil, nil, s.Body)
+
+	case *ast.SwitchStmt:
+		return in.switchStmt(s, label, cur)
+
+	case *ast.TypeSwitchStmt:
+		for _, st := range cur {
+			if s.Init != nil {
+				in.stmtSimple(s.Init, st)
+			}
+			in.stmtSimple(s.Assign, st)
+		}
+		return in.clauses(s, label, cur, s.Body.List, nil)
+
+	case *ast.SelectStmt:
+		return in.clauses(s, label, cur, s.Body.List, nil)
+
+	case *ast.BranchStmt:
+		switch s.Tok {
+		case token.GOTO:
+			in.abort = true
+			return flow{}
+		case token.FALLTHROUGH:
+			var js []jump
+			for _, st := range cur {
+				js = append(js, jump{tok: token.FALLTHROUGH, st: st})
+			}
+			return flow{jumps: js}
+		}
+		target := in.target(s)
+		if target == nil {
+			in.abort = true
+			return flow{}
+		}
+		var js []jump
+		for _, st := range cur {
+			js = append(js, jump{tok: s.Tok, target: target, st: st})
+		}
+		return flow{jumps: js}
+
+	case *ast.DeferStmt:
+		for _, st := range cur {
+			in.deferStmt(st, s)
+		}
+		return flow{next: cur}
+
+	case *ast.GoStmt:
+		for _, st := range cur {
+			if in.mentionsWriter(st, s.Call) {
+				in.emit(st, &Event{Kind: EvOpaque, Call: s.Call, Via: "go statement"})
+			}
+		}
+		return flow{next: cur}
+
+	case *ast.EmptyStmt:
+		return flow{next: cur}
+	}
+	// Anything else we do not model: give up on the function.
+	in.abort = true
+	return flow{}
+}
+
+// stmtSimple runs an init or post statement on one state.
+func (in *interp) stmtSimple(s ast.Stmt, st *state) {
+	f := in.stmt(s, []*state{st}, false)
+	_ = f // simple statements do not fork
+}
+
+func (in *interp) target(s *ast.BranchStmt) ast.Stmt {
+	for i := len(in.frames) - 1; i >= 0; i-- {
+		fr := in.frames[i]
+		if s.Label != nil {
+			if fr.label == s.Label.Name {
+				return fr.stmt
+			}
+			continue
+		}
+		if s.Tok == token.CONTINUE && !fr.loop {
+			continue
+		}
+		return fr.stmt
+	}
+	return nil
+}
+
+func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
+	var thenIn, elseIn []*state
+	for _, st := range cur {
+		if s.Init != nil {
+			in.stmtSimple(s.Init, st)
+		}
+		before := st.ev
+		in.expr(st, s.Cond)
+		condWrote := st.ev != before
+		val, known := in.cond(st, s.Cond)
+		failedOnTrue, failedOnFalse := in.writeFailure(st, s.Cond, condWrote)
+		if !known || val {
+			t := st.clone()
+			in.refine(t, s.Cond, true)
+			if failedOnTrue {
+				in.emit(t, &Event{Kind: EvWriteFailed})
+			}
+			thenIn = append(thenIn, t)
+		}
+		if !known || !val {
+			e := st.clone()
+			in.refine(e, s.Cond, false)
+			if failedOnFalse {
+				in.emit(e, &Event{Kind: EvWriteFailed})
+			}
+			elseIn = append(elseIn, e)
+		}
+	}
+	ft := in.branch(s.Body, thenIn)
+	var fe flow
+	if s.Else != nil {
+		fe = in.branch(s.Else, elseIn)
+	} else {
+		fe = flow{next: elseIn}
+	}
+	return flow{next: append(ft.next, fe.next...), jumps: append(ft.jumps, fe.jumps...)}
+}
+
+// branch runs a branch block and marks the paths that wrote in it and fall
+// out of it, so that G3 can tell the error response from what follows.
+func (in *interp) branch(s ast.Stmt, cur []*state) flow {
+	before := make(map[*state]*evNode, len(cur))
+	for _, st := range cur {
+		before[st] = st.ev
+	}
+	var f flow
+	if b, ok := s.(*ast.BlockStmt); ok {
+		in.pushStmt(b, false)
+		f = in.list(b.List, cur)
+		in.popStmt()
+	} else {
+		f = in.stmt(s, cur, false)
+	}
+	in.markFallOut(f.next, s, func(st *state) bool { return true })
+	return f
+}
+
+// markFallOut adds EvFallOut to paths that wrote a status inside block.
+func (in *interp) markFallOut(states []*state, block ast.Node, _ func(*state) bool) {
+	for _, st := range states {
+		for n := st.ev; n != nil; n = n.prev {
+			if n.ev.Kind == EvFallOut {
+				break
+			}
+			if n.ev.Kind == EvStatus && n.ev.Pos() >= block.Pos() && n.ev.Pos() < block.End() {
+				st.push(&Event{Kind: EvFallOut, Block: block, Stmt: in.stmts[len(in.stmts)-1].stmt})
+				break
+			}
+		}
+	}
+}
+
+func (in *interp) loop(s ast.Stmt, label string, cur []*state, cond ast.Expr, post ast.Stmt, body *ast.BlockStmt) flow {
+	var enter, skip []*state
+	for _, st := range cur {
+		if cond != nil {
+			in.expr(st, cond)
+		}
+		val, known := true, cond == nil
+		if cond != nil {
+			val, known = in.cond(st, cond)
+		}
+		if !known || val {
+			enter = append(enter, st.clone())
+		}
+		// A loop without a condition is left only by break or return.
+		if cond != nil && (!known || !val) {
+			skip = append(skip, st)
+		} else if _, isRange := s.(*ast.RangeStmt); isRange {
+			skip = append(skip, st)
+		}
+	}
+	in.frames = append(in.frames, frame{stmt: s, label: label, loop: true})
+	f := in.list(body.List, enter)
+	in.frames = in.frames[:len(in.frames)-1]
+
+	out := skip
+	var jumps []jump
+	// One iteration stands for any number: paths that reach the end of the
+	// body or continue leave the loop as if its condition turned false.
+	again := f.next
+	for _, j := range f.jumps {
+		switch {
+		case j.target == s && j.tok == token.BREAK:
+			out = append(out, j.st)
+		case j.target == s && j.tok == token.CONTINUE:
+			again = append(again, j.st)
+		default:
+			jumps = append(jumps, j)
+		}
+	}
+	if cond != nil || isRange(s) {
+		for _, st := range again {
+			if post != nil {
+				in.stmtSimple(post, st)
+			}
+			out = append(out, st)
+		}
+	}
+	return flow{next: out, jumps: jumps}
+}
+
+func isRange(s ast.Stmt) bool { _, ok := s.(*ast.RangeStmt); return ok }
+
+func (in *interp) switchStmt(s *ast.SwitchStmt, label string, cur []*state) flow {
+	for _, st := range cur {
+		if s.Init != nil {
+			in.stmtSimple(s.Init, st)
+		}
+		if s.Tag != nil {
+			in.expr(st, s.Tag)
+		}
+	}
+	return in.clauses(s, label, cur, s.Body.List, s.Tag)
+}
+
+// clauses runs the clauses of a switch, type switch or select.
+func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stmt, tag ast.Expr) flow {
+	in.frames = append(in.frames, frame{stmt: s, label: label})
+	defer func() { in.frames = in.frames[:len(in.frames)-1] }()
+
+	var out []*state
+	var jumps []jump
+	var fall []*state
+	hasDefault := false
+	_, isSwitch := s.(*ast.SwitchStmt)
+	for _, c := range list {
+		var body []ast.Stmt
+		var entry []*state
+		switch c := c.(type) {
+		case *ast.CaseClause:
+			body = c.Body
+			if c.List == nil {
+				hasDefault = true
+			}
+			for _, st := range cur {
+				if isSwitch && !in.caseMayMatch(st, tag, c) {
+					continue
+				}
+				e := st.clone()
+				if isSwitch {
+					in.refineCase(e, tag, c)
+				}
+				entry = append(entry, e)
+			}
+		case *ast.CommClause:
+			body = c.Body
+			if c.Comm == nil {
+				hasDefault = true
+			}
+			for _, st := range cur {
+				e := st.clone()
+				if c.Comm != nil {
+					in.stmtSimple(c.Comm, e)
+				}
+				entry = append(entry, e)
+			}
+		}
+		entry = append(entry, fall...)
+		fall = nil
+		in.pushStmt(c.(ast.Stmt), false)
+		f := in.list(body, entry)
+		in.markFallOut(f.next, c, nil)
+		in.popStmt()
+		out = append(out, f.next...)
+		for _, j := range f.jumps {
+			switch {
+			case j.tok == token.FALLTHROUGH:
+				fall = append(fall, j.st)
+			case j.tok == token.BREAK && j.target == s:
+				out = append(out, j.st)
+			default:
+				jumps = append(jumps, j)
+			}
+		}
+	}
+	_, isSelect := s.(*ast.SelectStmt)
+	if !hasDefault && !isSelect {
+		for _, st := range cur {
+			if isSwitch && in.someCaseMustMatch(st, tag, list) {
+				continue
+			}
+			out = append(out, st)
+		}
+	}
+	return flow{next: out, jumps: jumps}
+}
+
+func (in *interp) deferStmt(st *state, s *ast.DeferStmt) {
+	if lit, ok := ast.Unparen(s.Call.Fun).(*ast.FuncLit); ok {
+		if callsRecover(in.info(), lit.Body) {
+			// Runs only on panic, when the handler is already off the normal path.
+			return
+		}
+	}
+	if !in.mentionsWriter(st, s.Call) {
+		return
+	}
+	st.defers = &deferred{stmt: s, prev: st.defers}
+}
+
+func (in *interp) deferredCall(st *state, call *ast.CallExpr) {
+	if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+		in.emit(st, &Event{Kind: EvOpaque, Call: call, Via: "deferred closure"})
+		return
+	}
+	in.expr(st, call)
+}
+
+// ---- conditions ----
+
+// cond evaluates a boolean condition when it depends only on known statuses.
+func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
+	e = ast.Unparen(e)
+	if tv, ok := in.info().Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+		return constant.BoolVal(tv.Value), true
+	}
+	switch e := e.(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			v, k := in.cond(st, e.X)
+			return !v, k
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND:
+			a, ka := in.cond(st, e.X)
+			b, kb := in.cond(st, e.Y)
+			if (ka && !a) || (kb && !b) {
+				return false, true
+			}
+			return a && b, ka && kb
+		case token.LOR:
+			a, ka := in.cond(st, e.X)
+			b, kb := in.cond(st, e.Y)
+			if (ka && a) || (kb && b) {
+				return true, true
+			}
+			return a || b, ka && kb
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			x := in.status(st, e.X)
+			y := in.status(st, e.Y)
+			if !x.Known || !y.Known {
+				return false, false
+			}
+			anyT, anyF := false, false
+			for _, a := range x.Values {
+				for _, b := range y.Values {
+					if compare(e.Op, a, b) {
+						anyT = true
+					} else {
+						anyF = true
+					}
+				}
+			}
+			if anyT != anyF {
+				return anyT, true
+			}
+		}
+	}
+	return false, false
+}
+
+func compare(op token.Token, a, b int) bool {
+	switch op {
+	case token.EQL:
+		return a == b
+	case token.NEQ:
+		return a != b
+	case token.LSS:
+		return a < b
+	case token.LEQ:
+		return a <= b
+	case token.GTR:
+		return a > b
+	case token.GEQ:
+		return a >= b
+	}
+	return false
+}
+
+// refine narrows a tracked status variable compared with a constant.
+func (in *interp) refine(st *state, e ast.Expr, truth bool) {
+	e = ast.Unparen(e)
+	switch e := e.(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			in.refine(st, e.X, !truth)
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND:
+			if truth {
+				in.refine(st, e.X, true)
+				in.refine(st, e.Y, true)
+			}
+		case token.LOR:
+			if !truth {
+				in.refine(st, e.X, false)
+				in.refine(st, e.Y, false)
+			}
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			id, ok := ast.Unparen(e.X).(*ast.Ident)
+			other := e.Y
+			op := e.Op
+			if !ok {
+				id, ok = ast.Unparen(e.Y).(*ast.Ident)
+				other = e.X
+				op = flip(op)
+			}
+			if !ok {
+				return
+			}
+			obj := in.info().Uses[id]
+			cur, tracked := st.env[obj]
+			y, yok := in.status(st, other).Only()
+			if !tracked || !cur.Known || !yok {
+				return
+			}
+			st.env[obj] = cur.Filter(func(v int) bool { return compare(op, v, y) == truth })
+		}
+	}
+}
+
+func flip(op token.Token) token.Token {
+	switch op {
+	case token.LSS:
+		return token.GTR
+	case token.LEQ:
+		return token.GEQ
+	case token.GTR:
+		return token.LSS
+	case token.GEQ:
+		return token.LEQ
+	}
+	return op
+}
+
+func (in *interp) caseValues(st *state, c *ast.CaseClause) (Status, bool) {
+	var vals []int
+	for _, e := range c.List {
+		v, ok := in.status(st, e).Only()
+		if !ok {
+			return Status{}, false
+		}
+		vals = append(vals, v)
+	}
+	return Set(vals...), true
+}
+
+func (in *interp) caseMayMatch(st *state, tag ast.Expr, c *ast.CaseClause) bool {
+	if c.List == nil {
+		return true
+	}
+	if tag == nil {
+		for _, e := range c.List {
+			if v, k := in.cond(st, e); !k || v {
+				return true
+			}
+		}
+		return false
+	}
+	t := in.status(st, tag)
+	cv, ok := in.caseValues(st, c)
+	if !t.Known || !ok {
+		return true
+	}
+	for _, v := range t.Values {
+		if cv.Has(v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (in *interp) refineCase(st *state, tag ast.Expr, c *ast.CaseClause) {
+	if tag == nil || c.List == nil {
+		return
+	}
+	id, ok := ast.Unparen(tag).(*ast.Ident)
+	if !ok {
+		return
+	}
+	obj := in.info().Uses[id]
+	cur, tracked := st.env[obj]
+	cv, ok := in.caseValues(st, c)
+	if tracked && cur.Known && ok {
+		st.env[obj] = cur.Filter(cv.Has)
+	}
+}
+
+func (in *interp) someCaseMustMatch(st *state, tag ast.Expr, list []ast.Stmt) bool {
+	if tag == nil {
+		for _, c := range list {
+			for _, e := range c.(*ast.CaseClause).List {
+				if v, k := in.cond(st, e); k && v {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	t := in.status(st, tag)
+	if !t.Known {
+		return false
+	}
+	var all []int
+	for _, c := range list {
+		cv, ok := in.caseValues(st, c.(*ast.CaseClause))
+		if !ok {
+			return false
+		}
+		all = append(all, cv.Values...)
+	}
+	cover := Set(all...)
+	for _, v := range t.Values {
+		if !cover.Has(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// writeFailure tells which branch of cond runs only after a failed body
+// write: "err != nil" on the error of Encode/Write, or "Encode(v) != nil".
+func (in *interp) writeFailure(st *state, cond ast.Expr, condWrote bool) (onTrue, onFalse bool) {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || (be.Op != token.NEQ && be.Op != token.EQL) {
+		return false, false
+	}
+	x, y := ast.Unparen(be.X), ast.Unparen(be.Y)
+	if tv, ok := in.info().Types[x]; ok && tv.IsNil() {
+		x, y = y, x
+	}
+	if tv, ok := in.info().Types[y]; !ok || !tv.IsNil() {
+		return false, false
+	}
+	failed := false
+	switch x := x.(type) {
+	case *ast.Ident:
+		a, ok := st.aux[in.info().Uses[x]]
+		failed = ok && a.kind == auxWriteErr
+	case *ast.CallExpr:
+		failed = condWrote
+	}
+	if !failed {
+		return false, false
+	}
+	return be.Op == token.NEQ, be.Op == token.EQL
+}
+
+// ---- helpers ----
+
+// escapedVars finds local variables whose value we cannot follow: their
+// address is taken or a closure assigns them.
+func escapedVars(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
+	esc := map[types.Object]bool{}
+	var visit func(n ast.Node, inLit bool) bool
+	visit = func(n ast.Node, inLit bool) bool {
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+					esc[info.Uses[id]] = true
+				}
+			}
+		case *ast.FuncLit:
+			ast.Inspect(n.Body, func(m ast.Node) bool { return visit(m, true) })
+			return false
+		case *ast.AssignStmt:
+			if inLit {
+				for _, l := range n.Lhs {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+						esc[info.Uses[id]] = true
+					}
+				}
+			}
+		case *ast.IncDecStmt:
+			if inLit {
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+					esc[info.Uses[id]] = true
+				}
+			}
+		}
+		return true
+	}
+	ast.Inspect(body, func(n ast.Node) bool { return visit(n, false) })
+	return esc
+}
+
+func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+				if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isNoReturn reports calls after which the path ends: panic, os.Exit, log.Fatal...
+func isNoReturn(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
+			return true
+		}
+	}
+	switch fullName(info, call) {
+	case "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
+		"(*log.Logger).Fatal", "(*log.Logger).Fatalf", "(*log.Logger).Fatalln",
+		"(*log.Logger).Panic", "(*log.Logger).Panicf", "(*log.Logger).Panicln",
+		"runtime.Goexit":
+		return true
+	}
+	return false
+}

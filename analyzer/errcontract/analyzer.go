@@ -1,0 +1,102 @@
+package errcontract
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcontract/errcontract/analyzer/config"
+	"github.com/errcontract/errcontract/analyzer/contract"
+	"github.com/errcontract/errcontract/analyzer/engine"
+	"github.com/errcontract/errcontract/analyzer/rules"
+)
+
+// Result is what the engine analyzer hands to the rule analyzers: every
+// diagnostic of the package, each tagged with its rule in Category.
+type Result struct {
+	Diagnostics []analysis.Diagnostic
+}
+
+// New builds errcontract's analyzers around one configuration. The first is
+// the engine ("errcontract"), which owns the flags and reports nothing
+// itself; the others report the rules of one concern each. Flags set on the
+// engine analyzer change cfg, which the analyzers share.
+func New(cfg config.Config) []*analysis.Analyzer {
+	c := &cfg
+	eng := &analysis.Analyzer{
+		Name:       "errcontract",
+		Doc:        engineDoc,
+		URL:        "https://github.com/errcontract/errcontract",
+		ResultType: reflect.TypeOf((*Result)(nil)),
+		Run: func(pass *analysis.Pass) (any, error) {
+			if err := c.Validate(contract.Known); err != nil {
+				return nil, err
+			}
+			return run(pass, c), nil
+		},
+	}
+	c.RegisterFlags(&eng.Flags)
+	out := []*analysis.Analyzer{eng}
+	for _, name := range []string{contract.Body, contract.Headers, contract.Mechanics} {
+		out = append(out, ruleAnalyzer(name, eng))
+	}
+	return out
+}
+
+// Analyzers returns the analyzers with the default configuration.
+func Analyzers() []*analysis.Analyzer { return New(config.Default()) }
+
+func run(pass *analysis.Pass, cfg *config.Config) *Result {
+	if !engine.WritesResponses(pass.Pkg) {
+		return &Result{} // cannot write an HTTP response: nothing to do
+	}
+	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg)
+	return &Result{Diagnostics: rules.Check(an, pass.ReadFile)}
+}
+
+func ruleAnalyzer(name string, eng *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     name,
+		Doc:      ruleDoc(name),
+		URL:      "https://github.com/errcontract/errcontract#" + name,
+		Requires: []*analysis.Analyzer{eng},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res := pass.ResultOf[eng].(*Result)
+			for _, d := range res.Diagnostics {
+				if contract.AnalyzerOf(d.Category) == name {
+					pass.Report(d)
+				}
+			}
+			return nil, nil
+		},
+	}
+}
+
+const engineDoc = `follow HTTP responses through each handler (errcontract's engine)
+
+The errcontract analyzer records, along every path of every function that
+receives an http.ResponseWriter, the headers set, the status written and the
+body written. It reports nothing itself: errbody, errheaders and errwire
+judge what it found. Its flags configure the contract for all of them.`
+
+func ruleDoc(name string) string {
+	var b strings.Builder
+	switch name {
+	case contract.Body:
+		b.WriteString("check the bodies of error responses against the error contract\n\n")
+	case contract.Headers:
+		b.WriteString("check the headers that error statuses require (WWW-Authenticate, Allow)\n\n")
+	case contract.Mechanics:
+		b.WriteString("check the order of header, status and body writes\n\n")
+	}
+	b.WriteString("Rules:\n")
+	for _, r := range contract.Rules {
+		if r.Analyzer == name {
+			fmt.Fprintf(&b, "  %s  %s\n", r.ID, r.Title)
+		}
+	}
+	return b.String()
+}
+

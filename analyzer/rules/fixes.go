@@ -1,0 +1,307 @@
+package rules
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcontract/errcontract/analyzer/engine"
+	"github.com/errcontract/errcontract/analyzer/fix"
+)
+
+// errorValue returns Go source for an Error object carrying msg: the
+// package's own Error type when it has one, else a map literal.
+func (c *checker) errorValue(f *fix.File, msg string) string {
+	// A configured type, usable from this file.
+	for _, want := range c.cfg.ErrorTypes {
+		i := strings.LastIndex(want, ".")
+		path, name := want[:i], want[i+1:]
+		qual := ""
+		if path != c.an.Pkg.Path() {
+			if qual = f.ImportName(path); qual == "" {
+				continue
+			}
+			qual += "."
+		}
+		if lit, ok := c.structLit(path, name, qual, msg); ok {
+			return lit
+		}
+	}
+	// A struct of this package whose JSON has the message key.
+	scope := c.an.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if lit, ok := c.structLit(c.an.Pkg.Path(), name, "", msg); ok {
+			return lit
+		}
+	}
+	return fmt.Sprintf("map[string]string{%q: %s}", c.cfg.MessageKey, msg)
+}
+
+// structLit builds T{Field: msg} when T is an Error object struct whose
+// message field is a string and that needs no type arguments.
+func (c *checker) structLit(path, name, qual, msg string) (string, bool) {
+	var pkg *types.Package
+	if path == c.an.Pkg.Path() {
+		pkg = c.an.Pkg
+	} else {
+		for _, imp := range c.an.Pkg.Imports() {
+			if imp.Path() == path {
+				pkg = imp
+			}
+		}
+	}
+	if pkg == nil {
+		return "", false
+	}
+	tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+	if !ok || tn.IsAlias() {
+		return "", false
+	}
+	n, ok := tn.Type().(*types.Named)
+	if !ok || n.TypeParams().Len() > 0 {
+		return "", false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return "", false
+	}
+	isErr, _, field := c.an.Shapes.IsErrorType(n)
+	if !isErr || field == nil || !types.Identical(field.Type(), types.Typ[types.String]) {
+		return "", false
+	}
+	if field.Pkg() != c.an.Pkg && !field.Exported() {
+		return "", false
+	}
+	// The field must be directly in the struct, not promoted, for a keyed literal.
+	st := n.Underlying().(*types.Struct)
+	direct := false
+	for i := range st.NumFields() {
+		if st.Field(i) == field {
+			direct = true
+		}
+	}
+	if !direct {
+		return "", false
+	}
+	return fmt.Sprintf("%s%s{%s: %s}", qual, name, field.Name(), msg), true
+}
+
+// fixAddBody completes a status-only error response: Content-Type before
+// the status, the Error object after it.
+func (c *checker) fixAddBody(r *response, vs []int) *analysis.SuggestedFix {
+	st := r.status
+	if st.ListStmt == nil || st.ListStmt != st.Stmt || st.StatusExpr == nil || st.Writer == nil || st.Status.Has(422) {
+		return nil
+	}
+	if ct, ok := r.headers["Content-Type"]; ok && (!ct.ValueOK || !c.mediaOK(ct.Value)) {
+		return nil
+	}
+	f := c.file(st.ListStmt)
+	if f == nil {
+		return nil
+	}
+	httpName := f.ImportName("net/http")
+	if httpName == "" {
+		return nil
+	}
+	jsonName, imp, ok := f.AddImport("encoding/json", "json", st.ListStmt.Pos())
+	if !ok {
+		return nil
+	}
+	w := f.Text(st.Writer)
+	val := c.errorValue(f, fmt.Sprintf("%s.StatusText(%s)", httpName, f.Text(st.StatusExpr)))
+	edits := append([]analysis.TextEdit(nil), imp...)
+	if _, ok := r.headers["Content-Type"]; !ok {
+		edits = append(edits, f.InsertBefore(st.ListStmt, headerLine(f, st.Writer, "Content-Type", c.cfg.MediaTypes[0])))
+	}
+	edits = append(edits, f.InsertAfter(st.ListStmt, fmt.Sprintf("%s.NewEncoder(%s).Encode(%s)", jsonName, w, val)))
+	return &analysis.SuggestedFix{Message: "Write the Error object as the " + join(vs) + " body", TextEdits: edits}
+}
+
+// fixHTTPError replaces http.Error / http.NotFound with a JSON Error object response.
+func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis.SuggestedFix {
+	if b.Via != "http.Error" && b.Via != "http.NotFound" {
+		return nil
+	}
+	if b.ListStmt == nil || b.ListStmt != b.Stmt || r.status == nil || r.status.Call != b.Call || r.status.Status.Has(422) {
+		return nil
+	}
+	if es, ok := b.Stmt.(*ast.ExprStmt); !ok || ast.Unparen(es.X) != b.Call {
+		return nil
+	}
+	f := c.file(b.Stmt)
+	if f == nil {
+		return nil
+	}
+	httpName := f.ImportName("net/http")
+	if httpName == "" {
+		return nil
+	}
+	jsonName, imp, ok := f.AddImport("encoding/json", "json", b.Stmt.Pos())
+	if !ok {
+		return nil
+	}
+	w := f.Text(b.Writer)
+	var status, msg string
+	if b.Via == "http.Error" {
+		status, msg = f.Text(b.Call.Args[2]), f.Text(b.Call.Args[1])
+	} else {
+		status = httpName + ".StatusNotFound"
+		msg = fmt.Sprintf("%s.StatusText(%s)", httpName, status)
+	}
+	var lines []string
+	if ct, ok := r.headers["Content-Type"]; !ok || !ct.ValueOK || !c.mediaOK(ct.Value) {
+		if ok {
+			return nil // a Content-Type of its own: not ours to override
+		}
+		lines = append(lines, headerLine(f, b.Writer, "Content-Type", c.cfg.MediaTypes[0]))
+	}
+	lines = append(lines,
+		fmt.Sprintf("%s.WriteHeader(%s)", w, status),
+		fmt.Sprintf("%s.NewEncoder(%s).Encode(%s)", jsonName, w, c.errorValue(f, msg)))
+	edits := append([]analysis.TextEdit(nil), imp...)
+	edits = append(edits, f.Replace(b.Stmt, lines...))
+	return &analysis.SuggestedFix{Message: "Send the Error object as JSON instead of " + b.Via, TextEdits: edits}
+}
+
+// fixDropBody deletes a body write, or turns http.Error into WriteHeader,
+// when nothing else depends on what the statement uses.
+func (c *checker) fixDropBody(r *response, b *engine.Event, msg string) *analysis.SuggestedFix {
+	es, ok := b.Stmt.(*ast.ExprStmt)
+	if !ok || b.ListStmt != b.Stmt || ast.Unparen(es.X) != b.Call {
+		return nil
+	}
+	f := c.file(es)
+	if f == nil {
+		return nil
+	}
+	var keep ast.Node // part of the statement that stays
+	var replacement string
+	if b.Via == "http.Error" || b.Via == "http.NotFound" {
+		if r.status == nil || r.status.Call != b.Call {
+			return nil
+		}
+		status := f.ImportName("net/http") + ".StatusNotFound"
+		if b.Via == "http.Error" {
+			keep = b.Call.Args[2]
+			status = f.Text(keep)
+		}
+		replacement = fmt.Sprintf("%s.WriteHeader(%s)", f.Text(b.Writer), status)
+	}
+	edits, ok := c.dropUses(f, es, keep)
+	if !ok {
+		return nil
+	}
+	if replacement != "" {
+		edits = append(edits, f.Replace(es, replacement))
+	} else {
+		edits = append(edits, f.DeleteLine(es))
+	}
+	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}
+}
+
+// dropUses checks that removing stmt (but keep) leaves no local variable
+// unused, and returns the edits that remove imports only stmt used.
+func (c *checker) dropUses(f *fix.File, stmt ast.Stmt, keep ast.Node) ([]analysis.TextEdit, bool) {
+	inside := func(n ast.Node, pos ast.Node) bool { return n != nil && pos.Pos() >= n.Pos() && pos.End() <= n.End() }
+	objs := map[types.Object]bool{}
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !inside(keep, id) {
+			if obj := c.an.Info.Uses[id]; obj != nil {
+				objs[obj] = true
+			}
+		}
+		return true
+	})
+	remaining := map[types.Object]int{}
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if n == stmt {
+			if keep != nil {
+				ast.Inspect(keep, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && objs[c.an.Info.Uses[id]] {
+						remaining[c.an.Info.Uses[id]]++
+					}
+					return true
+				})
+			}
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && objs[c.an.Info.Uses[id]] {
+			remaining[c.an.Info.Uses[id]]++
+		}
+		return true
+	})
+	var edits []analysis.TextEdit
+	for obj := range objs {
+		if remaining[obj] > 0 {
+			continue
+		}
+		switch obj := obj.(type) {
+		case *types.Var:
+			if obj.Parent() != nil && obj.Parent() != c.an.Pkg.Scope() && !obj.IsField() {
+				return nil, false // a local that would be declared and not used
+			}
+		case *types.PkgName:
+			e, ok := removeImport(f, obj)
+			if !ok {
+				return nil, false
+			}
+			edits = append(edits, e)
+		}
+	}
+	return edits, true
+}
+
+func removeImport(f *fix.File, pn *types.PkgName) (analysis.TextEdit, bool) {
+	for _, d := range f.AST.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			is, ok := spec.(*ast.ImportSpec)
+			if !ok {
+				continue
+			}
+			path, _ := strconv.Unquote(is.Path.Value)
+			if path != pn.Imported().Path() {
+				continue
+			}
+			if len(gd.Specs) == 1 {
+				return f.DeleteLine(gd), true
+			}
+			return f.DeleteLine(is), true
+		}
+	}
+	return analysis.TextEdit{}, false
+}
+
+// fixReturn adds a return at the end of the branch that wrote the error
+// response, when the function returns nothing.
+func (c *checker) fixReturn(r *response, next *engine.Event) *analysis.SuggestedFix {
+	st := r.closed
+	if r.fn.HasResults || st.ListStmt == nil {
+		return nil
+	}
+	list := c.enclosingList(st.ListStmt)
+	if len(list) == 0 {
+		return nil
+	}
+	last := list[len(list)-1]
+	if next.Pos() >= list[0].Pos() && next.Pos() < last.End() {
+		return nil // the later write is in the same block: a return would orphan it
+	}
+	switch last.(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return nil
+	}
+	f := c.file(last)
+	if f == nil {
+		return nil
+	}
+	return &analysis.SuggestedFix{Message: "Return after the error response",
+		TextEdits: []analysis.TextEdit{f.InsertAfter(last, "return")}}
+}

@@ -1,0 +1,672 @@
+// Package rules judges the engine's paths against the error contract and
+// builds the diagnostics, with suggested fixes where the intent is clear.
+package rules
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"mime"
+	"net/textproto"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcontract/errcontract/analyzer/config"
+	"github.com/errcontract/errcontract/analyzer/contract"
+	"github.com/errcontract/errcontract/analyzer/engine"
+	"github.com/errcontract/errcontract/analyzer/fix"
+)
+
+// Check returns the diagnostics for every function of an, sorted by position.
+// readFile gives the source of a file for fixes.
+func Check(an *engine.Analysis, readFile func(string) ([]byte, error)) []analysis.Diagnostic {
+	c := &checker{an: an, cfg: an.Config, readFile: readFile,
+		seen: map[string]bool{}, files: map[*token.File]*fix.File{}}
+	for _, fn := range an.Funcs {
+		for _, p := range fn.Paths {
+			c.path(fn, p)
+		}
+	}
+	sort.SliceStable(c.diags, func(i, j int) bool {
+		if c.diags[i].Pos != c.diags[j].Pos {
+			return c.diags[i].Pos < c.diags[j].Pos
+		}
+		return c.diags[i].Category < c.diags[j].Category
+	})
+	return c.diags
+}
+
+type checker struct {
+	an       *engine.Analysis
+	cfg      *config.Config
+	readFile func(string) ([]byte, error)
+	seen     map[string]bool
+	files    map[*token.File]*fix.File
+	diags    []analysis.Diagnostic
+}
+
+// response is the state of the response along one path.
+type response struct {
+	fn              *engine.Func
+	headers         map[string]*engine.Event // set before the response was committed
+	headersUnknown  bool
+	opaqueBefore    bool // the writer escaped before the commit
+	opaqueAfter     bool
+	status          *engine.Event // the status that reached the wire
+	commit          *engine.Event // the first status or body write
+	bodies          []*engine.Event
+	late            []*engine.Event // headers changed after the commit
+	closed          *engine.Event   // an error response complete and left behind
+	stoppedByG3     bool
+	owned           map[*engine.Event]bool // late headers that C5/C7 report
+}
+
+func canon(h string) string { return textproto.CanonicalMIMEHeaderKey(h) }
+
+func (c *checker) path(fn *engine.Func, p *engine.Path) {
+	r := &response{fn: fn, headers: map[string]*engine.Event{}, owned: map[*engine.Event]bool{}}
+events:
+	for _, ev := range p.Events {
+		switch ev.Kind {
+		case engine.EvWriteFailed:
+			// The client is gone; what follows never reaches it.
+			break events
+		case engine.EvOpaque:
+			if r.commit == nil {
+				r.opaqueBefore = true
+				r.headersUnknown = true
+			} else {
+				r.opaqueAfter = true
+			}
+		case engine.EvHeadersUnknown:
+			if r.commit == nil {
+				r.headersUnknown = true
+			}
+		case engine.EvHeader, engine.EvHeaderDel:
+			if r.commit != nil {
+				if !ev.Implicit {
+					r.late = append(r.late, ev)
+				}
+				continue
+			}
+			if ev.Kind == engine.EvHeaderDel {
+				delete(r.headers, canon(ev.Header))
+			} else {
+				r.headers[canon(ev.Header)] = ev
+			}
+		case engine.EvStatus:
+			if r.closed != nil && !r.opaqueAfter {
+				c.g3(r, ev)
+				break events
+			}
+			if r.commit != nil {
+				if !r.opaqueAfter {
+					c.g2(r, ev)
+				}
+				continue
+			}
+			r.status, r.commit = ev, ev
+		case engine.EvBody:
+			if r.closed != nil && !r.opaqueAfter {
+				c.g3(r, ev)
+				break events
+			}
+			if r.commit == nil {
+				r.commit = ev
+			}
+			r.bodies = append(r.bodies, ev)
+			if (ev.Via == "http.Error" || ev.Via == "http.NotFound") && r.status != nil && r.status.Call == ev.Call && isError(r.status.Status) {
+				r.closed = r.status
+			}
+		case engine.EvFallOut:
+			if r.status != nil && len(r.bodies) > 0 && isError(r.status.Status) &&
+				r.status.Pos() >= ev.Block.Pos() && r.status.Pos() < ev.Block.End() {
+				r.closed = r.status
+			}
+		}
+	}
+	c.contract(r)
+	c.lateHeaders(r)
+}
+
+func isError(s engine.Status) bool {
+	if !s.Known {
+		return false
+	}
+	for _, v := range s.Values {
+		if v >= 400 {
+			return true
+		}
+	}
+	return false
+}
+
+// values returns the statuses of s that fall in class.
+func (c *checker) values(s engine.Status, pred func(contract.Class, int) bool) []int {
+	var out []int
+	for _, v := range s.Values {
+		if pred(contract.Classify(c.cfg, v), v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func join(vs []int) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = fmt.Sprint(v)
+	}
+	return strings.Join(parts, "/")
+}
+
+// contract applies C1-C8 and B1 to the response of one path.
+func (c *checker) contract(r *response) {
+	st := r.status
+	if st == nil || !st.Status.Known || r.opaqueBefore {
+		return
+	}
+	s := st.Status
+	handler := r.fn.Handler
+
+	// Bodies: judge the first body write; a later one only appends to it.
+	if len(r.bodies) > 0 {
+		b := r.bodies[0]
+		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.NoBody }); len(vs) > 0 {
+			c.c6(r, b, vs)
+		}
+		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.NoStructured }); len(vs) > 0 && b.Body.Kind.Structured() {
+			c.c8(r, b, vs)
+		}
+		errVals := c.values(s, func(k contract.Class, _ int) bool { return k.WantsErrorObject() })
+		if len(errVals) > 0 {
+			switch b.Body.Kind {
+			case engine.BodyText:
+				c.c2(r, b, errVals)
+			case engine.BodyJSON:
+				c.c3(r, b, errVals)
+			case engine.BodyErrorObject:
+				if slicesHas(errVals, 422) && b.Body.Validations == engine.No {
+					c.c4(r, b)
+				}
+			}
+			if b.Body.Kind.Structured() {
+				c.c5(r, b, errVals, handler)
+			}
+		}
+	} else if handler && !r.opaqueAfter {
+		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.BodyRequired }); len(vs) > 0 {
+			c.c1(r, vs)
+		}
+	}
+	if s.Has(401) && contract.Classify(c.cfg, 401) != contract.Other {
+		c.c7(r, handler)
+	}
+	if s.Has(405) {
+		c.b1(r, handler)
+	}
+}
+
+func slicesHas(vs []int, v int) bool {
+	for _, x := range vs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// report adds a diagnostic once per (rule, position).
+func (c *checker) report(rule string, node ast.Node, msg string, related []analysis.RelatedInformation, fixes ...analysis.SuggestedFix) {
+	if c.cfg.Disabled(rule) {
+		return
+	}
+	key := fmt.Sprintf("%s@%d", rule, node.Pos())
+	if c.seen[key] {
+		return
+	}
+	c.seen[key] = true
+	d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: rule,
+		Message: msg + " (" + rule + ")", Related: related}
+	for _, f := range fixes {
+		if len(f.TextEdits) > 0 {
+			d.SuggestedFixes = append(d.SuggestedFixes, f)
+		}
+	}
+	c.diags = append(c.diags, d)
+}
+
+func (c *checker) related(ev *engine.Event, msg string) []analysis.RelatedInformation {
+	return []analysis.RelatedInformation{{Pos: ev.Pos(), End: ev.Node.End(), Message: msg}}
+}
+
+// where describes an event for messages: "w.WriteHeader(404)" or "http.Error".
+func (c *checker) where(ev *engine.Event) string {
+	return c.an.Fset.Position(ev.Pos()).String()
+}
+
+func (c *checker) line(ev *engine.Event) int { return c.an.Fset.Position(ev.Pos()).Line }
+
+func (c *checker) statusText(ev *engine.Event) string {
+	if ev.Via == "http.Error" || ev.Via == "http.NotFound" {
+		return ev.Via
+	}
+	return ev.Via + "(" + ev.Status.String() + ")"
+}
+
+// ---- the rules ----
+
+func (c *checker) c1(r *response, vs []int) {
+	st := r.status
+	msg := fmt.Sprintf("%s sends %s with no body: the contract requires the Error object (JSON with %q) on %s",
+		c.statusText(st), join(vs), c.cfg.MessageKey, join(vs))
+	var fixes []analysis.SuggestedFix
+	if f := c.fixAddBody(r, vs); f != nil {
+		fixes = append(fixes, *f)
+	}
+	c.report(contract.C1, st.Node, msg, nil, fixes...)
+}
+
+func (c *checker) c2(r *response, b *engine.Event, vs []int) {
+	var msg string
+	if b.Via == "http.Error" || b.Via == "http.NotFound" {
+		msg = fmt.Sprintf("%s sends %s as text/plain: the contract requires the Error object as application/json on %s",
+			b.Via, join(vs), join(vs))
+	} else {
+		msg = fmt.Sprintf("%s writes a plain-text body on a %s response: the contract requires the Error object as application/json",
+			b.Via, join(vs))
+	}
+	var fixes []analysis.SuggestedFix
+	if f := c.fixHTTPError(r, b, vs); f != nil {
+		fixes = append(fixes, *f)
+	}
+	c.report(contract.C2, b.Node, msg, c.relatedStatus(r, b))
+	if len(fixes) > 0 {
+		c.diags[len(c.diags)-1].SuggestedFixes = fixes
+	}
+}
+
+func (c *checker) relatedStatus(r *response, b *engine.Event) []analysis.RelatedInformation {
+	if r.status == nil || r.status.Call == b.Call {
+		return nil
+	}
+	return c.related(r.status, "status written here")
+}
+
+func (c *checker) c3(r *response, b *engine.Event, vs []int) {
+	msg := fmt.Sprintf("%s response body is %s, not the Error object (no %q key)",
+		join(vs), b.Body.Desc, c.cfg.MessageKey)
+	c.report(contract.C3, b.Node, msg, c.relatedStatus(r, b))
+}
+
+func (c *checker) c4(r *response, b *engine.Event) {
+	msg := fmt.Sprintf("422 Error object %s does not fill %q: a 422 response must list the failed validations",
+		b.Body.Desc, c.cfg.ValidationsKey)
+	c.report(contract.C4, b.Node, msg, c.relatedStatus(r, b))
+}
+
+// c5: a JSON error body needs a JSON Content-Type set before the commit.
+func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
+	if ct, ok := r.headers["Content-Type"]; ok {
+		if !ct.ValueOK || c.mediaOK(ct.Value) {
+			return
+		}
+		msg := fmt.Sprintf("Content-Type %q on a %s JSON error body: the contract requires %s",
+			ct.Value, join(vs), c.cfg.MediaTypes[0])
+		var fixes []analysis.SuggestedFix
+		if lit, ok := ast.Unparen(ct.ValueArg).(*ast.BasicLit); ok && !ct.Implicit {
+			if f := c.file(lit); f != nil {
+				fixes = append(fixes, analysis.SuggestedFix{
+					Message:   "Set Content-Type to " + c.cfg.MediaTypes[0],
+					TextEdits: []analysis.TextEdit{f.Replace(lit, fmt.Sprintf("%q", c.cfg.MediaTypes[0]))}})
+			}
+		}
+		c.report(contract.C5, ct.Node, msg, c.related(b, "JSON body written here"), fixes...)
+		return
+	}
+	for _, l := range r.late {
+		if canon(l.Header) == "Content-Type" && l.Kind == engine.EvHeader {
+			r.owned[l] = true
+			msg := fmt.Sprintf("Content-Type set after %s never reaches the client: the %s JSON error body goes out as text/plain",
+				c.commitText(r), join(vs))
+			c.report(contract.C5, l.Node, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
+			return
+		}
+	}
+	if r.headersUnknown || !handler {
+		return
+	}
+	msg := fmt.Sprintf("%s JSON error body is sent without Content-Type: %s; Go sniffs it as text/plain",
+		join(vs), c.cfg.MediaTypes[0])
+	var fixes []analysis.SuggestedFix
+	if f := c.fixInsertHeader(r.commit, "Content-Type", c.cfg.MediaTypes[0], "Set Content-Type: "+c.cfg.MediaTypes[0]+" before the status"); f != nil {
+		fixes = append(fixes, *f)
+	}
+	c.report(contract.C5, r.commit.Node, msg, c.related(b, "JSON body written here"), fixes...)
+}
+
+func (c *checker) commitText(r *response) string {
+	if r.commit.Kind == engine.EvStatus {
+		return c.statusText(r.commit)
+	}
+	return "the first body write"
+}
+
+func (c *checker) mediaOK(v string) bool {
+	mt, _, err := mime.ParseMediaType(v)
+	if err != nil {
+		return false
+	}
+	for _, m := range c.cfg.MediaTypes {
+		if strings.EqualFold(mt, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) c6(r *response, b *engine.Event, vs []int) {
+	msg := fmt.Sprintf("%s writes a body on a %s response: the contract requires %s to carry no body",
+		b.Via, join(vs), join(vs))
+	var fixes []analysis.SuggestedFix
+	if f := c.fixDropBody(r, b, "Remove the body of the "+join(vs)+" response"); f != nil {
+		fixes = append(fixes, *f)
+	}
+	c.report(contract.C6, b.Node, msg, c.relatedStatus(r, b), fixes...)
+}
+
+func (c *checker) c8(r *response, b *engine.Event, vs []int) {
+	msg := fmt.Sprintf("%s writes %s on a %s response: 5xx responses must not carry a structured body",
+		b.Via, describe(b.Body), join(vs))
+	var fixes []analysis.SuggestedFix
+	if f := c.fixDropBody(r, b, "Remove the JSON body of the "+join(vs)+" response"); f != nil {
+		fixes = append(fixes, *f)
+	}
+	c.report(contract.C8, b.Node, msg, c.relatedStatus(r, b), fixes...)
+}
+
+func describe(b engine.Body) string {
+	if b.Desc != "" && b.Kind == engine.BodyErrorObject {
+		return "the Error object (" + b.Desc + ")"
+	}
+	if b.Desc != "" {
+		return "JSON (" + b.Desc + ")"
+	}
+	return b.Kind.String()
+}
+
+func (c *checker) c7(r *response, handler bool) {
+	st := r.status
+	want := c.cfg.Challenge()
+	if h, ok := r.headers["Www-Authenticate"]; ok {
+		if !h.ValueOK || c.challengeOK(h.Value) {
+			return
+		}
+		msg := fmt.Sprintf("401 challenge is %q: the contract requires WWW-Authenticate: %s", h.Value, want)
+		var fixes []analysis.SuggestedFix
+		if lit, ok := ast.Unparen(h.ValueArg).(*ast.BasicLit); ok {
+			if f := c.file(lit); f != nil {
+				fixes = append(fixes, analysis.SuggestedFix{Message: "Use the challenge " + want,
+					TextEdits: []analysis.TextEdit{f.Replace(lit, quote(want))}})
+			}
+		}
+		c.report(contract.C7, h.Node, msg, c.related(st, "401 written here"), fixes...)
+		return
+	}
+	for _, l := range r.late {
+		if canon(l.Header) == "Www-Authenticate" && l.Kind == engine.EvHeader {
+			r.owned[l] = true
+			msg := fmt.Sprintf("WWW-Authenticate set after %s never reaches the client: the 401 goes out without a challenge",
+				c.commitText(r))
+			c.report(contract.C7, l.Node, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
+			return
+		}
+	}
+	if r.headersUnknown || !handler {
+		return
+	}
+	msg := fmt.Sprintf("%s sends 401 without WWW-Authenticate: the contract requires the challenge %s, set before the status",
+		c.statusText(st), want)
+	var fixes []analysis.SuggestedFix
+	if f := c.fixInsertHeader(st, "WWW-Authenticate", want, "Set WWW-Authenticate before the status"); f != nil {
+		fixes = append(fixes, *f)
+	}
+	c.report(contract.C7, st.Node, msg, nil, fixes...)
+}
+
+// challengeOK accepts the configured scheme with the configured realm.
+func (c *checker) challengeOK(v string) bool {
+	scheme, params, _ := strings.Cut(strings.TrimSpace(v), " ")
+	if !strings.EqualFold(scheme, c.cfg.Scheme) {
+		return false
+	}
+	for _, p := range strings.Split(params, ",") {
+		k, val, ok := strings.Cut(strings.TrimSpace(p), "=")
+		if ok && strings.EqualFold(strings.TrimSpace(k), "realm") {
+			return strings.Trim(strings.TrimSpace(val), `"`) == c.cfg.Realm
+		}
+	}
+	return false
+}
+
+// quote writes a Go string literal, raw when s has double quotes.
+func quote(s string) string {
+	if strings.Contains(s, `"`) && !strings.Contains(s, "`") {
+		return "`" + s + "`"
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+func (c *checker) b1(r *response, handler bool) {
+	if _, ok := r.headers["Allow"]; ok || r.headersUnknown || !handler {
+		return
+	}
+	for _, l := range r.late {
+		if canon(l.Header) == "Allow" {
+			return // G1 reports the late header
+		}
+	}
+	msg := fmt.Sprintf("%s sends 405 without an Allow header: RFC 9110 requires Allow to list the supported methods", c.statusText(r.status))
+	c.report(contract.B1, r.status.Node, msg, nil)
+}
+
+func (c *checker) lateHeaders(r *response) {
+	for _, l := range r.late {
+		if r.owned[l] {
+			continue
+		}
+		verb := "set"
+		if l.Kind == engine.EvHeaderDel {
+			verb = "deleted"
+		}
+		name := l.Header
+		if name == "" {
+			name = "header"
+		}
+		msg := fmt.Sprintf("%s %s after %s has no effect: headers are sent with the status, so the client never sees this change",
+			name, verb, c.commitText(r))
+		c.report(contract.G1, l.Node, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
+	}
+}
+
+func (c *checker) g2(r *response, ev *engine.Event) {
+	var msg string
+	if r.commit.Kind == engine.EvBody {
+		msg = fmt.Sprintf("%s after the body was written is ignored: the client already got status %s",
+			c.statusText(ev), sentStatus(r))
+	} else {
+		msg = fmt.Sprintf("second WriteHeader (%s) is ignored: the client already got status %s",
+			c.statusText(ev), sentStatus(r))
+	}
+	c.report(contract.G2, ev.Node, msg, c.related(r.commit, "response committed here"))
+}
+
+func sentStatus(r *response) string {
+	if r.status == nil {
+		return "200"
+	}
+	return r.status.Status.String()
+}
+
+func (c *checker) g3(r *response, next *engine.Event) {
+	st := r.closed
+	msg := fmt.Sprintf("the handler goes on after the %s error response (%s): line %d writes more to it; return after an error response",
+		st.Status.String(), st.Via, c.line(next))
+	var fixes []analysis.SuggestedFix
+	if f := c.fixReturn(r, next); f != nil {
+		fixes = append(fixes, *f)
+	}
+	c.report(contract.G3, st.Node, msg, c.related(next, "written after the error response"), fixes...)
+}
+
+// ---- fixes ----
+
+func (c *checker) file(n ast.Node) *fix.File {
+	tf := c.an.Fset.File(n.Pos())
+	if f, ok := c.files[tf]; ok {
+		return f
+	}
+	var astFile *ast.File
+	for _, f := range c.an.Files {
+		if c.an.Fset.File(f.Pos()) == tf {
+			astFile = f
+		}
+	}
+	var ff *fix.File
+	if astFile != nil && c.readFile != nil {
+		if src, err := c.readFile(tf.Name()); err == nil && len(src) == tf.Size() {
+			ff = fix.NewFile(c.an.Fset, astFile, src, c.an.Info)
+		}
+	}
+	c.files[tf] = ff
+	return ff
+}
+
+// headerLine is the statement that sets a header, written the same way by
+// every fix so that identical insertions from two fixes coalesce.
+func headerLine(f *fix.File, w ast.Expr, name, value string) string {
+	return fmt.Sprintf("%s.Header().Set(%q, %s)", f.Text(w), name, quote(value))
+}
+
+func (c *checker) fixInsertHeader(at *engine.Event, name, value, msg string) *analysis.SuggestedFix {
+	if at.ListStmt == nil || at.Writer == nil {
+		return nil
+	}
+	f := c.file(at.ListStmt)
+	if f == nil {
+		return nil
+	}
+	return &analysis.SuggestedFix{Message: msg,
+		TextEdits: []analysis.TextEdit{f.InsertBefore(at.ListStmt, headerLine(f, at.Writer, name, value))}}
+}
+
+// fixMove moves a late header statement before the commit, when both are
+// statements of the same block and nothing in between feeds the header.
+func (c *checker) fixMove(late, commit *engine.Event) []analysis.SuggestedFix {
+	ls, cs := late.ListStmt, commit.ListStmt
+	if ls == nil || cs == nil || ls != late.Stmt {
+		return nil
+	}
+	if _, ok := ls.(*ast.ExprStmt); !ok {
+		return nil
+	}
+	block := c.enclosingList(ls)
+	ci, li := indexOf(block, cs), indexOf(block, ls)
+	if ci < 0 || li < 0 || ci >= li {
+		return nil
+	}
+	used := c.uses(ls)
+	for _, s := range block[ci:li] {
+		if c.defines(s, used) {
+			return nil
+		}
+	}
+	f := c.file(ls)
+	if f == nil {
+		return nil
+	}
+	return []analysis.SuggestedFix{{
+		Message:   fmt.Sprintf("Move the %s header before the status is written", late.Header),
+		TextEdits: []analysis.TextEdit{f.InsertBefore(cs, f.Text(ls)), f.DeleteLine(ls)},
+	}}
+}
+
+func indexOf(list []ast.Stmt, s ast.Stmt) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// enclosingList returns the statement list that holds s.
+func (c *checker) enclosingList(s ast.Stmt) []ast.Stmt {
+	var out []ast.Stmt
+	for _, f := range c.an.Files {
+		if f.Pos() > s.Pos() || s.End() > f.End() {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if out != nil || n == nil || n.Pos() > s.Pos() || n.End() < s.End() {
+				return false
+			}
+			var list []ast.Stmt
+			switch n := n.(type) {
+			case *ast.BlockStmt:
+				list = n.List
+			case *ast.CaseClause:
+				list = n.Body
+			case *ast.CommClause:
+				list = n.Body
+			}
+			if indexOf(list, s) >= 0 {
+				out = list
+				return false
+			}
+			return true
+		})
+	}
+	return out
+}
+
+func (c *checker) uses(n ast.Node) map[types.Object]bool {
+	m := map[types.Object]bool{}
+	ast.Inspect(n, func(x ast.Node) bool {
+		if id, ok := x.(*ast.Ident); ok {
+			if obj := c.an.Info.Uses[id]; obj != nil {
+				m[obj] = true
+			}
+		}
+		return true
+	})
+	return m
+}
+
+// defines reports whether s declares or assigns one of objs.
+func (c *checker) defines(s ast.Node, objs map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(s, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.Ident:
+			if obj := c.an.Info.Defs[x]; obj != nil && objs[obj] {
+				found = true
+			}
+		case *ast.AssignStmt:
+			for _, l := range x.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && objs[c.an.Info.Uses[id]] {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := ast.Unparen(x.X).(*ast.Ident); ok && objs[c.an.Info.Uses[id]] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
