@@ -99,4 +99,3 @@ func ruleDoc(name string) string {
 	}
 	return b.String()
 }
-

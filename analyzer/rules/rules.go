@@ -50,18 +50,18 @@ type checker struct {
 
 // response is the state of the response along one path.
 type response struct {
-	fn              *engine.Func
-	headers         map[string]*engine.Event // set before the response was committed
-	headersUnknown  bool
-	opaqueBefore    bool // the writer escaped before the commit
-	opaqueAfter     bool
-	status          *engine.Event // the status that reached the wire
-	commit          *engine.Event // the first status or body write
-	bodies          []*engine.Event
-	late            []*engine.Event // headers changed after the commit
-	closed          *engine.Event   // an error response complete and left behind
-	stoppedByG3     bool
-	owned           map[*engine.Event]bool // late headers that C5/C7 report
+	fn             *engine.Func
+	headers        map[string]*engine.Event // set before the response was committed
+	headersUnknown bool
+	opaqueBefore   bool // the writer escaped before the commit
+	opaqueAfter    bool
+	status         *engine.Event // the status that reached the wire
+	commit         *engine.Event // the first status or body write
+	bodies         []*engine.Event
+	late           []*engine.Event // headers changed after the commit
+	closed         *engine.Event   // an error response complete and left behind
+	stoppedByG3    bool
+	owned          map[*engine.Event]bool // late headers that C5/C7 report
 }
 
 func canon(h string) string { return textproto.CanonicalMIMEHeaderKey(h) }
