@@ -59,7 +59,8 @@ func (f *File) InsertBefore(stmt ast.Node, lines ...string) analysis.TextEdit {
 	return analysis.TextEdit{Pos: stmt.Pos(), End: stmt.Pos(), NewText: b.Bytes()}
 }
 
-// InsertAfter puts lines after stmt, each on its own line.
+// InsertAfter puts lines after stmt, each on its own line, after a
+// comment that ends stmt's line.
 func (f *File) InsertAfter(stmt ast.Node, lines ...string) analysis.TextEdit {
 	ind := f.Indent(stmt.Pos())
 	var b bytes.Buffer
@@ -68,7 +69,18 @@ func (f *File) InsertAfter(stmt ast.Node, lines ...string) analysis.TextEdit {
 		b.WriteString(ind)
 		b.WriteString(l)
 	}
-	return analysis.TextEdit{Pos: stmt.End(), End: stmt.End(), NewText: b.Bytes()}
+	at := stmt.End()
+	rest := f.Src[f.off(at):]
+	if eol := bytes.IndexByte(rest, '\n'); eol >= 0 {
+		tail := bytes.TrimSpace(rest[:eol])
+		if bytes.HasPrefix(tail, []byte("//")) {
+			at += token.Pos(eol)
+			for at > stmt.End() && (f.Src[f.off(at)-1] == ' ' || f.Src[f.off(at)-1] == '\t' || f.Src[f.off(at)-1] == '\r') {
+				at--
+			}
+		}
+	}
+	return analysis.TextEdit{Pos: at, End: at, NewText: b.Bytes()}
 }
 
 // Replace swaps n for lines, keeping n's indentation on following lines.

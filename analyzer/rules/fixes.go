@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/errcontract/errcontract/analyzer/contract"
 	"github.com/errcontract/errcontract/analyzer/engine"
 	"github.com/errcontract/errcontract/analyzer/fix"
 )
@@ -93,7 +94,12 @@ func (c *checker) structLit(path, name, qual, msg string) (string, bool) {
 // the status, the Error object after it.
 func (c *checker) fixAddBody(r *response, vs []int) *analysis.SuggestedFix {
 	st := r.status
-	if st.ListStmt == nil || st.ListStmt != st.Stmt || st.StatusExpr == nil || st.Writer == nil || st.Status.Has(422) {
+	if st.ListStmt == nil || st.ListStmt != st.Stmt || st.StatusExpr == nil || st.Writer == nil {
+		return nil
+	}
+	// Every status written here must want the Error object, and none is 422
+	// (whose validations we cannot invent).
+	if !c.onlyClass(st.Node, func(k contract.Class, v int) bool { return k == contract.BodyRequired && v != 422 }) {
 		return nil
 	}
 	if ct, ok := r.headers["Content-Type"]; ok && (!ct.ValueOK || !c.mediaOK(ct.Value)) {
@@ -126,7 +132,10 @@ func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis
 	if b.Via != "http.Error" && b.Via != "http.NotFound" {
 		return nil
 	}
-	if b.ListStmt == nil || b.ListStmt != b.Stmt || r.status == nil || r.status.Call != b.Call || r.status.Status.Has(422) {
+	if b.ListStmt == nil || b.ListStmt != b.Stmt || r.status == nil || r.status.Call != b.Call {
+		return nil
+	}
+	if !c.onlyClass(b.Node, func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }) {
 		return nil
 	}
 	if es, ok := b.Stmt.(*ast.ExprStmt); !ok || ast.Unparen(es.X) != b.Call {
@@ -153,11 +162,11 @@ func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis
 		msg = fmt.Sprintf("%s.StatusText(%s)", httpName, status)
 	}
 	var lines []string
-	if ct, ok := r.headers["Content-Type"]; !ok || !ct.ValueOK || !c.mediaOK(ct.Value) {
-		if ok {
-			return nil // a Content-Type of its own: not ours to override
-		}
+	// http.Error's own text/plain goes away with it; one set by the user stays.
+	if ct, ok := r.headers["Content-Type"]; !ok || ct.Call == b.Call {
 		lines = append(lines, headerLine(f, b.Writer, "Content-Type", c.cfg.MediaTypes[0]))
+	} else if !ct.ValueOK || !c.mediaOK(ct.Value) {
+		return nil // a Content-Type of its own: not ours to override
 	}
 	lines = append(lines,
 		fmt.Sprintf("%s.WriteHeader(%s)", w, status),

@@ -24,7 +24,13 @@ import (
 // readFile gives the source of a file for fixes.
 func Check(an *engine.Analysis, readFile func(string) ([]byte, error)) []analysis.Diagnostic {
 	c := &checker{an: an, cfg: an.Config, readFile: readFile,
-		seen: map[string]bool{}, files: map[*token.File]*fix.File{}}
+		seen: map[string]bool{}, files: map[*token.File]*fix.File{},
+		reach: map[ast.Node]engine.Status{}}
+	for _, fn := range an.Funcs {
+		for _, p := range fn.Paths {
+			c.reaching(p)
+		}
+	}
 	for _, fn := range an.Funcs {
 		for _, p := range fn.Paths {
 			c.path(fn, p)
@@ -46,6 +52,46 @@ type checker struct {
 	seen     map[string]bool
 	files    map[*token.File]*fix.File
 	diags    []analysis.Diagnostic
+	// reach holds, for each status or body call, the statuses it is
+	// written with over all paths: a fix must suit every one of them.
+	reach map[ast.Node]engine.Status
+}
+
+// reaching records the statuses each status and body call is written with.
+func (c *checker) reaching(p *engine.Path) {
+	status := engine.Single(200)
+	committed := false
+	add := func(n ast.Node, s engine.Status) {
+		if old, ok := c.reach[n]; ok {
+			s = old.Union(s)
+		}
+		c.reach[n] = s
+	}
+	for _, ev := range p.Events {
+		switch ev.Kind {
+		case engine.EvOpaque:
+			if !committed {
+				status = engine.Status{}
+			}
+		case engine.EvStatus:
+			if !committed {
+				status, committed = ev.Status, true
+			}
+			add(ev.Node, status)
+		case engine.EvBody:
+			committed = true
+			add(ev.Node, status)
+		}
+	}
+}
+
+// onlyClass reports whether every status n is written with is of a class that keep accepts.
+func (c *checker) onlyClass(n ast.Node, keep func(contract.Class, int) bool) bool {
+	s, ok := c.reach[n]
+	if !ok || !s.Known {
+		return false
+	}
+	return len(c.values(s, keep)) == len(s.Values)
 }
 
 // response is the state of the response along one path.
@@ -283,10 +329,7 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 	if f := c.fixHTTPError(r, b, vs); f != nil {
 		fixes = append(fixes, *f)
 	}
-	c.report(contract.C2, b.Node, msg, c.relatedStatus(r, b))
-	if len(fixes) > 0 {
-		c.diags[len(c.diags)-1].SuggestedFixes = fixes
-	}
+	c.report(contract.C2, b.Node, msg, c.relatedStatus(r, b), fixes...)
 }
 
 func (c *checker) relatedStatus(r *response, b *engine.Event) []analysis.RelatedInformation {
@@ -372,8 +415,10 @@ func (c *checker) c6(r *response, b *engine.Event, vs []int) {
 	msg := fmt.Sprintf("%s writes a body on a %s response: the contract requires %s to carry no body",
 		b.Via, join(vs), join(vs))
 	var fixes []analysis.SuggestedFix
-	if f := c.fixDropBody(r, b, "Remove the body of the "+join(vs)+" response"); f != nil {
-		fixes = append(fixes, *f)
+	if c.onlyClass(b.Node, func(k contract.Class, _ int) bool { return k == contract.NoBody }) {
+		if f := c.fixDropBody(r, b, "Remove the body of the "+join(vs)+" response"); f != nil {
+			fixes = append(fixes, *f)
+		}
 	}
 	c.report(contract.C6, b.Node, msg, c.relatedStatus(r, b), fixes...)
 }
@@ -382,8 +427,11 @@ func (c *checker) c8(r *response, b *engine.Event, vs []int) {
 	msg := fmt.Sprintf("%s writes %s on a %s response: 5xx responses must not carry a structured body",
 		b.Via, describe(b.Body), join(vs))
 	var fixes []analysis.SuggestedFix
-	if f := c.fixDropBody(r, b, "Remove the JSON body of the "+join(vs)+" response"); f != nil {
-		fixes = append(fixes, *f)
+	// Only when no possible status wants the body: else the intent is unclear.
+	if c.onlyClass(b.Node, func(k contract.Class, _ int) bool { return k == contract.NoStructured }) {
+		if f := c.fixDropBody(r, b, "Remove the JSON body of the "+join(vs)+" response"); f != nil {
+			fixes = append(fixes, *f)
+		}
 	}
 	c.report(contract.C8, b.Node, msg, c.relatedStatus(r, b), fixes...)
 }
