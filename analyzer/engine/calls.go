@@ -179,6 +179,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			if ev.Kind == EvHeader {
 				ev.ValueArg = call.Args[1]
 				ev.Value, ev.ValueOK = constString(info, call.Args[1])
+				ev.valueFromParam = in.paramIndex(call.Args[1])
 			}
 			in.emit(st, ev)
 			return
@@ -236,10 +237,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	case "io.WriteString":
 		if w, ok := in.writerOf(st, call.Args[0]); ok {
 			in.args(st, call.Args[1:])
-			var b Body
-			if s, ok := constString(info, call.Args[1]); ok {
-				b = in.an.Shapes.ClassifyText(s)
-			}
+			b := in.paramBody(st, call.Args[1], "text")
 			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "io.WriteString", Body: b, BodyExpr: call.Args[1]})
 			return
 		}
@@ -257,7 +255,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		if w, ok := in.encoderOf(st, sel.X); ok {
 			in.args(st, call.Args)
 			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "json.NewEncoder(w).Encode",
-				Body: in.an.Shapes.Classify(info, call.Args[0]), BodyExpr: call.Args[0]})
+				Body: in.paramBody(st, call.Args[0], "json"), BodyExpr: call.Args[0]})
 			return
 		}
 	case "(*encoding/json.Encoder).SetIndent", "(*encoding/json.Encoder).SetEscapeHTML":
@@ -266,6 +264,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		}
 	}
 
+	if in.spliceCall(st, call) {
+		return
+	}
 	// Not a call we model.
 	in.expr(st, call.Fun)
 	for _, a := range call.Args {
@@ -327,7 +328,24 @@ func (in *interp) bytesBody(st *state, e ast.Expr) Body {
 			return a.body
 		}
 	}
+	if p := in.paramIndex(e); p > 0 {
+		return Body{Param: p, Mode: "bytes"}
+	}
 	return Body{}
+}
+
+// paramIndex returns the 1-based index of the parameter e names, if e is
+// an unchanged parameter.
+func (in *interp) paramIndex(e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	obj := in.info().Uses[id]
+	if in.escaped[obj] || in.reassigned[obj] {
+		return 0
+	}
+	return in.params[obj]
 }
 
 // status resolves a status expression to its possible values.
@@ -345,6 +363,16 @@ func (in *interp) status(st *state, e ast.Expr) Status {
 		obj := info.Uses[e]
 		if v, ok := st.env[obj]; ok {
 			return v
+		}
+		if p := in.paramIndex(e); p > 0 {
+			return Status{Param: p}
+		}
+	case *ast.SelectorExpr:
+		// p.Status: a field of a parameter, resolved by the caller.
+		if p := in.paramIndex(e.X); p > 0 {
+			if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+				return Status{Param: p, Field: e.Sel.Name}
+			}
 		}
 	case *ast.IndexExpr:
 		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {

@@ -27,7 +27,12 @@ type Analysis struct {
 	Files  []*ast.File
 	Funcs  []*Func
 
-	pkgMaps map[types.Object]Status // package-level map literals of statuses, never reassigned
+	// Facts imports and exports helper summaries; nil analyses the package alone.
+	Facts Facts
+
+	pkgMaps  map[types.Object]Status // package-level map literals of statuses, never reassigned
+	local    map[*types.Func]*sumState
+	imported map[*types.Func]*Summary
 }
 
 // WritesResponses reports whether pkg could write an HTTP response: the
@@ -45,8 +50,9 @@ func WritesResponses(pkg *types.Package) bool {
 func Generated(f *ast.File) bool { return ast.IsGenerated(f) }
 
 // Analyze runs the engine over files.
-func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []*ast.File, cfg *config.Config) *Analysis {
-	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg)}
+func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []*ast.File, cfg *config.Config, facts Facts) *Analysis {
+	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg), Facts: facts,
+		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{}}
 	if !WritesResponses(pkg) {
 		return an
 	}
@@ -60,12 +66,43 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		an.Files = append(an.Files, f)
 	}
 	an.pkgMaps = packageMaps(info, pkg, files)
+	// Functions declared with one writer parameter are summarised on demand,
+	// callees first; their order in the file does not matter.
+	var decls []*sumState
+	for _, f := range an.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || len(writerParams(info, fd.Type)) != 1 {
+				continue
+			}
+			obj, _ := info.Defs[fd.Name].(*types.Func)
+			if obj == nil {
+				continue
+			}
+			s := &sumState{decl: fd, fn: &Func{Node: fd, Type: fd.Type, Body: fd.Body,
+				Handler:    isHandlerShape(info, fd.Type),
+				HasResults: fd.Type.Results != nil && len(fd.Type.Results.List) > 0}}
+			an.local[obj] = s
+			decls = append(decls, s)
+		}
+	}
+	for _, s := range decls {
+		if !s.done {
+			an.analyzeDecl(s)
+		}
+		if s.sum != nil && facts != nil {
+			facts.ExportHelper(info.Defs[s.decl.Name].(*types.Func), s.sum.Fact)
+		}
+	}
 	for _, f := range an.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			var ft *ast.FuncType
 			var body *ast.BlockStmt
 			switch n := n.(type) {
 			case *ast.FuncDecl:
+				if obj, ok := info.Defs[n.Name].(*types.Func); ok && an.local[obj] != nil {
+					return true // analysed above
+				}
 				ft, body = n.Type, n.Body
 			case *ast.FuncLit:
 				ft, body = n.Type, n.Body

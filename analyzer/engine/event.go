@@ -13,6 +13,10 @@ import (
 type Status struct {
 	Known  bool
 	Values []int // sorted, no duplicates; non-empty when Known
+	// Param (1-based) and Field say that an unknown status is the value of
+	// a parameter, or of a field of one: a caller will know it.
+	Param int
+	Field string
 }
 
 // Single returns the set {v}.
@@ -61,6 +65,9 @@ func (s Status) Filter(keep func(int) bool) Status {
 }
 
 func (s Status) String() string {
+	if s.Param > 0 {
+		return fmt.Sprintf("p%d%s", s.Param-1, s.Field)
+	}
 	if !s.Known {
 		return "?"
 	}
@@ -104,6 +111,10 @@ type Body struct {
 	Validations Tri
 	// Desc names the value for messages ("map[string]string{\"error\": ...}", "Error").
 	Desc string
+	// Param (1-based) says an unknown body is made from a parameter, in
+	// Mode "json" (encoded), "bytes" (written as is) or "text" (printed).
+	Param int
+	Mode  string
 }
 
 // EventKind is the kind of one step of a response.
@@ -137,6 +148,8 @@ type Event struct {
 	Value    string // header value if ValueOK
 	ValueOK  bool
 	ValueArg ast.Expr // the value expression
+	// valueFromParam (1-based) marks a header value that is a parameter.
+	valueFromParam int
 	// Implicit events are done by a library call (http.Error's Content-Type),
 	// not by a statement the user wrote.
 	Implicit bool
@@ -150,7 +163,27 @@ type Event struct {
 	Via string
 	// Block is the block left by EvFallOut.
 	Block ast.Node
+	// Origin is set on events that a called helper performs.
+	Origin *Origin
 }
+
+// Origin tells where a spliced event comes from.
+type Origin struct {
+	Callee string // "writeError", "api.WriteError"
+	Where  string // "helpers.go:23": the step inside the helper
+	// Orig is the helper's own event when the helper is in this package.
+	Orig *Event
+	// Param is set when the event depends on the call's arguments: only the
+	// caller can judge it.
+	Param bool
+	// CalleeHandler is set when the helper has the handler shape and was
+	// checked as a handler on its own.
+	CalleeHandler bool
+}
+
+// Inherited reports whether the helper judged e itself: the event is the
+// helper's, and does not depend on this call's arguments.
+func (e *Event) Inherited() bool { return e.Origin != nil && !e.Origin.Param }
 
 // Pos is where the event is reported.
 func (e *Event) Pos() token.Pos {

@@ -52,10 +52,11 @@ type state struct {
 	env    map[types.Object]Status
 	aux    map[types.Object]aux
 	defers *deferred
+	alts   []pendingAlt // forks asked for by helper calls in this statement
 }
 
 func (s *state) clone() *state {
-	c := &state{ev: s.ev, defers: s.defers,
+	c := &state{ev: s.ev, defers: s.defers, alts: s.alts,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -136,6 +137,9 @@ type interp struct {
 	an      *Analysis
 	fn      *Func
 	writers map[types.Object]bool
+	params  map[types.Object]int // 1-based index of each parameter
+	// reassigned parameters no longer hold the caller's value.
+	reassigned map[types.Object]bool
 	escaped map[types.Object]bool
 	frames  []frame
 	stmts   []stmtFrame
@@ -148,6 +152,20 @@ func (in *interp) info() *types.Info { return in.an.Info }
 
 func (in *interp) run() {
 	in.escaped = escapedVars(in.info(), in.fn.Body)
+	in.reassigned = assignedVars(in.info(), in.fn.Body)
+	in.params = map[types.Object]int{}
+	i := 0
+	for _, f := range in.fn.Type.Params.List {
+		if len(f.Names) == 0 {
+			i++
+		}
+		for _, n := range f.Names {
+			i++
+			if obj := in.info().Defs[n]; obj != nil {
+				in.params[obj] = i
+			}
+		}
+	}
 	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 	f := in.list(in.fn.Body.List, []*state{st})
 	for _, s := range f.next {
@@ -163,6 +181,12 @@ func (in *interp) run() {
 
 // finish runs the deferred calls and records the path.
 func (in *interp) finish(st *state, end token.Pos) {
+	if len(st.alts) > 0 {
+		for _, s := range in.expand([]*state{st}) {
+			in.finish(s, end)
+		}
+		return
+	}
 	for d := st.defers; d != nil; d = d.prev {
 		in.pushStmt(d.stmt, false)
 		in.deferredCall(st, d.stmt.Call)
@@ -207,8 +231,16 @@ func (in *interp) list(stmts []ast.Stmt, cur []*state) flow {
 			break
 		}
 		f := in.stmt(s, cur, true)
-		jumps = append(jumps, f.jumps...)
-		cur = dedupe(f.next)
+		for i := range f.jumps {
+			if len(f.jumps[i].st.alts) > 0 {
+				for _, x := range in.expand([]*state{f.jumps[i].st}) {
+					jumps = append(jumps, jump{tok: f.jumps[i].tok, target: f.jumps[i].target, st: x})
+				}
+				continue
+			}
+			jumps = append(jumps, f.jumps[i])
+		}
+		cur = dedupe(in.expand(f.next))
 		if len(cur) > MaxStates || len(jumps) > MaxStates {
 			in.abort = true
 		}
@@ -916,6 +948,35 @@ func escapedVars(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
 	}
 	ast.Inspect(body, func(n ast.Node) bool { return visit(n, false) })
 	return esc
+}
+
+// assignedVars finds the variables assigned anywhere in body.
+func assignedVars(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	mark := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if obj := info.Uses[id]; obj != nil {
+				out[obj] = true
+			}
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				mark(l)
+			}
+		case *ast.IncDecStmt:
+			mark(n.X)
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				mark(n.Key)
+				mark(n.Value)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 func callsRecover(info *types.Info, body *ast.BlockStmt) bool {

@@ -2,6 +2,7 @@ package errcontract
 
 import (
 	"fmt"
+	"go/types"
 	"reflect"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/errcontract/errcontract/analyzer/contract"
 	"github.com/errcontract/errcontract/analyzer/engine"
 	"github.com/errcontract/errcontract/analyzer/rules"
+	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
 // Result is what the engine analyzer hands to the rule analyzers: every
@@ -30,6 +32,7 @@ func New(cfg config.Config) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
+		FactTypes:  []analysis.Fact{new(summary.Helper)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if err := c.Validate(contract.Known); err != nil {
 				return nil, err
@@ -52,7 +55,7 @@ func run(pass *analysis.Pass, cfg *config.Config) *Result {
 	if !engine.WritesResponses(pass.Pkg) {
 		return &Result{} // cannot write an HTTP response: nothing to do
 	}
-	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg)
+	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg, passFacts{pass})
 	return &Result{Diagnostics: rules.Check(an, pass.ReadFile)}
 }
 
@@ -99,3 +102,13 @@ func ruleDoc(name string) string {
 	}
 	return b.String()
 }
+
+// passFacts stores helper summaries as object facts of the pass.
+type passFacts struct{ pass *analysis.Pass }
+
+func (f passFacts) ImportHelper(fn *types.Func) (*summary.Helper, bool) {
+	h := new(summary.Helper)
+	return h, f.pass.ImportObjectFact(fn, h)
+}
+
+func (f passFacts) ExportHelper(fn *types.Func, h *summary.Helper) { f.pass.ExportObjectFact(fn, h) }

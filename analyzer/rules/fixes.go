@@ -94,7 +94,7 @@ func (c *checker) structLit(path, name, qual, msg string) (string, bool) {
 // the status, the Error object after it.
 func (c *checker) fixAddBody(r *response, vs []int) *analysis.SuggestedFix {
 	st := r.status
-	if st.ListStmt == nil || st.ListStmt != st.Stmt || st.StatusExpr == nil || st.Writer == nil {
+	if st.ListStmt == nil || st.ListStmt != st.Stmt || st.StatusExpr == nil || st.Writer == nil || st.Origin != nil {
 		return nil
 	}
 	// Every status written here must want the Error object, and none is 422
@@ -129,7 +129,7 @@ func (c *checker) fixAddBody(r *response, vs []int) *analysis.SuggestedFix {
 
 // fixHTTPError replaces http.Error / http.NotFound with a JSON Error object response.
 func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis.SuggestedFix {
-	if b.Via != "http.Error" && b.Via != "http.NotFound" {
+	if (b.Via != "http.Error" && b.Via != "http.NotFound") || b.Origin != nil {
 		return nil
 	}
 	if b.ListStmt == nil || b.ListStmt != b.Stmt || r.status == nil || r.status.Call != b.Call {
@@ -180,7 +180,7 @@ func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis
 // when nothing else depends on what the statement uses.
 func (c *checker) fixDropBody(r *response, b *engine.Event, msg string) *analysis.SuggestedFix {
 	es, ok := b.Stmt.(*ast.ExprStmt)
-	if !ok || b.ListStmt != b.Stmt || ast.Unparen(es.X) != b.Call {
+	if !ok || b.ListStmt != b.Stmt || ast.Unparen(es.X) != b.Call || b.Origin != nil {
 		return nil
 	}
 	f := c.file(es)

@@ -178,6 +178,28 @@ events:
 	c.lateHeaders(r)
 }
 
+// judgedByCallee reports whether a helper already judged these events:
+// all come from one call and none depends on its arguments.
+func judgedByCallee(evs ...*engine.Event) bool {
+	var call ast.Node
+	for _, e := range evs {
+		if e == nil {
+			continue
+		}
+		if !e.Inherited() || (call != nil && e.Call != call) {
+			return false
+		}
+		call = e.Call
+	}
+	return call != nil
+}
+
+// checkedAsHandler reports whether a missing-piece rule on status st was
+// already checked where st was written: in a helper of handler shape.
+func checkedAsHandler(st *engine.Event) bool {
+	return st.Inherited() && st.Origin.CalleeHandler
+}
+
 func isError(s engine.Status) bool {
 	if !s.Known {
 		return false
@@ -219,7 +241,7 @@ func (c *checker) contract(r *response) {
 	handler := r.fn.Handler
 
 	// Bodies: judge the first body write; a later one only appends to it.
-	if len(r.bodies) > 0 {
+	if len(r.bodies) > 0 && !judgedByCallee(st, r.bodies[0]) {
 		b := r.bodies[0]
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.NoBody }); len(vs) > 0 {
 			c.c6(r, b, vs)
@@ -243,16 +265,16 @@ func (c *checker) contract(r *response) {
 				c.c5(r, b, errVals, handler)
 			}
 		}
-	} else if handler && !r.opaqueAfter {
+	} else if len(r.bodies) == 0 && handler && !r.opaqueAfter && !checkedAsHandler(st) {
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.BodyRequired }); len(vs) > 0 {
 			c.c1(r, vs)
 		}
 	}
 	if s.Has(401) && contract.Classify(c.cfg, 401) != contract.Other {
-		c.c7(r, handler)
+		c.c7(r, handler && !checkedAsHandler(st))
 	}
 	if s.Has(405) {
-		c.b1(r, handler)
+		c.b1(r, handler && !checkedAsHandler(st))
 	}
 }
 
@@ -265,16 +287,26 @@ func slicesHas(vs []int, v int) bool {
 	return false
 }
 
-// report adds a diagnostic once per (rule, position).
-func (c *checker) report(rule string, node ast.Node, msg string, related []analysis.RelatedInformation, fixes ...analysis.SuggestedFix) {
+// report adds a diagnostic at event ev once per (rule, position).
+func (c *checker) report(rule string, ev *engine.Event, msg string, related []analysis.RelatedInformation, fixes ...analysis.SuggestedFix) {
 	if c.cfg.Disabled(rule) {
 		return
 	}
+	node := ev.Node
 	key := fmt.Sprintf("%s@%d", rule, node.Pos())
 	if c.seen[key] {
 		return
 	}
 	c.seen[key] = true
+	if o := ev.Origin; o != nil {
+		// The call performs a helper's write: point into the helper.
+		if o.Orig != nil {
+			related = append(related, analysis.RelatedInformation{Pos: o.Orig.Pos(), End: o.Orig.Node.End(),
+				Message: "written here, inside " + o.Callee})
+		} else if o.Where != "" {
+			msg += fmt.Sprintf(" [via %s at %s]", o.Callee, o.Where)
+		}
+	}
 	d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: rule,
 		Message: msg + " (" + rule + ")", Related: related}
 	for _, f := range fixes {
@@ -313,7 +345,7 @@ func (c *checker) c1(r *response, vs []int) {
 	if f := c.fixAddBody(r, vs); f != nil {
 		fixes = append(fixes, *f)
 	}
-	c.report(contract.C1, st.Node, msg, nil, fixes...)
+	c.report(contract.C1, st, msg, nil, fixes...)
 }
 
 func (c *checker) c2(r *response, b *engine.Event, vs []int) {
@@ -329,7 +361,7 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 	if f := c.fixHTTPError(r, b, vs); f != nil {
 		fixes = append(fixes, *f)
 	}
-	c.report(contract.C2, b.Node, msg, c.relatedStatus(r, b), fixes...)
+	c.report(contract.C2, b, msg, c.relatedStatus(r, b), fixes...)
 }
 
 func (c *checker) relatedStatus(r *response, b *engine.Event) []analysis.RelatedInformation {
@@ -342,19 +374,19 @@ func (c *checker) relatedStatus(r *response, b *engine.Event) []analysis.Related
 func (c *checker) c3(r *response, b *engine.Event, vs []int) {
 	msg := fmt.Sprintf("%s response body is %s, not the Error object (no %q key)",
 		join(vs), b.Body.Desc, c.cfg.MessageKey)
-	c.report(contract.C3, b.Node, msg, c.relatedStatus(r, b))
+	c.report(contract.C3, b, msg, c.relatedStatus(r, b))
 }
 
 func (c *checker) c4(r *response, b *engine.Event) {
 	msg := fmt.Sprintf("422 Error object %s does not fill %q: a 422 response must list the failed validations",
 		b.Body.Desc, c.cfg.ValidationsKey)
-	c.report(contract.C4, b.Node, msg, c.relatedStatus(r, b))
+	c.report(contract.C4, b, msg, c.relatedStatus(r, b))
 }
 
 // c5: a JSON error body needs a JSON Content-Type set before the commit.
 func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 	if ct, ok := r.headers["Content-Type"]; ok {
-		if !ct.ValueOK || c.mediaOK(ct.Value) {
+		if !ct.ValueOK || c.mediaOK(ct.Value) || judgedByCallee(ct, b, r.status) {
 			return
 		}
 		msg := fmt.Sprintf("Content-Type %q on a %s JSON error body: the contract requires %s",
@@ -367,19 +399,22 @@ func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 					TextEdits: []analysis.TextEdit{f.Replace(lit, fmt.Sprintf("%q", c.cfg.MediaTypes[0]))}})
 			}
 		}
-		c.report(contract.C5, ct.Node, msg, c.related(b, "JSON body written here"), fixes...)
+		c.report(contract.C5, ct, msg, c.related(b, "JSON body written here"), fixes...)
 		return
 	}
 	for _, l := range r.late {
 		if canon(l.Header) == "Content-Type" && l.Kind == engine.EvHeader {
 			r.owned[l] = true
+			if judgedByCallee(l, r.commit) {
+				return
+			}
 			msg := fmt.Sprintf("Content-Type set after %s never reaches the client: the %s JSON error body goes out as text/plain",
 				c.commitText(r), join(vs))
-			c.report(contract.C5, l.Node, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
+			c.report(contract.C5, l, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
 			return
 		}
 	}
-	if r.headersUnknown || !handler {
+	if r.headersUnknown || !handler || checkedAsHandler(r.status) {
 		return
 	}
 	msg := fmt.Sprintf("%s JSON error body is sent without Content-Type: %s; Go sniffs it as text/plain",
@@ -388,7 +423,7 @@ func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 	if f := c.fixInsertHeader(r.commit, "Content-Type", c.cfg.MediaTypes[0], "Set Content-Type: "+c.cfg.MediaTypes[0]+" before the status"); f != nil {
 		fixes = append(fixes, *f)
 	}
-	c.report(contract.C5, r.commit.Node, msg, c.related(b, "JSON body written here"), fixes...)
+	c.report(contract.C5, r.commit, msg, c.related(b, "JSON body written here"), fixes...)
 }
 
 func (c *checker) commitText(r *response) string {
@@ -420,7 +455,7 @@ func (c *checker) c6(r *response, b *engine.Event, vs []int) {
 			fixes = append(fixes, *f)
 		}
 	}
-	c.report(contract.C6, b.Node, msg, c.relatedStatus(r, b), fixes...)
+	c.report(contract.C6, b, msg, c.relatedStatus(r, b), fixes...)
 }
 
 func (c *checker) c8(r *response, b *engine.Event, vs []int) {
@@ -433,7 +468,7 @@ func (c *checker) c8(r *response, b *engine.Event, vs []int) {
 			fixes = append(fixes, *f)
 		}
 	}
-	c.report(contract.C8, b.Node, msg, c.relatedStatus(r, b), fixes...)
+	c.report(contract.C8, b, msg, c.relatedStatus(r, b), fixes...)
 }
 
 func describe(b engine.Body) string {
@@ -450,7 +485,7 @@ func (c *checker) c7(r *response, handler bool) {
 	st := r.status
 	want := c.cfg.Challenge()
 	if h, ok := r.headers["Www-Authenticate"]; ok {
-		if !h.ValueOK || c.challengeOK(h.Value) {
+		if !h.ValueOK || c.challengeOK(h.Value) || judgedByCallee(h, st) {
 			return
 		}
 		msg := fmt.Sprintf("401 challenge is %q: the contract requires WWW-Authenticate: %s", h.Value, want)
@@ -461,15 +496,18 @@ func (c *checker) c7(r *response, handler bool) {
 					TextEdits: []analysis.TextEdit{f.Replace(lit, quote(want))}})
 			}
 		}
-		c.report(contract.C7, h.Node, msg, c.related(st, "401 written here"), fixes...)
+		c.report(contract.C7, h, msg, c.related(st, "401 written here"), fixes...)
 		return
 	}
 	for _, l := range r.late {
 		if canon(l.Header) == "Www-Authenticate" && l.Kind == engine.EvHeader {
 			r.owned[l] = true
+			if judgedByCallee(l, r.commit) {
+				return
+			}
 			msg := fmt.Sprintf("WWW-Authenticate set after %s never reaches the client: the 401 goes out without a challenge",
 				c.commitText(r))
-			c.report(contract.C7, l.Node, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
+			c.report(contract.C7, l, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
 			return
 		}
 	}
@@ -482,7 +520,7 @@ func (c *checker) c7(r *response, handler bool) {
 	if f := c.fixInsertHeader(st, "WWW-Authenticate", want, "Set WWW-Authenticate before the status"); f != nil {
 		fixes = append(fixes, *f)
 	}
-	c.report(contract.C7, st.Node, msg, nil, fixes...)
+	c.report(contract.C7, st, msg, nil, fixes...)
 }
 
 // challengeOK accepts the configured scheme with the configured realm.
@@ -518,12 +556,12 @@ func (c *checker) b1(r *response, handler bool) {
 		}
 	}
 	msg := fmt.Sprintf("%s sends 405 without an Allow header: RFC 9110 requires Allow to list the supported methods", c.statusText(r.status))
-	c.report(contract.B1, r.status.Node, msg, nil)
+	c.report(contract.B1, r.status, msg, nil)
 }
 
 func (c *checker) lateHeaders(r *response) {
 	for _, l := range r.late {
-		if r.owned[l] {
+		if r.owned[l] || judgedByCallee(l, r.commit) {
 			continue
 		}
 		verb := "set"
@@ -536,11 +574,14 @@ func (c *checker) lateHeaders(r *response) {
 		}
 		msg := fmt.Sprintf("%s %s after %s has no effect: headers are sent with the status, so the client never sees this change",
 			name, verb, c.commitText(r))
-		c.report(contract.G1, l.Node, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
+		c.report(contract.G1, l, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
 	}
 }
 
 func (c *checker) g2(r *response, ev *engine.Event) {
+	if judgedByCallee(r.commit, ev) {
+		return
+	}
 	var msg string
 	if r.commit.Kind == engine.EvBody {
 		msg = fmt.Sprintf("%s after the body was written is ignored: the client already got status %s",
@@ -549,7 +590,7 @@ func (c *checker) g2(r *response, ev *engine.Event) {
 		msg = fmt.Sprintf("second WriteHeader (%s) is ignored: the client already got status %s",
 			c.statusText(ev), sentStatus(r))
 	}
-	c.report(contract.G2, ev.Node, msg, c.related(r.commit, "response committed here"))
+	c.report(contract.G2, ev, msg, c.related(r.commit, "response committed here"))
 }
 
 func sentStatus(r *response) string {
@@ -561,13 +602,16 @@ func sentStatus(r *response) string {
 
 func (c *checker) g3(r *response, next *engine.Event) {
 	st := r.closed
+	if judgedByCallee(st, next) {
+		return
+	}
 	msg := fmt.Sprintf("the handler goes on after the %s error response (%s): line %d writes more to it; return after an error response",
 		st.Status.String(), st.Via, c.line(next))
 	var fixes []analysis.SuggestedFix
 	if f := c.fixReturn(r, next); f != nil {
 		fixes = append(fixes, *f)
 	}
-	c.report(contract.G3, st.Node, msg, c.related(next, "written after the error response"), fixes...)
+	c.report(contract.G3, st, msg, c.related(next, "written after the error response"), fixes...)
 }
 
 // ---- fixes ----
@@ -615,7 +659,7 @@ func (c *checker) fixInsertHeader(at *engine.Event, name, value, msg string) *an
 // statements of the same block and nothing in between feeds the header.
 func (c *checker) fixMove(late, commit *engine.Event) []analysis.SuggestedFix {
 	ls, cs := late.ListStmt, commit.ListStmt
-	if ls == nil || cs == nil || ls != late.Stmt {
+	if ls == nil || cs == nil || ls != late.Stmt || late.Origin != nil {
 		return nil
 	}
 	if _, ok := ls.(*ast.ExprStmt); !ok {

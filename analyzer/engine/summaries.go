@@ -1,0 +1,451 @@
+package engine
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"path/filepath"
+	"sort"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
+)
+
+// Facts connects the engine to the analysis driver's fact store.
+type Facts interface {
+	ImportHelper(fn *types.Func) (*summary.Helper, bool)
+	ExportHelper(fn *types.Func, h *summary.Helper)
+}
+
+// Limits on what a summary may hold; a larger helper gets none, and calls
+// to it make the caller's path opaque.
+const (
+	maxSummaryPaths  = 32
+	maxSummaryEvents = 32
+)
+
+// Summary is a helper's behaviour, from a fact or from this package.
+type Summary struct {
+	Fact *summary.Helper
+	// Orig holds the helper's own events, path by path, when it is in this
+	// package, so that diagnostics can point at them.
+	Orig [][]*Event
+}
+
+type sumState struct {
+	decl    *ast.FuncDecl
+	fn      *Func
+	sum     *Summary
+	running bool
+	done    bool
+}
+
+// summaryOf returns the summary of fn, computing it on demand for a
+// function of this package (callees before callers; a recursive cycle
+// yields no summary, so its calls stay opaque).
+func (an *Analysis) summaryOf(fn *types.Func) *Summary {
+	fn = fn.Origin()
+	if s, ok := an.local[fn]; ok {
+		if s.running {
+			return nil
+		}
+		if !s.done {
+			an.analyzeDecl(s)
+		}
+		return s.sum
+	}
+	if fn.Pkg() == an.Pkg || an.Facts == nil {
+		return nil
+	}
+	if s, ok := an.imported[fn]; ok {
+		return s
+	}
+	var s *Summary
+	if h, ok := an.Facts.ImportHelper(fn); ok {
+		s = &Summary{Fact: h}
+	}
+	an.imported[fn] = s
+	return s
+}
+
+func (an *Analysis) analyzeDecl(s *sumState) {
+	s.running = true
+	in := &interp{an: an, fn: s.fn, writers: writerParams(an.Info, s.decl.Type)}
+	in.run()
+	s.running, s.done = false, true
+	an.Funcs = append(an.Funcs, s.fn)
+	if h := an.toFact(s.fn, s.decl); h != nil {
+		s.sum = h
+	}
+}
+
+// toFact summarises a function's paths, or returns nil when it is too large.
+func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
+	if fn.Incomplete {
+		return nil
+	}
+	obj, _ := an.Info.Defs[decl.Name].(*types.Func)
+	if obj == nil {
+		return nil
+	}
+	sig := obj.Type().(*types.Signature)
+	writer := -1
+	for i := range sig.Params().Len() {
+		if IsResponseWriter(sig.Params().At(i).Type()) {
+			writer = i
+			break
+		}
+	}
+	if writer < 0 {
+		return nil
+	}
+	h := &summary.Helper{Writer: writer, Handler: fn.Handler}
+	var orig [][]*Event
+	seen := map[string]bool{}
+	for _, p := range fn.Paths {
+		var sp summary.Path
+		var op []*Event
+		for _, e := range p.Events {
+			se, ok := an.toStep(e)
+			if !ok {
+				continue
+			}
+			sp.Events = append(sp.Events, se)
+			op = append(op, e)
+		}
+		if len(sp.Events) > maxSummaryEvents {
+			return nil
+		}
+		key := fmt.Sprint(sp.Events)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		h.Paths = append(h.Paths, sp)
+		orig = append(orig, op)
+	}
+	if len(h.Paths) > maxSummaryPaths {
+		return nil
+	}
+	// Deterministic order: by the printed steps.
+	idx := make([]int, len(h.Paths))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		return fmt.Sprint(h.Paths[idx[a]].Events) < fmt.Sprint(h.Paths[idx[b]].Events)
+	})
+	paths := make([]summary.Path, len(idx))
+	origs := make([][]*Event, len(idx))
+	for i, j := range idx {
+		paths[i], origs[i] = h.Paths[j], orig[j]
+	}
+	h.Paths = paths
+	return &Summary{Fact: h, Orig: origs}
+}
+
+func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
+	se := summary.Event{Header: e.Header, Implicit: e.Implicit, Via: e.Via}
+	switch e.Kind {
+	case EvHeader:
+		se.Kind = summary.Header
+		se.Value = summary.Value{Str: e.Value, Known: e.ValueOK}
+		if !e.ValueOK && e.ValueArg != nil {
+			if p, ok := e.valueParam(); ok {
+				se.Value.Param = p
+			}
+		}
+	case EvHeaderDel:
+		se.Kind = summary.HeaderDel
+	case EvHeadersUnknown:
+		se.Kind = summary.HeadersUnknown
+	case EvStatus:
+		se.Kind = summary.Status
+		se.Status = summary.Value{Known: e.Status.Known, Ints: e.Status.Values, Param: e.Status.Param, Field: e.Status.Field}
+	case EvBody:
+		se.Kind = summary.Body
+		se.Body = summary.BodyValue{Kind: uint8(e.Body.Kind), Validations: uint8(e.Body.Validations),
+			Desc: e.Body.Desc, Param: e.Body.Param, Mode: e.Body.Mode}
+	case EvOpaque:
+		se.Kind = summary.Opaque
+	case EvWriteFailed:
+		se.Kind = summary.WriteFailed
+	default:
+		return se, false
+	}
+	if e.Origin != nil {
+		se.Where = e.Origin.Where
+	} else if pos := e.Pos(); pos.IsValid() {
+		p := an.Fset.Position(pos)
+		se.Where = fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+	}
+	return se, true
+}
+
+// valueParam is set by the interpreter for header values that are parameters.
+func (e *Event) valueParam() (int, bool) { return e.valueFromParam, e.valueFromParam > 0 }
+
+// ---- splicing at call sites ----
+
+// pendingAlt is a fork that a call with several summary paths asks for in
+// the middle of a statement: the state carries path 0, and the statement's
+// end makes one more state for each other path.
+type pendingAlt struct {
+	base, after *evNode
+	paths       [][]*Event
+}
+
+// spliceCall models a call to a summarised helper, if call is one whose
+// writer argument is ours.
+func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
+	if !ok {
+		return false
+	}
+	sum := in.an.summaryOf(fn)
+	if sum == nil || sum.Fact.Writer >= len(call.Args) {
+		return false
+	}
+	w, ok := in.writerOf(st, call.Args[sum.Fact.Writer])
+	if !ok {
+		return false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		in.expr(st, sel.X)
+	}
+	for i, a := range call.Args {
+		if i != sum.Fact.Writer {
+			in.expr(st, a)
+		}
+	}
+	name := fn.Name()
+	if fn.Pkg() != nil && fn.Pkg() != in.an.Pkg {
+		name = fn.Pkg().Name() + "." + name
+	}
+	sig := fn.Type().(*types.Signature)
+	if len(sum.Fact.Paths) == 0 {
+		return true
+	}
+	conv := func(i int) []*Event {
+		var out []*Event
+		for j, se := range sum.Fact.Paths[i].Events {
+			var orig *Event
+			if sum.Orig != nil {
+				orig = sum.Orig[i][j]
+			}
+			out = append(out, in.fromStep(st, call, sig, w, name, sum.Fact.Handler, se, orig))
+		}
+		return out
+	}
+	base := st.ev
+	for _, e := range conv(0) {
+		in.emit(st, e)
+	}
+	if len(sum.Fact.Paths) > 1 {
+		alt := pendingAlt{base: base, after: st.ev}
+		for i := 1; i < len(sum.Fact.Paths); i++ {
+			evs := conv(i)
+			for _, e := range evs {
+				in.fill(e)
+			}
+			alt.paths = append(alt.paths, evs)
+		}
+		st.alts = append(st.alts, alt)
+	}
+	return true
+}
+
+// arg returns the argument for 1-based parameter p, or nil when variadic.
+func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
+	i := p - 1
+	if i < 0 || i >= len(call.Args) || (sig.Variadic() && i >= sig.Params().Len()-1) || call.Ellipsis.IsValid() {
+		return nil
+	}
+	return call.Args[i]
+}
+
+func (in *interp) fromStep(st *state, call *ast.CallExpr, sig *types.Signature, w ast.Expr, name string, handler bool, se summary.Event, orig *Event) *Event {
+	o := &Origin{Callee: name, Where: se.Where, Orig: orig, CalleeHandler: handler}
+	e := &Event{Call: call, Node: call, Writer: w, Via: name, Header: se.Header, Implicit: se.Implicit, Origin: o}
+	switch se.Kind {
+	case summary.Header:
+		e.Kind = EvHeader
+		e.Value, e.ValueOK = se.Value.Str, se.Value.Known
+		if se.Value.Param > 0 {
+			o.Param = true
+			if a := argFor(call, sig, se.Value.Param); a != nil {
+				e.ValueArg = a
+				e.Value, e.ValueOK = constString(in.info(), a)
+				if !e.ValueOK {
+					e.valueFromParam = in.paramIndex(a)
+				}
+			}
+		}
+	case summary.HeaderDel:
+		e.Kind = EvHeaderDel
+	case summary.HeadersUnknown:
+		e.Kind = EvHeadersUnknown
+	case summary.Status:
+		e.Kind = EvStatus
+		e.Status = Status{Known: se.Status.Known, Values: se.Status.Ints}
+		if se.Status.Param > 0 {
+			o.Param = true
+			e.Status = Status{}
+			if a := argFor(call, sig, se.Status.Param); a != nil {
+				e.StatusExpr = a
+				if se.Status.Field == "" {
+					e.Status = in.status(st, a)
+				} else {
+					e.Status = in.fieldStatus(st, a, se.Status.Field)
+				}
+			}
+		}
+	case summary.Body:
+		e.Kind = EvBody
+		e.Body = Body{Kind: BodyKind(se.Body.Kind), Validations: Tri(se.Body.Validations), Desc: se.Body.Desc}
+		if se.Body.Param > 0 {
+			o.Param = true
+			e.Body = Body{}
+			if a := argFor(call, sig, se.Body.Param); a != nil {
+				e.BodyExpr = a
+				e.Body = in.paramBody(st, a, se.Body.Mode)
+			}
+		}
+	case summary.Opaque:
+		e.Kind = EvOpaque
+	case summary.WriteFailed:
+		e.Kind = EvWriteFailed
+	}
+	return e
+}
+
+// paramBody classifies an argument the way the helper uses it.
+func (in *interp) paramBody(st *state, a ast.Expr, mode string) Body {
+	if p := in.paramIndex(a); p > 0 {
+		return Body{Param: p, Mode: mode}
+	}
+	switch mode {
+	case "json":
+		return in.an.Shapes.Classify(in.info(), a)
+	case "bytes":
+		return in.bytesBody(st, a)
+	case "text":
+		if s, ok := constString(in.info(), a); ok {
+			return in.an.Shapes.ClassifyText(s)
+		}
+		if t := in.info().TypeOf(a); t != nil {
+			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString == 0 {
+				return Body{Kind: BodyText, Desc: "text"}
+			}
+		}
+	}
+	return Body{}
+}
+
+// fieldStatus resolves arg.Field where arg is a composite literal (or its
+// address) with a constant for the field.
+func (in *interp) fieldStatus(st *state, a ast.Expr, field string) Status {
+	if p := in.paramIndex(a); p > 0 {
+		return Status{Param: p, Field: field}
+	}
+	a = ast.Unparen(a)
+	if u, ok := a.(*ast.UnaryExpr); ok {
+		a = ast.Unparen(u.X)
+	}
+	lit, ok := a.(*ast.CompositeLit)
+	if !ok {
+		return Status{}
+	}
+	t := in.info().TypeOf(lit)
+	if t == nil {
+		return Status{}
+	}
+	stt, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return Status{}
+	}
+	for i, elt := range lit.Elts {
+		var name string
+		var val ast.Expr
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, _ := kv.Key.(*ast.Ident)
+			if id == nil {
+				continue
+			}
+			name, val = id.Name, kv.Value
+		} else if i < stt.NumFields() {
+			name, val = stt.Field(i).Name(), elt
+		}
+		if name == field {
+			return in.status(st, val)
+		}
+	}
+	return Single(0) // an unset int field is 0, which no contract rule judges
+}
+
+// fill sets the statement fields of an event created for a later fork.
+func (in *interp) fill(e *Event) {
+	if n := len(in.stmts); n > 0 {
+		e.Stmt = in.stmts[n-1].stmt
+		for i := n - 1; i >= 0; i-- {
+			if in.stmts[i].inList {
+				e.ListStmt = in.stmts[i].stmt
+				break
+			}
+		}
+	}
+}
+
+// expand turns pending forks into states, once a statement is done.
+func (in *interp) expand(states []*state) []*state {
+	var out []*state
+	for _, st := range states {
+		if len(st.alts) == 0 {
+			out = append(out, st)
+			continue
+		}
+		cur := []*state{st}
+		alts := st.alts
+		st.alts = nil
+		for _, alt := range alts {
+			var next []*state
+			for _, s := range cur {
+				next = append(next, s)
+				suffix, ok := suffixSince(s.ev, alt.after)
+				if !ok {
+					continue
+				}
+				for _, p := range alt.paths {
+					c := s.clone()
+					c.ev = alt.base
+					for _, e := range p {
+						c.push(e)
+					}
+					for _, e := range suffix {
+						c.push(e)
+					}
+					next = append(next, c)
+				}
+			}
+			cur = next
+		}
+		out = append(out, cur...)
+	}
+	return out
+}
+
+// suffixSince returns the events pushed on top of mark, oldest first.
+func suffixSince(top, mark *evNode) ([]*Event, bool) {
+	var rev []*Event
+	for n := top; n != mark; n = n.prev {
+		if n == nil {
+			return nil, false
+		}
+		rev = append(rev, n.ev)
+	}
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	return rev, true
+}

@@ -1,0 +1,139 @@
+// Package summary defines the facts errcontract exports for functions, so
+// that a package's analysis uses its dependencies' helpers without reading
+// their source.
+//
+// A Helper fact summarises a function that writes a response through a
+// ResponseWriter parameter: each of its paths as a list of steps, with the
+// values that come from the caller's arguments marked by parameter index.
+// The caller's analysis splices the paths in at the call, with the
+// arguments substituted, and so learns the status where it becomes concrete.
+//
+// Facts are gob-encoded: plain slices and scalars, no maps, no pointers
+// into the AST, and the same value for the same source.
+package summary
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Helper is the fact for a function that writes a response.
+type Helper struct {
+	// Writer is the index of the ResponseWriter parameter.
+	Writer int
+	// Handler is set for the http.HandlerFunc shape; such a function has
+	// already been checked as a handler on its own.
+	Handler bool
+	Paths   []Path
+}
+
+func (*Helper) AFact() {}
+
+// String is what `// want name:"..."` fact tests match.
+func (h *Helper) String() string {
+	var paths []string
+	for _, p := range h.Paths {
+		var evs []string
+		for _, e := range p.Events {
+			evs = append(evs, e.String())
+		}
+		paths = append(paths, "["+strings.Join(evs, " ")+"]")
+	}
+	return fmt.Sprintf("helper(w=%d %s)", h.Writer, strings.Join(paths, " "))
+}
+
+// Step kinds mirror the engine's event kinds.
+const (
+	Header uint8 = iota
+	HeaderDel
+	HeadersUnknown
+	Status
+	Body
+	Opaque
+	WriteFailed
+)
+
+// Event is one step of a helper's path.
+type Event struct {
+	Kind     uint8
+	Header   string
+	Value    Value // header value
+	Status   Value
+	Body     BodyValue
+	Implicit bool
+	Via      string
+	// Where is "file.go:line" of the step, for messages at the call site.
+	Where string
+}
+
+func (e Event) String() string {
+	switch e.Kind {
+	case Header:
+		return "header:" + e.Header
+	case HeaderDel:
+		return "del:" + e.Header
+	case HeadersUnknown:
+		return "headers?"
+	case Status:
+		return "status:" + e.Status.String()
+	case Body:
+		return "body:" + e.Body.String()
+	case Opaque:
+		return "opaque"
+	case WriteFailed:
+		return "failed"
+	}
+	return "?"
+}
+
+// Value is a status or header value: known constants, or a parameter (and
+// field of it) to be resolved at the call, or unknown.
+type Value struct {
+	Ints  []int
+	Str   string
+	Known bool
+	// Param is the 1-based parameter index the value comes from; 0 if none.
+	Param int
+	Field string
+}
+
+func (v Value) String() string {
+	switch {
+	case v.Param > 0 && v.Field != "":
+		return fmt.Sprintf("p%d.%s", v.Param-1, v.Field)
+	case v.Param > 0:
+		return fmt.Sprintf("p%d", v.Param-1)
+	case !v.Known:
+		return "?"
+	case len(v.Ints) > 0:
+		parts := make([]string, len(v.Ints))
+		for i, n := range v.Ints {
+			parts[i] = fmt.Sprint(n)
+		}
+		return strings.Join(parts, "|")
+	}
+	return fmt.Sprintf("%q", v.Str)
+}
+
+// BodyValue is a body's kind, or the parameter it is made from.
+type BodyValue struct {
+	Kind        uint8 // engine.BodyKind
+	Validations uint8 // engine.Tri
+	Desc        string
+	// Param is the 1-based parameter the body is made from; Mode says how
+	// ("json": encoded, "bytes": written as is, "text": printed).
+	Param int
+	Mode  string
+}
+
+func (b BodyValue) String() string {
+	if b.Param > 0 {
+		return fmt.Sprintf("%s(p%d)", b.Mode, b.Param-1)
+	}
+	return [...]string{"?", "error", "json", "text"}[b.Kind]
+}
+
+// Path is one way through the helper.
+type Path struct {
+	Events []Event
+}
