@@ -140,12 +140,12 @@ type interp struct {
 	params  map[types.Object]int // 1-based index of each parameter
 	// reassigned parameters no longer hold the caller's value.
 	reassigned map[types.Object]bool
-	escaped map[types.Object]bool
-	frames  []frame
-	stmts   []stmtFrame
-	label   string // label of the statement about to run
-	paths   []*Path
-	abort   bool
+	escaped    map[types.Object]bool
+	frames     []frame
+	stmts      []stmtFrame
+	label      string // label of the statement about to run
+	paths      []*Path
+	abort      bool
 }
 
 func (in *interp) info() *types.Info { return in.an.Info }
