@@ -73,7 +73,7 @@ func (in *interp) mentionsWriter(st *state, n ast.Node) bool {
 			obj := in.info().Uses[id]
 			if in.writers[obj] {
 				found = true
-			} else if a, ok := st.aux[obj]; ok && a.kind != auxMapLit && a.kind != auxMarshaled && a.kind != auxWriteErr {
+			} else if a, ok := st.aux[obj]; ok && (a.kind == auxWriter || a.kind == auxHeader || a.kind == auxEncoder) {
 				found = true
 			}
 		}
@@ -247,6 +247,10 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "io." + sel.Sel.Name})
 			return
 		}
+	case "errors.As":
+		if in.bindErrorsAs(st, call) {
+			return
+		}
 	case "encoding/json.NewEncoder":
 		if _, ok := in.writerOf(st, call.Args[0]); ok {
 			return // bound by the assignment or the Encode call around it
@@ -368,11 +372,9 @@ func (in *interp) status(st *state, e ast.Expr) Status {
 			return Status{Param: p}
 		}
 	case *ast.SelectorExpr:
-		// p.Status: a field of a parameter, resolved by the caller.
-		if p := in.paramIndex(e.X); p > 0 {
-			if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
-				return Status{Param: p, Field: e.Sel.Name}
-			}
+		// p.Status, ae.Code: a field of a parameter or of an error value.
+		if s, ok := in.fieldOf(st, e); ok {
+			return s
 		}
 	case *ast.IndexExpr:
 		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
@@ -505,6 +507,18 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 		if _, ok := r.(*ast.IndexExpr); ok && len(lhs) == 2 {
 			vals[0].status = in.status(st, r)
 		}
+		if ta, ok := r.(*ast.TypeAssertExpr); ok && ta.Type != nil {
+			if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok && id.Name != "_" {
+				if obj := in.localVar(id); obj != nil {
+					tmp := &state{aux: map[types.Object]aux{}}
+					tmp.env = st.env
+					in.bindAssert(tmp, obj, ta.X)
+					if a, ok := tmp.aux[obj]; ok {
+						vals[0].aux = &a
+					}
+				}
+			}
+		}
 	} else {
 		for i, r := range rhs {
 			if i >= len(lhs) {
@@ -528,6 +542,8 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			}
 			if s, ok := mapLitStatuses(info, r); ok {
 				vals[i].aux = &aux{kind: auxMapLit, status: s}
+			} else if v, ok := in.errValue(st, r); ok {
+				vals[i].aux = &aux{kind: auxErrVal, err: v}
 			}
 			in.expr(st, r)
 			if st.ev != before && st.ev.ev.Kind == EvBody {

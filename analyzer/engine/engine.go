@@ -12,9 +12,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strings"
 
 	"github.com/errcontract/errcontract/analyzer/config"
+	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
 // Analysis is the engine's result for one package.
@@ -33,6 +35,10 @@ type Analysis struct {
 	pkgMaps  map[types.Object]Status // package-level map literals of statuses, never reassigned
 	local    map[*types.Func]*sumState
 	imported map[*types.Func]*Summary
+
+	funcDecls    map[*types.Func]*ast.FuncDecl
+	localErrs    map[types.Object]*summary.ErrorValue
+	importedErrs map[types.Object]*summary.ErrorValue
 }
 
 // WritesResponses reports whether pkg could write an HTTP response: the
@@ -52,10 +58,9 @@ func Generated(f *ast.File) bool { return ast.IsGenerated(f) }
 // Analyze runs the engine over files.
 func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []*ast.File, cfg *config.Config, facts Facts) *Analysis {
 	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg), Facts: facts,
-		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{}}
-	if !WritesResponses(pkg) {
-		return an
-	}
+		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{},
+		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
+		importedErrs: map[types.Object]*summary.ErrorValue{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {
 			continue
@@ -65,6 +70,23 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		}
 		an.Files = append(an.Files, f)
 	}
+	if !WritesResponses(pkg) {
+		// No response is written here, but errors that carry a status may
+		// be made here and written elsewhere.
+		if facts != nil {
+			for _, f := range an.Files {
+				for _, d := range f.Decls {
+					if fd, ok := d.(*ast.FuncDecl); ok {
+						if obj, ok := info.Defs[fd.Name].(*types.Func); ok {
+							an.funcDecls[obj] = fd
+						}
+					}
+				}
+			}
+			an.exportErrorFacts()
+		}
+		return an
+	}
 	an.pkgMaps = packageMaps(info, pkg, files)
 	// Functions declared with one writer parameter are summarised on demand,
 	// callees first; their order in the file does not matter.
@@ -72,11 +94,15 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	for _, f := range an.Files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || len(writerParams(info, fd.Type)) != 1 {
+			if !ok || fd.Body == nil {
 				continue
 			}
 			obj, _ := info.Defs[fd.Name].(*types.Func)
 			if obj == nil {
+				continue
+			}
+			an.funcDecls[obj] = fd
+			if len(writerParams(info, fd.Type)) != 1 {
 				continue
 			}
 			s := &sumState{decl: fd, fn: &Func{Node: fd, Type: fd.Type, Body: fd.Body,
@@ -93,6 +119,9 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		if s.sum != nil && facts != nil {
 			facts.ExportHelper(info.Defs[s.decl.Name].(*types.Func), s.sum.Fact)
 		}
+	}
+	if facts != nil {
+		an.exportErrorFacts()
 	}
 	for _, f := range an.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -220,4 +249,82 @@ func packageMaps(info *types.Info, pkg *types.Package, files []*ast.File) map[ty
 func (an *Analysis) packageMap(obj types.Object) (Status, bool) {
 	s, ok := an.pkgMaps[obj]
 	return s, ok
+}
+
+// exportErrorFacts exports the status-carrying error values this package
+// defines: constructors and package variables of error-like types.
+func (an *Analysis) exportErrorFacts() {
+	var objs []types.Object
+	for obj, d := range an.funcDecls {
+		if d.Recv == nil && carriesError(obj.Type().(*types.Signature).Results()) {
+			objs = append(objs, obj)
+		}
+	}
+	scope := an.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if v, ok := scope.Lookup(name).(*types.Var); ok && errorLike(v.Type()) {
+			objs = append(objs, v)
+		}
+	}
+	if len(objs) == 0 || !an.hasStatusErrorType() {
+		return
+	}
+	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
+	for _, obj := range objs {
+		if f := an.errorFactOf(obj); f != nil {
+			an.Facts.ExportError(obj, f)
+		}
+	}
+}
+
+func carriesError(res *types.Tuple) bool {
+	return res.Len() > 0 && errorLike(res.At(0).Type())
+}
+
+// errorLike: the error interface or a pointer to a named struct.
+func errorLike(t types.Type) bool {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return true
+	}
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = p.Elem().Underlying().(*types.Struct)
+	return ok && typeKey(t) != ""
+}
+
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// hasStatusErrorType reports whether the package or its imports define an
+// error type with an int field: only then can an error value carry a status.
+func (an *Analysis) hasStatusErrorType() bool {
+	check := func(p *types.Package) bool {
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok {
+				continue
+			}
+			st, ok := tn.Type().Underlying().(*types.Struct)
+			if !ok || !(types.Implements(tn.Type(), errorIface) || types.Implements(types.NewPointer(tn.Type()), errorIface)) {
+				continue
+			}
+			for i := range st.NumFields() {
+				if isIntType(st.Field(i).Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if check(an.Pkg) {
+		return true
+	}
+	for _, imp := range an.Pkg.Imports() {
+		if check(imp) {
+			return true
+		}
+	}
+	return false
 }

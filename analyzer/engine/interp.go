@@ -8,7 +8,11 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
+
+func sortStrings(s []string) { sort.Strings(s) }
 
 // MaxStates bounds the live paths through one statement. A function that
 // needs more is marked Incomplete and left alone: silence over guesswork.
@@ -24,6 +28,8 @@ const (
 	auxMarshaled                    // the []byte of json.Marshal(v)
 	auxWriteErr                     // the error of a body write
 	auxMapLit                       // a map literal whose values are constant statuses
+	auxErrOf                        // a parameter's error seen as type typ (errors.As, type switch)
+	auxErrVal                       // an error value with known statuses
 )
 
 type aux struct {
@@ -31,6 +37,9 @@ type aux struct {
 	writer ast.Expr // for auxEncoder/auxHeader/auxWriter: the writer as written
 	body   Body
 	status Status
+	param  int    // auxErrOf: 1-based parameter
+	typ    string // auxErrOf: the type it is seen as
+	err    ErrVal // auxErrVal
 }
 
 // evNode is a persistent list of events, newest first, so that forked paths
@@ -85,7 +94,7 @@ func (s *state) key() string {
 		keys = append(keys, fmt.Sprintf("e%p=%s", k, v))
 	}
 	for k, v := range s.aux {
-		keys = append(keys, fmt.Sprintf("a%p=%d/%p/%d/%s", k, v.kind, v.writer, v.body.Kind, v.status))
+		keys = append(keys, fmt.Sprintf("a%p=%d/%p/%d/%s/%d/%s/%s%v", k, v.kind, v.writer, v.body.Kind, v.status, v.param, v.typ, v.err.Type, v.err.Fields))
 	}
 	sort.Strings(keys)
 	b.WriteString(strings.Join(keys, ","))
@@ -140,6 +149,9 @@ type interp struct {
 	params  map[types.Object]int // 1-based index of each parameter
 	// reassigned parameters no longer hold the caller's value.
 	reassigned map[types.Object]bool
+	// summarising is set while summarising an error constructor, where a
+	// parameter returned as the error is the caller's error.
+	summarising bool
 	escaped    map[types.Object]bool
 	frames     []frame
 	stmts      []stmtFrame
@@ -151,6 +163,22 @@ type interp struct {
 func (in *interp) info() *types.Info { return in.an.Info }
 
 func (in *interp) run() {
+	in.setup()
+	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+	f := in.list(in.fn.Body.List, []*state{st})
+	for _, s := range f.next {
+		in.finish(s, in.fn.Body.Rbrace)
+	}
+	if in.abort {
+		in.fn.Incomplete = true
+		in.fn.Paths = nil
+		return
+	}
+	in.fn.Paths = in.paths
+}
+
+// setup indexes the parameters and the variables we cannot follow.
+func (in *interp) setup() {
 	in.escaped = escapedVars(in.info(), in.fn.Body)
 	in.reassigned = assignedVars(in.info(), in.fn.Body)
 	in.params = map[types.Object]int{}
@@ -166,17 +194,6 @@ func (in *interp) run() {
 			}
 		}
 	}
-	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
-	f := in.list(in.fn.Body.List, []*state{st})
-	for _, s := range f.next {
-		in.finish(s, in.fn.Body.Rbrace)
-	}
-	if in.abort {
-		in.fn.Incomplete = true
-		in.fn.Paths = nil
-		return
-	}
-	in.fn.Paths = in.paths
 }
 
 // finish runs the deferred calls and records the path.
@@ -365,7 +382,11 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 			if s.Init != nil {
 				in.stmtSimple(s.Init, st)
 			}
-			in.stmtSimple(s.Assign, st)
+			if es, ok := s.Assign.(*ast.ExprStmt); ok {
+				in.expr(st, es.X)
+			} else if as, ok := s.Assign.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+				in.expr(st, as.Rhs[0])
+			}
 		}
 		return in.clauses(s, label, cur, s.Body.List, nil)
 
@@ -602,6 +623,9 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 				e := st.clone()
 				if isSwitch {
 					in.refineCase(e, tag, c)
+				}
+				if ts, ok := s.(*ast.TypeSwitchStmt); ok {
+					in.bindTypeCase(e, ts, c)
 				}
 				entry = append(entry, e)
 			}
@@ -920,6 +944,12 @@ func escapedVars(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
 	var visit func(n ast.Node, inLit bool) bool
 	visit = func(n ast.Node, inLit bool) bool {
 		switch n := n.(type) {
+		case *ast.CallExpr:
+			// errors.As(err, &v) only stores into v.
+			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.FullName() == "errors.As" && len(n.Args) == 2 {
+				ast.Inspect(n.Args[0], func(m ast.Node) bool { return visit(m, inLit) })
+				return false
+			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
@@ -1013,4 +1043,35 @@ func isNoReturn(info *types.Info, e ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// bindTypeCase binds the variable of "switch e := err.(type)" in a
+// single-type case, when err is a parameter or a value we follow.
+func (in *interp) bindTypeCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseClause) {
+	as, ok := ts.Assign.(*ast.AssignStmt)
+	if !ok || len(c.List) != 1 {
+		return
+	}
+	ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+	if !ok {
+		return
+	}
+	obj := in.info().Implicits[c]
+	if obj == nil {
+		return
+	}
+	in.bindAssert(st, obj, ta.X)
+}
+
+// bindAssert records that obj holds subject's error seen as obj's type.
+func (in *interp) bindAssert(st *state, obj types.Object, subject ast.Expr) {
+	typ := typeKey(obj.Type())
+	if typ == "" {
+		return
+	}
+	if p := in.paramIndex(subject); p > 0 {
+		st.aux[obj] = aux{kind: auxErrOf, param: p, typ: typ}
+	} else if v, ok := in.errValue(st, subject); ok && v.Type == typ {
+		st.aux[obj] = aux{kind: auxErrVal, err: v}
+	}
 }

@@ -16,6 +16,8 @@ import (
 type Facts interface {
 	ImportHelper(fn *types.Func) (*summary.Helper, bool)
 	ExportHelper(fn *types.Func, h *summary.Helper)
+	ImportError(obj types.Object) (*summary.ErrorValue, bool)
+	ExportError(obj types.Object, e *summary.ErrorValue)
 }
 
 // Limits on what a summary may hold; a larger helper gets none, and calls
@@ -297,7 +299,7 @@ func (in *interp) fromStep(st *state, call *ast.CallExpr, sig *types.Signature, 
 				if se.Status.Field == "" {
 					e.Status = in.status(st, a)
 				} else {
-					e.Status = in.fieldStatus(st, a, se.Status.Field)
+					e.Status = in.argField(st, a, se.Status.Field)
 				}
 			}
 		}
@@ -341,47 +343,6 @@ func (in *interp) paramBody(st *state, a ast.Expr, mode string) Body {
 		}
 	}
 	return Body{}
-}
-
-// fieldStatus resolves arg.Field where arg is a composite literal (or its
-// address) with a constant for the field.
-func (in *interp) fieldStatus(st *state, a ast.Expr, field string) Status {
-	if p := in.paramIndex(a); p > 0 {
-		return Status{Param: p, Field: field}
-	}
-	a = ast.Unparen(a)
-	if u, ok := a.(*ast.UnaryExpr); ok {
-		a = ast.Unparen(u.X)
-	}
-	lit, ok := a.(*ast.CompositeLit)
-	if !ok {
-		return Status{}
-	}
-	t := in.info().TypeOf(lit)
-	if t == nil {
-		return Status{}
-	}
-	stt, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return Status{}
-	}
-	for i, elt := range lit.Elts {
-		var name string
-		var val ast.Expr
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			id, _ := kv.Key.(*ast.Ident)
-			if id == nil {
-				continue
-			}
-			name, val = id.Name, kv.Value
-		} else if i < stt.NumFields() {
-			name, val = stt.Field(i).Name(), elt
-		}
-		if name == field {
-			return in.status(st, val)
-		}
-	}
-	return Single(0) // an unset int field is 0, which no contract rule judges
 }
 
 // fill sets the statement fields of an event created for a later fork.

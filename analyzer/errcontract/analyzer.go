@@ -32,7 +32,7 @@ func New(cfg config.Config) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if err := c.Validate(contract.Known); err != nil {
 				return nil, err
@@ -52,9 +52,6 @@ func New(cfg config.Config) []*analysis.Analyzer {
 func Analyzers() []*analysis.Analyzer { return New(config.Default()) }
 
 func run(pass *analysis.Pass, cfg *config.Config) *Result {
-	if !engine.WritesResponses(pass.Pkg) {
-		return &Result{} // cannot write an HTTP response: nothing to do
-	}
 	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg, passFacts{pass})
 	return &Result{Diagnostics: rules.Check(an, pass.ReadFile)}
 }
@@ -112,3 +109,10 @@ func (f passFacts) ImportHelper(fn *types.Func) (*summary.Helper, bool) {
 }
 
 func (f passFacts) ExportHelper(fn *types.Func, h *summary.Helper) { f.pass.ExportObjectFact(fn, h) }
+
+func (f passFacts) ImportError(obj types.Object) (*summary.ErrorValue, bool) {
+	e := new(summary.ErrorValue)
+	return e, f.pass.ImportObjectFact(obj, e)
+}
+
+func (f passFacts) ExportError(obj types.Object, e *summary.ErrorValue) { f.pass.ExportObjectFact(obj, e) }

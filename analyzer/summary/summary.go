@@ -137,3 +137,34 @@ func (b BodyValue) String() string {
 type Path struct {
 	Events []Event
 }
+
+// ErrorValue is the fact for an error constructor (a function whose every
+// non-nil result is one error type with a status field) or a package-level
+// error variable: the type, and the statuses its int fields carry.
+type ErrorValue struct {
+	// Type is the error's named type, "import/path.Name" (pointer removed).
+	Type   string
+	Fields []FieldValue
+	// Wraps (1-based) marks a function that returns its parameter, as is
+	// or wrapped with %w: the result carries that argument's status.
+	Wraps int
+}
+
+func (*ErrorValue) AFact() {}
+
+func (e *ErrorValue) String() string {
+	var fs []string
+	for _, f := range e.Fields {
+		fs = append(fs, f.Name+"="+f.Value.String())
+	}
+	if e.Wraps > 0 {
+		return fmt.Sprintf("wraps(p%d)", e.Wraps-1)
+	}
+	return fmt.Sprintf("error(%s %s)", e.Type, strings.Join(fs, " "))
+}
+
+// FieldValue is the status an int field of an error value holds.
+type FieldValue struct {
+	Name  string
+	Value Value
+}

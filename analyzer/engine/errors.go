@@ -1,0 +1,363 @@
+package engine
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
+)
+
+// ErrVal is what we know of an error value that carries a status: its
+// type and the statuses of its int fields.
+type ErrVal struct {
+	Type   string // "import/path.Name"
+	Fields map[string]Status
+	// Param (1-based) is set instead when the value is a parameter of the
+	// function being summarised, as is or wrapped.
+	Param int
+}
+
+// typeKey names a (pointer to a) named type: "import/path.Name".
+func typeKey(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// errValue resolves e to an error value with statuses, if it is one we can
+// follow: a literal of a struct type, a constructor with a fact or in this
+// package, a package-level variable, a local bound to one, or a %w wrapping.
+func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
+	info := in.info()
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return in.errValue(st, x.X)
+		}
+	case *ast.CompositeLit:
+		t := info.TypeOf(x)
+		key := typeKey(t)
+		stt, ok := t.Underlying().(*types.Struct)
+		if key == "" || !ok || !(types.Implements(t, errorIface) || types.Implements(types.NewPointer(t), errorIface)) {
+			return ErrVal{}, false
+		}
+		v := ErrVal{Type: key, Fields: map[string]Status{}}
+		set := map[string]bool{}
+		for i, elt := range x.Elts {
+			var f *types.Var
+			var val ast.Expr
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				id, _ := kv.Key.(*ast.Ident)
+				if id == nil {
+					continue
+				}
+				f, _ = info.Uses[id].(*types.Var)
+				val = kv.Value
+			} else if i < stt.NumFields() {
+				f, val = stt.Field(i), elt
+			}
+			if f != nil && isIntType(f.Type()) {
+				v.Fields[f.Name()] = in.status(st, val)
+				set[f.Name()] = true
+			}
+		}
+		for i := range stt.NumFields() {
+			if f := stt.Field(i); isIntType(f.Type()) && !set[f.Name()] {
+				v.Fields[f.Name()] = Single(0)
+			}
+		}
+		return v, true
+	case *ast.CallExpr:
+		if fullName(info, x) == "fmt.Errorf" && len(x.Args) > 1 {
+			if f, ok := constString(info, x.Args[0]); ok && strings.Count(f, "%w") == 1 {
+				// errors.As sees through %w; take the one wrapped value we follow.
+				for _, a := range x.Args[1:] {
+					if v, ok := in.errValue(st, a); ok {
+						return v, true
+					}
+				}
+			}
+			return ErrVal{}, false
+		}
+		fn, ok := typeutil.Callee(info, x).(*types.Func)
+		if !ok {
+			return ErrVal{}, false
+		}
+		fact := in.an.errorFactOf(fn)
+		if fact == nil {
+			return ErrVal{}, false
+		}
+		sig := fn.Type().(*types.Signature)
+		if fact.Wraps > 0 {
+			if a := argFor(x, sig, fact.Wraps); a != nil {
+				return in.errValue(st, a)
+			}
+			return ErrVal{}, false
+		}
+		v := ErrVal{Type: fact.Type, Fields: map[string]Status{}}
+		for _, f := range fact.Fields {
+			s := Status{Known: f.Value.Known, Values: f.Value.Ints}
+			if f.Value.Param > 0 {
+				s = Status{}
+				if a := argFor(x, sig, f.Value.Param); a != nil {
+					s = in.status(st, a)
+				}
+			}
+			v.Fields[f.Name] = s
+		}
+		return v, true
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = info.Uses[id]
+		} else {
+			obj = info.Uses[x.(*ast.SelectorExpr).Sel]
+		}
+		if a, ok := st.aux[obj]; ok && a.kind == auxErrVal {
+			return a.err, true
+		}
+		if p := in.paramIndex(x); p > 0 && in.summarising {
+			return ErrVal{Param: p}, true
+		}
+		if v, ok := obj.(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+			if fact := in.an.errorFactOf(v); fact != nil {
+				out := ErrVal{Type: fact.Type, Fields: map[string]Status{}}
+				for _, f := range fact.Fields {
+					out.Fields[f.Name] = Status{Known: f.Value.Known, Values: f.Value.Ints}
+				}
+				return out, true
+			}
+		}
+	}
+	return ErrVal{}, false
+}
+
+// errorFactOf returns the error-value fact of a constructor or package
+// variable, from this package or a dependency.
+func (an *Analysis) errorFactOf(obj types.Object) *summary.ErrorValue {
+	if obj.Pkg() == an.Pkg {
+		if f, ok := an.localErrs[obj]; ok {
+			return f
+		}
+		an.localErrs[obj] = nil // a cycle finds nothing
+		f := an.computeErrorFact(obj)
+		an.localErrs[obj] = f
+		return f
+	}
+	if an.Facts == nil {
+		return nil
+	}
+	if f, ok := an.importedErrs[obj]; ok {
+		return f
+	}
+	var f *summary.ErrorValue
+	if h, ok := an.Facts.ImportError(obj); ok {
+		f = h
+	}
+	an.importedErrs[obj] = f
+	return f
+}
+
+// computeErrorFact summarises a constructor of this package (every
+// non-nil result the same error type) or a package variable's initializer.
+func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
+	switch obj := obj.(type) {
+	case *types.Var:
+		for _, init := range an.Info.InitOrder {
+			if len(init.Lhs) == 1 && init.Lhs[0] == obj {
+				in := &interp{an: an, fn: &Func{}, writers: map[types.Object]bool{}, params: map[types.Object]int{}}
+				st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+				if v, ok := in.errValue(st, init.Rhs); ok && !an.reassignedGlobal(obj) {
+					return toErrorFact(v, nil)
+				}
+			}
+		}
+	case *types.Func:
+		decl := an.funcDecls[obj]
+		if decl == nil || decl.Body == nil {
+			return nil
+		}
+		sig := obj.Type().(*types.Signature)
+		if sig.Results().Len() == 0 {
+			return nil
+		}
+		in := &interp{an: an, fn: &Func{Type: decl.Type, Body: decl.Body}, writers: map[types.Object]bool{}, summarising: true}
+		in.setup()
+		st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+		var result *ErrVal
+		ok := true
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			if _, isLit := n.(*ast.FuncLit); isLit {
+				return false
+			}
+			ret, isRet := n.(*ast.ReturnStmt)
+			if !isRet || !ok {
+				return ok
+			}
+			if len(ret.Results) == 0 {
+				ok = false
+				return false
+			}
+			r := ret.Results[0]
+			if tv, has := an.Info.Types[r]; has && tv.IsNil() {
+				return false
+			}
+			v, found := in.errValue(st, r)
+			if !found || (result != nil && (result.Type != v.Type || result.Param != v.Param)) {
+				ok = false
+				return false
+			}
+			if result == nil {
+				result = &v
+			} else {
+				for k, s := range v.Fields {
+					result.Fields[k] = result.Fields[k].Union(s)
+				}
+			}
+			return false
+		})
+		if ok && result != nil {
+			return toErrorFact(*result, in)
+		}
+	}
+	return nil
+}
+
+func toErrorFact(v ErrVal, in *interp) *summary.ErrorValue {
+	if v.Param > 0 {
+		return &summary.ErrorValue{Wraps: v.Param}
+	}
+	f := &summary.ErrorValue{Type: v.Type}
+	names := make([]string, 0, len(v.Fields))
+	for k := range v.Fields {
+		names = append(names, k)
+	}
+	sortStrings(names)
+	for _, k := range names {
+		s := v.Fields[k]
+		f.Fields = append(f.Fields, summary.FieldValue{Name: k,
+			Value: summary.Value{Known: s.Known, Ints: s.Values, Param: s.Param, Field: s.Field}})
+	}
+	return f
+}
+
+func (an *Analysis) reassignedGlobal(obj types.Object) bool {
+	found := false
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok {
+				for _, l := range as.Lhs {
+					if id, ok := ast.Unparen(l).(*ast.Ident); ok && an.Info.Uses[id] == obj {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// bindErrorsAs records, after errors.As(err, &v) with err a parameter,
+// that v holds that parameter's error as v's type.
+func (in *interp) bindErrorsAs(st *state, call *ast.CallExpr) bool {
+	if len(call.Args) != 2 {
+		return false
+	}
+	p := in.paramIndex(call.Args[0])
+	u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return false
+	}
+	id, ok := ast.Unparen(u.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := in.info().Uses[id]
+	if obj == nil {
+		return false
+	}
+	in.expr(st, call.Args[0])
+	if p > 0 {
+		st.aux[obj] = aux{kind: auxErrOf, param: p, typ: typeKey(obj.Type())}
+	} else if v, ok := in.errValue(st, call.Args[0]); ok && v.Type == typeKey(obj.Type()) {
+		st.aux[obj] = aux{kind: auxErrVal, err: v}
+	} else {
+		delete(st.aux, obj)
+	}
+	return true
+}
+
+// fieldOf resolves x.Name where x holds an error value or a parameter.
+func (in *interp) fieldOf(st *state, sel *ast.SelectorExpr) (Status, bool) {
+	info := in.info()
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return Status{}, false
+	}
+	x := ast.Unparen(sel.X)
+	if p := in.paramIndex(x); p > 0 {
+		return Status{Param: p, Field: typeKey(info.TypeOf(x)) + "." + sel.Sel.Name}, true
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		if a, ok := st.aux[info.Uses[id]]; ok {
+			switch a.kind {
+			case auxErrOf:
+				return Status{Param: a.param, Field: a.typ + "." + sel.Sel.Name}, true
+			case auxErrVal:
+				if v, ok := a.err.Fields[sel.Sel.Name]; ok {
+					return v, true
+				}
+			}
+		}
+	}
+	if v, ok := in.errValue(st, x); ok {
+		if f, ok := v.Fields[sel.Sel.Name]; ok {
+			return f, true
+		}
+	}
+	return Status{}, false
+}
+
+// argField resolves the Field "T.Name" of an argument at a call site.
+func (in *interp) argField(st *state, a ast.Expr, field string) Status {
+	if p := in.paramIndex(a); p > 0 {
+		return Status{Param: p, Field: field}
+	}
+	i := strings.LastIndex(field, ".")
+	if i < 0 {
+		return Status{}
+	}
+	typ, name := field[:i], field[i+1:]
+	v, ok := in.errValue(st, a)
+	if !ok || v.Type != typ {
+		return Status{}
+	}
+	if s, ok := v.Fields[name]; ok {
+		return s
+	}
+	return Status{}
+}
+
+func constInt(info *types.Info, e ast.Expr) (int, bool) {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if v, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok {
+			return int(v), true
+		}
+	}
+	return 0, false
+}
