@@ -152,12 +152,12 @@ type interp struct {
 	// summarising is set while summarising an error constructor, where a
 	// parameter returned as the error is the caller's error.
 	summarising bool
-	escaped    map[types.Object]bool
-	frames     []frame
-	stmts      []stmtFrame
-	label      string // label of the statement about to run
-	paths      []*Path
-	abort      bool
+	escaped     map[types.Object]bool
+	frames      []frame
+	stmts       []stmtFrame
+	label       string // label of the statement about to run
+	paths       []*Path
+	abort       bool
 }
 
 func (in *interp) info() *types.Info { return in.an.Info }

@@ -115,4 +115,6 @@ func (f passFacts) ImportError(obj types.Object) (*summary.ErrorValue, bool) {
 	return e, f.pass.ImportObjectFact(obj, e)
 }
 
-func (f passFacts) ExportError(obj types.Object, e *summary.ErrorValue) { f.pass.ExportObjectFact(obj, e) }
+func (f passFacts) ExportError(obj types.Object, e *summary.ErrorValue) {
+	f.pass.ExportObjectFact(obj, e)
+}
