@@ -37,6 +37,9 @@ type Analysis struct {
 	imported map[*types.Func]*Summary
 
 	funcDecls    map[*types.Func]*ast.FuncDecl
+	declOrder    []*ast.FuncDecl // funcDecls in source order
+	adapters     map[types.Object]*summary.Adapter
+	linked       map[ast.Node]*summary.Adapter // handlers passed to adapters
 	localErrs    map[types.Object]*summary.ErrorValue
 	importedErrs map[types.Object]*summary.ErrorValue
 }
@@ -60,7 +63,8 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg), Facts: facts,
 		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{},
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
-		importedErrs: map[types.Object]*summary.ErrorValue{}}
+		importedErrs: map[types.Object]*summary.ErrorValue{},
+		adapters:     map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {
 			continue
@@ -79,6 +83,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 					if fd, ok := d.(*ast.FuncDecl); ok {
 						if obj, ok := info.Defs[fd.Name].(*types.Func); ok {
 							an.funcDecls[obj] = fd
+							an.declOrder = append(an.declOrder, fd)
 						}
 					}
 				}
@@ -102,6 +107,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 				continue
 			}
 			an.funcDecls[obj] = fd
+			an.declOrder = append(an.declOrder, fd)
 			if len(writerParams(info, fd.Type)) != 1 {
 				continue
 			}
@@ -110,6 +116,13 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 				HasResults: fd.Type.Results != nil && len(fd.Type.Results.List) > 0}}
 			an.local[obj] = s
 			decls = append(decls, s)
+		}
+	}
+	an.findAdapters()
+	an.linkHandlers()
+	for _, s := range decls {
+		if a := an.linked[s.decl]; a != nil {
+			s.fn.Adapter, s.fn.Handler = a, true
 		}
 	}
 	for _, s := range decls {
@@ -148,6 +161,9 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			fn := &Func{Node: n, Type: ft, Body: body,
 				Handler:    isHandlerShape(info, ft),
 				HasResults: ft.Results != nil && len(ft.Results.List) > 0}
+			if a := an.linked[n]; a != nil {
+				fn.Adapter, fn.Handler = a, true
+			}
 			in := &interp{an: an, fn: fn, writers: writers}
 			in.run()
 			an.Funcs = append(an.Funcs, fn)
@@ -255,7 +271,8 @@ func (an *Analysis) packageMap(obj types.Object) (Status, bool) {
 // defines: constructors and package variables of error-like types.
 func (an *Analysis) exportErrorFacts() {
 	var objs []types.Object
-	for obj, d := range an.funcDecls {
+	for _, d := range an.declOrder {
+		obj := an.Info.Defs[d.Name].(*types.Func)
 		if d.Recv == nil && carriesError(obj.Type().(*types.Signature).Results()) {
 			objs = append(objs, obj)
 		}

@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"slices"
 	"strings"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
 // Status is what a status expression may evaluate to: a small set of known
@@ -210,6 +212,9 @@ type Func struct {
 	// HasResults is true when the function returns values.
 	HasResults bool
 	Paths      []*Path
+	// Adapter is set for a func(w, r) error handler passed to an adapter:
+	// the errors it returns go to the adapter's funnel.
+	Adapter *summary.Adapter
 	// Incomplete is set when the function was too large or used goto; its
 	// Paths are then empty and every rule stays silent.
 	Incomplete bool

@@ -330,6 +330,7 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 			for _, r := range s.Results {
 				in.expr(st, r)
 			}
+			in.returnToFunnel(st, s)
 			in.finish(st, s.Pos())
 		}
 		return flow{}

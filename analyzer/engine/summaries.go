@@ -18,6 +18,8 @@ type Facts interface {
 	ExportHelper(fn *types.Func, h *summary.Helper)
 	ImportError(obj types.Object) (*summary.ErrorValue, bool)
 	ExportError(obj types.Object, e *summary.ErrorValue)
+	ImportAdapter(obj types.Object) (*summary.Adapter, bool)
+	ExportAdapter(obj types.Object, a *summary.Adapter)
 }
 
 // Limits on what a summary may hold; a larger helper gets none, and calls
@@ -198,6 +200,17 @@ type pendingAlt struct {
 	paths       [][]*Event
 }
 
+// site is where a summary is spliced in: a call to a helper, or a return
+// of an error that a funnel will write.
+type site struct {
+	node    ast.Node             // where events are reported
+	call    *ast.CallExpr        // the call, if any
+	arg     func(p int) ast.Expr // the argument for 1-based parameter p, or nil
+	writer  ast.Expr             // our writer, as written
+	name    string               // the helper, for messages
+	handler bool                 // the helper has the handler shape
+}
+
 // spliceCall models a call to a summarised helper, if call is one whose
 // writer argument is ours.
 func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
@@ -221,13 +234,24 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 			in.expr(st, a)
 		}
 	}
-	name := fn.Name()
-	if fn.Pkg() != nil && fn.Pkg() != in.an.Pkg {
-		name = fn.Pkg().Name() + "." + name
-	}
 	sig := fn.Type().(*types.Signature)
+	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn), handler: sum.Fact.Handler,
+		arg: func(p int) ast.Expr { return argFor(call, sig, p) }}, sum)
+	return true
+}
+
+func (an *Analysis) displayName(obj types.Object) string {
+	if obj.Pkg() != nil && obj.Pkg() != an.Pkg {
+		return obj.Pkg().Name() + "." + obj.Name()
+	}
+	return obj.Name()
+}
+
+// splice appends the summary's paths to st: the first in place, the others
+// as forks taken when the statement ends.
+func (in *interp) splice(st *state, at site, sum *Summary) {
 	if len(sum.Fact.Paths) == 0 {
-		return true
+		return
 	}
 	conv := func(i int) []*Event {
 		var out []*Event
@@ -236,7 +260,7 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 			if sum.Orig != nil {
 				orig = sum.Orig[i][j]
 			}
-			out = append(out, in.fromStep(st, call, sig, w, name, sum.Fact.Handler, se, orig))
+			out = append(out, in.fromStep(st, at, se, orig))
 		}
 		return out
 	}
@@ -255,10 +279,9 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 		}
 		st.alts = append(st.alts, alt)
 	}
-	return true
 }
 
-// arg returns the argument for 1-based parameter p, or nil when variadic.
+// argFor returns the argument for 1-based parameter p, or nil when variadic.
 func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 	i := p - 1
 	if i < 0 || i >= len(call.Args) || (sig.Variadic() && i >= sig.Params().Len()-1) || call.Ellipsis.IsValid() {
@@ -267,16 +290,16 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 	return call.Args[i]
 }
 
-func (in *interp) fromStep(st *state, call *ast.CallExpr, sig *types.Signature, w ast.Expr, name string, handler bool, se summary.Event, orig *Event) *Event {
-	o := &Origin{Callee: name, Where: se.Where, Orig: orig, CalleeHandler: handler}
-	e := &Event{Call: call, Node: call, Writer: w, Via: name, Header: se.Header, Implicit: se.Implicit, Origin: o}
+func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
+	o := &Origin{Callee: at.name, Where: se.Where, Orig: orig, CalleeHandler: at.handler}
+	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o}
 	switch se.Kind {
 	case summary.Header:
 		e.Kind = EvHeader
 		e.Value, e.ValueOK = se.Value.Str, se.Value.Known
 		if se.Value.Param > 0 {
 			o.Param = true
-			if a := argFor(call, sig, se.Value.Param); a != nil {
+			if a := at.arg(se.Value.Param); a != nil {
 				e.ValueArg = a
 				e.Value, e.ValueOK = constString(in.info(), a)
 				if !e.ValueOK {
@@ -294,7 +317,7 @@ func (in *interp) fromStep(st *state, call *ast.CallExpr, sig *types.Signature, 
 		if se.Status.Param > 0 {
 			o.Param = true
 			e.Status = Status{}
-			if a := argFor(call, sig, se.Status.Param); a != nil {
+			if a := at.arg(se.Status.Param); a != nil {
 				e.StatusExpr = a
 				if se.Status.Field == "" {
 					e.Status = in.status(st, a)
@@ -309,7 +332,7 @@ func (in *interp) fromStep(st *state, call *ast.CallExpr, sig *types.Signature, 
 		if se.Body.Param > 0 {
 			o.Param = true
 			e.Body = Body{}
-			if a := argFor(call, sig, se.Body.Param); a != nil {
+			if a := at.arg(se.Body.Param); a != nil {
 				e.BodyExpr = a
 				e.Body = in.paramBody(st, a, se.Body.Mode)
 			}

@@ -32,7 +32,7 @@ func New(cfg config.Config) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if err := c.Validate(contract.Known); err != nil {
 				return nil, err
@@ -118,3 +118,10 @@ func (f passFacts) ImportError(obj types.Object) (*summary.ErrorValue, bool) {
 func (f passFacts) ExportError(obj types.Object, e *summary.ErrorValue) {
 	f.pass.ExportObjectFact(obj, e)
 }
+
+func (f passFacts) ImportAdapter(obj types.Object) (*summary.Adapter, bool) {
+	a := new(summary.Adapter)
+	return a, f.pass.ImportObjectFact(obj, a)
+}
+
+func (f passFacts) ExportAdapter(obj types.Object, a *summary.Adapter) { f.pass.ExportObjectFact(obj, a) }

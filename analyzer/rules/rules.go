@@ -186,10 +186,10 @@ func judgedByCallee(evs ...*engine.Event) bool {
 		if e == nil {
 			continue
 		}
-		if !e.Inherited() || (call != nil && e.Call != call) {
+		if !e.Inherited() || (call != nil && e.Node != call) {
 			return false
 		}
-		call = e.Call
+		call = e.Node
 	}
 	return call != nil
 }

@@ -168,3 +168,21 @@ type FieldValue struct {
 	Name  string
 	Value Value
 }
+
+// Adapter is the fact for what turns handlers of the shape
+// func(http.ResponseWriter, *http.Request) error into http.Handlers: a
+// function taking such a handler (Param, 1-based), or a named func type
+// whose ServeHTTP calls it (Param 0). A non-nil error the handler returns
+// goes to Funnel, as its parameter ErrArg (1-based).
+type Adapter struct {
+	Param  int
+	ErrArg int
+	Funnel Helper
+	Name   string // the funnel, for messages
+}
+
+func (*Adapter) AFact() {}
+
+func (a *Adapter) String() string {
+	return fmt.Sprintf("adapter(p%d -> %s err=p%d)", a.Param-1, a.Name, a.ErrArg-1)
+}

@@ -1,0 +1,254 @@
+package engine
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
+)
+
+// Handlers of the shape func(w, r) error return their errors to an adapter,
+// which sends them to a funnel. The engine finds adapters (exported as
+// facts), links each handler to the adapter it is passed to, and splices the
+// funnel at the handler's return statements, where the error is known.
+
+// isErrHandlerSig reports the shape func(http.ResponseWriter, *http.Request) error.
+func isErrHandlerSig(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 1 {
+		return false
+	}
+	return IsResponseWriter(sig.Params().At(0).Type()) && isRequestPtr(sig.Params().At(1).Type()) &&
+		types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type())
+}
+
+// findAdapters computes the adapters this package defines.
+func (an *Analysis) findAdapters() {
+	for _, decl := range an.declOrder {
+		obj := an.Info.Defs[decl.Name].(*types.Func)
+		sig := obj.Type().(*types.Signature)
+		var handler types.Object // the parameter or receiver holding the handler
+		param := -1
+		if recv := sig.Recv(); recv != nil && isErrHandlerSig(recv.Type()) && obj.Name() == "ServeHTTP" {
+			handler, param = recv, 0
+		}
+		for i := range sig.Params().Len() {
+			if handler == nil && isErrHandlerSig(sig.Params().At(i).Type()) {
+				handler, param = sig.Params().At(i), i+1
+			}
+		}
+		if handler == nil {
+			continue
+		}
+		// The declared object may differ from the signature's (receiver names).
+		if param == 0 && decl.Recv != nil && len(decl.Recv.List[0].Names) == 1 {
+			handler = an.Info.Defs[decl.Recv.List[0].Names[0]]
+		} else if param > 0 {
+			handler = an.paramObj(decl, param)
+		}
+		if a := an.adapterIn(decl.Body, handler); a != nil {
+			a.Param = param
+			target := types.Object(obj)
+			if param == 0 {
+				target = namedOf(sig.Recv().Type())
+			}
+			if target != nil {
+				an.adapters[target] = a
+				if an.Facts != nil {
+					an.Facts.ExportAdapter(target, a)
+				}
+			}
+		}
+	}
+}
+
+func namedOf(t types.Type) types.Object {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj()
+	}
+	return nil
+}
+
+func (an *Analysis) paramObj(decl *ast.FuncDecl, p int) types.Object {
+	i := 0
+	for _, f := range decl.Type.Params.List {
+		for _, n := range f.Names {
+			i++
+			if i == p {
+				return an.Info.Defs[n]
+			}
+		}
+		if len(f.Names) == 0 {
+			i++
+		}
+	}
+	return nil
+}
+
+// adapterIn looks in body for `err := h(w, r)` followed by a funnel call
+// funnel(..., w, ..., err, ...) under `if err != nil`.
+func (an *Analysis) adapterIn(body *ast.BlockStmt, h types.Object) *summary.Adapter {
+	if h == nil {
+		return nil
+	}
+	var found *summary.Adapter
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok {
+			return true
+		}
+		errVar := an.handlerCallResult(ifs.Init, h)
+		if errVar == nil {
+			return true
+		}
+		ast.Inspect(ifs.Body, func(m ast.Node) bool {
+			call, ok := m.(*ast.CallExpr)
+			if !ok || found != nil {
+				return found == nil
+			}
+			fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
+			if !ok {
+				return true
+			}
+			sum := an.summaryOf(fn)
+			if sum == nil {
+				return true
+			}
+			for i, a := range call.Args {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && an.Info.Uses[id] == errVar {
+					found = &summary.Adapter{ErrArg: i + 1, Funnel: *sum.Fact, Name: an.displayName(fn)}
+				}
+			}
+			return found == nil
+		})
+		return found == nil
+	})
+	return found
+}
+
+// handlerCallResult returns v for `v := h(w, r)` calling the handler object h.
+func (an *Analysis) handlerCallResult(s ast.Stmt, h types.Object) types.Object {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || an.Info.Uses[id] != h {
+		return nil
+	}
+	lid, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if obj := an.Info.Defs[lid]; obj != nil {
+		return obj
+	}
+	return an.Info.Uses[lid]
+}
+
+// adapterOf returns the adapter fact of a function or named func type.
+func (an *Analysis) adapterOf(obj types.Object) *summary.Adapter {
+	if a, ok := an.adapters[obj]; ok {
+		return a
+	}
+	if obj.Pkg() == an.Pkg || an.Facts == nil {
+		return nil
+	}
+	var a *summary.Adapter
+	if f, ok := an.Facts.ImportAdapter(obj); ok {
+		a = f
+	}
+	an.adapters[obj] = a
+	return a
+}
+
+// linkHandlers finds the handlers passed to adapters: wrap(s.getItem),
+// apiFunc(getItem), wrap(func(w, r) error {...}).
+func (an *Analysis) linkHandlers() {
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			var a *summary.Adapter
+			var arg ast.Expr
+			if tv, ok := an.Info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+				if obj := namedOf(tv.Type); obj != nil {
+					a, arg = an.adapterOf(obj), call.Args[0]
+				}
+			} else if fn, ok := typeutil.Callee(an.Info, call).(*types.Func); ok {
+				if a = an.adapterOf(fn.Origin()); a != nil && a.Param > 0 && a.Param <= len(call.Args) {
+					arg = call.Args[a.Param-1]
+				}
+			}
+			if a == nil || arg == nil {
+				return true
+			}
+			switch x := ast.Unparen(arg).(type) {
+			case *ast.FuncLit:
+				an.linked[x] = a
+			case *ast.Ident:
+				if fn, ok := an.Info.Uses[x].(*types.Func); ok {
+					if d := an.funcDecls[fn]; d != nil {
+						an.linked[d] = a
+					}
+				}
+			case *ast.SelectorExpr:
+				if fn, ok := an.Info.Uses[x.Sel].(*types.Func); ok {
+					if d := an.funcDecls[fn.Origin()]; d != nil {
+						an.linked[d] = a
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+// returnToFunnel splices the adapter's funnel at `return err` of a linked handler.
+func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
+	a := in.fn.Adapter
+	if a == nil || len(ret.Results) != 1 || len(in.writers) != 1 {
+		return
+	}
+	res := ret.Results[0]
+	if tv, ok := in.info().Types[res]; ok && tv.IsNil() {
+		return
+	}
+	w := in.writerParamIdent()
+	if w == nil {
+		return
+	}
+	in.splice(st, site{node: res, writer: w, name: a.Name, handler: a.Funnel.Handler,
+		arg: func(p int) ast.Expr {
+			if p == a.ErrArg {
+				return res
+			}
+			return nil
+		}}, &Summary{Fact: &a.Funnel})
+}
+
+// writerParamIdent returns the name of the writer parameter, as declared.
+func (in *interp) writerParamIdent() *ast.Ident {
+	for _, f := range in.fn.Type.Params.List {
+		for _, n := range f.Names {
+			if in.writers[in.info().Defs[n]] {
+				return n
+			}
+		}
+	}
+	return nil
+}
