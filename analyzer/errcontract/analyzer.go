@@ -124,4 +124,6 @@ func (f passFacts) ImportAdapter(obj types.Object) (*summary.Adapter, bool) {
 	return a, f.pass.ImportObjectFact(obj, a)
 }
 
-func (f passFacts) ExportAdapter(obj types.Object, a *summary.Adapter) { f.pass.ExportObjectFact(obj, a) }
+func (f passFacts) ExportAdapter(obj types.Object, a *summary.Adapter) {
+	f.pass.ExportObjectFact(obj, a)
+}
