@@ -3,6 +3,7 @@ package engine
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -124,7 +125,7 @@ func (an *Analysis) adapterIn(body *ast.BlockStmt, h types.Object) *summary.Adap
 			}
 			for i, a := range call.Args {
 				if id, ok := ast.Unparen(a).(*ast.Ident); ok && an.Info.Uses[id] == errVar {
-					found = &summary.Adapter{ErrArg: i + 1, Funnel: *sum.Fact, Name: an.displayName(fn)}
+					found = &summary.Adapter{ErrArg: i + 1, Funnel: *sum.Fact, Name: fn.Pkg().Name() + "." + fn.Name()}
 				}
 			}
 			return found == nil
@@ -232,7 +233,11 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	if w == nil {
 		return
 	}
-	in.splice(st, site{node: res, writer: w, name: a.Name, handler: a.Funnel.Handler,
+	name := a.Name
+	if pkg, fn, ok := strings.Cut(name, "."); ok && pkg == in.an.Pkg.Name() {
+		name = fn
+	}
+	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler,
 		arg: func(p int) ast.Expr {
 			if p == a.ErrArg {
 				return res

@@ -1,0 +1,40 @@
+package errcontract_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/errcontract/errcontract/analyzer/errcontract"
+)
+
+// TestFactsAcrossPackages checks the facts factsapi exports (helpers,
+// error values, the funnel, the adapter) and that factsweb is judged at
+// its own calls and returns through them.
+func TestFactsAcrossPackages(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := errcontract.Analyzers()
+	analysistest.Run(t, dir, as[0], "factsapi")
+	analysistest.Run(t, dir, allRules(as[0]), "factsweb")
+}
+
+// allRules reports what every rule analyzer would, so that one package's
+// `// want` comments can name rules of several analyzers.
+func allRules(eng *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     "allrules",
+		Doc:      "report every errcontract rule (tests only)",
+		Requires: []*analysis.Analyzer{eng},
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, d := range pass.ResultOf[eng].(*errcontract.Result).Diagnostics {
+				pass.Report(d)
+			}
+			return nil, nil
+		},
+	}
+}

@@ -1,0 +1,72 @@
+package summary
+
+import (
+	"bytes"
+	"encoding/gob"
+	"reflect"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// TestGobRoundTrip encodes each fact as the drivers do and checks that it
+// decodes to the same value and that encoding is deterministic.
+func TestGobRoundTrip(t *testing.T) {
+	helper := Helper{Writer: 1, Handler: true, Paths: []Path{
+		{Events: []Event{
+			{Kind: Header, Header: "Content-Type", Value: Value{Str: "application/json", Known: true}, Where: "h.go:3"},
+			{Kind: Status, Status: Value{Param: 2, Field: "example.com/api.Error.Status"}},
+			{Kind: Body, Body: BodyValue{Param: 3, Mode: "json"}},
+		}},
+		{Events: []Event{{Kind: Status, Status: Value{Known: true, Ints: []int{400, 404}}}, {Kind: Opaque}}},
+	}}
+	facts := []analysis.Fact{
+		&helper,
+		&ErrorValue{Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{404}}}}},
+		&ErrorValue{Wraps: 1},
+		&Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "api.Respond"},
+	}
+	for _, f := range facts {
+		var b1, b2 bytes.Buffer
+		if err := gob.NewEncoder(&b1).Encode(f); err != nil {
+			t.Fatalf("%T: encode: %v", f, err)
+		}
+		if err := gob.NewEncoder(&b2).Encode(f); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+			t.Errorf("%T: encoding is not deterministic", f)
+		}
+		got := reflect.New(reflect.TypeOf(f).Elem()).Interface().(analysis.Fact)
+		if err := gob.NewDecoder(&b1).Decode(got); err != nil {
+			t.Fatalf("%T: decode: %v", f, err)
+		}
+		if !reflect.DeepEqual(got, f) {
+			t.Errorf("%T: round trip changed the fact:\n got %v\nwant %v", f, got, f)
+		}
+	}
+}
+
+// TestNoMaps guards the rule that facts hold no maps (their gob order is random).
+func TestNoMaps(t *testing.T) {
+	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}} {
+		checkNoMaps(t, reflect.TypeOf(f), map[reflect.Type]bool{})
+	}
+}
+
+func checkNoMaps(t *testing.T, ty reflect.Type, seen map[reflect.Type]bool) {
+	if seen[ty] {
+		return
+	}
+	seen[ty] = true
+	switch ty.Kind() {
+	case reflect.Map, reflect.Pointer, reflect.Interface, reflect.Func, reflect.Chan:
+		t.Errorf("fact type has a %s: %s", ty.Kind(), ty)
+	case reflect.Struct:
+		for i := range ty.NumField() {
+			checkNoMaps(t, ty.Field(i).Type, seen)
+		}
+	case reflect.Slice, reflect.Array:
+		checkNoMaps(t, ty.Elem(), seen)
+	}
+}

@@ -1,0 +1,64 @@
+// Package factsapi holds error helpers, constructors and a funnel; its
+// facts carry them to factsweb.
+package factsapi
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+type Error struct {
+	ErrorMessage string `json:"errorMessage"`
+}
+
+type APIError struct {
+	Status int
+	Msg    string
+}
+
+func (e *APIError) Error() string { return e.Msg }
+
+func WriteError(w http.ResponseWriter, status int, msg string) { // want WriteError:`helper\(w=0 \[header:Content-Type status:p1 body:error\]\)`
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(Error{ErrorMessage: msg})
+}
+
+func WriteJSON(w http.ResponseWriter, status int, v any) { // want WriteJSON:`helper\(w=0 \[header:Content-Type status:p1 body:json\(p2\)\]\)`
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func Challenge(w http.ResponseWriter) { // want Challenge:`helper\(w=0 \[header:Www-Authenticate\]\)`
+	w.Header().Set("WWW-Authenticate", `Basic realm="cmix"`)
+}
+
+func NotFound(msg string) error { return &APIError{Status: http.StatusNotFound, Msg: msg} } // want NotFound:`error\(factsapi.APIError Status=404\)`
+
+func New(code int, msg string) error { return &APIError{code, msg} } // want New:`error\(factsapi.APIError Status=p0\)`
+
+func Wrap(err error) error { return fmt.Errorf("api: %w", err) } // want Wrap:`wraps\(p0\)`
+
+var ErrUnauthorized = &APIError{Status: 401, Msg: "login"} // want ErrUnauthorized:`error\(factsapi.APIError Status=401\)`
+
+// Respond is the funnel: an APIError gets its status, anything else 500.
+func Respond(w http.ResponseWriter, err error) { // want Respond:`helper\(w=0 \[header:Content-Type status:500 body:text\] \[header:Content-Type status:p1.factsapi.APIError.Status body:error\]\)`
+	var ae *APIError
+	if errors.As(err, &ae) {
+		WriteError(w, ae.Status, ae.Msg)
+		return
+	}
+	http.Error(w, "internal error", http.StatusInternalServerError)
+}
+
+// Func adapts handlers that return errors.
+type Func func(w http.ResponseWriter, r *http.Request) error // want Func:`adapter\(p-1 -> factsapi.Respond err=p1\)`
+
+func (f Func) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:`helper\(w=0 \[opaque`
+	if err := f(w, r); err != nil {
+		Respond(w, err)
+	}
+}

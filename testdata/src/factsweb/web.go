@@ -1,0 +1,45 @@
+// Package factsweb uses factsapi: each violation is reported at the call
+// (or return) where the status becomes concrete.
+package factsweb
+
+import (
+	"errors"
+	"net/http"
+
+	"factsapi"
+)
+
+func Items(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/boom":
+		factsapi.WriteError(w, http.StatusInternalServerError, "boom") // want `Error object \(Error\) on a 500 response`
+	case "/forbidden":
+		factsapi.WriteJSON(w, http.StatusForbidden, map[string]string{"error": "no"}) // want `403 response body is map\[string\]string\{"error": ...\}, not the Error object`
+	case "/login":
+		factsapi.WriteError(w, http.StatusUnauthorized, "login") // want `sends 401 without WWW-Authenticate`
+	case "/login-ok":
+		factsapi.Challenge(w)
+		factsapi.WriteError(w, http.StatusUnauthorized, "login")
+	case "/missing":
+		factsapi.Respond(w, factsapi.NotFound("no item")) // clean: 404 with the Error object
+	case "/wrapped":
+		factsapi.Respond(w, factsapi.Wrap(factsapi.New(500, "db"))) // want `Error object \(Error\) on a 500 response`
+	case "/var":
+		factsapi.Respond(w, factsapi.ErrUnauthorized) // want `sends 401 without WWW-Authenticate`
+	case "/unknown":
+		factsapi.Respond(w, errors.New("?")) // clean: plain-text 500
+	default:
+		factsapi.WriteError(w, http.StatusNotFound, "no route")
+	}
+}
+
+func Get(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Path == "" {
+		return factsapi.New(http.StatusServiceUnavailable, "down") // want `Error object \(Error\) on a 503 response`
+	}
+	return factsapi.NotFound("x")
+}
+
+func Routes(mux *http.ServeMux) {
+	mux.Handle("/get", factsapi.Func(Get))
+}
