@@ -357,6 +357,13 @@ func (in *interp) status(st *state, e ast.Expr) Status {
 	info := in.info()
 	e = ast.Unparen(e)
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.Bool {
+			// Booleans ride along as 0/1, so that flags like found=true prune paths.
+			if constant.BoolVal(tv.Value) {
+				return Single(1)
+			}
+			return Single(0)
+		}
 		if v, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok {
 			return Single(int(v))
 		}
@@ -422,6 +429,11 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 	return "", false
 }
 
+func isBoolType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
 func isIntType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
@@ -445,7 +457,7 @@ func (in *interp) forget(st *state, id *ast.Ident) {
 func (in *interp) bindZero(st *state, id *ast.Ident) {
 	obj := in.localVar(id)
 	in.forget(st, id)
-	if obj != nil && isIntType(obj.Type()) && !in.escaped[obj] && obj.Parent() != obj.Pkg().Scope() {
+	if obj != nil && (isIntType(obj.Type()) || isBoolType(obj.Type())) && !in.escaped[obj] && obj.Parent() != obj.Pkg().Scope() {
 		st.env[obj] = Single(0)
 	}
 }
@@ -570,7 +582,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 		if vals[i].aux != nil {
 			st.aux[obj] = *vals[i].aux
 		}
-		if isIntType(obj.Type()) && vals[i].status.Known && (tok == token.ASSIGN || tok == token.DEFINE) {
+		if (isIntType(obj.Type()) || isBoolType(obj.Type())) && vals[i].status.Known && (tok == token.ASSIGN || tok == token.DEFINE) {
 			st.env[obj] = vals[i].status
 		}
 	}

@@ -703,6 +703,12 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 		return constant.BoolVal(tv.Value), true
 	}
 	switch e := e.(type) {
+	case *ast.Ident:
+		if v, ok := st.env[in.info().Uses[e]]; ok && isBoolType(in.info().TypeOf(e)) {
+			if b, ok := v.Only(); ok {
+				return b != 0, true
+			}
+		}
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			v, k := in.cond(st, e.X)
@@ -770,6 +776,15 @@ func compare(op token.Token, a, b int) bool {
 func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 	e = ast.Unparen(e)
 	switch e := e.(type) {
+	case *ast.Ident:
+		if obj := in.info().Uses[e]; obj != nil && isBoolType(obj.Type()) && !in.escaped[obj] &&
+			obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope() && in.params[obj] == 0 {
+			if truth {
+				st.env[obj] = Single(1)
+			} else {
+				st.env[obj] = Single(0)
+			}
+		}
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			in.refine(st, e.X, !truth)
