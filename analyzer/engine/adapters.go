@@ -229,6 +229,16 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	if tv, ok := in.info().Types[res]; ok && tv.IsNil() {
 		return
 	}
+	// The error of a write (return c.JSON(...)) is not an error response,
+	// and once the response is committed the error handler writes nothing.
+	for n := st.ev; n != nil; n = n.prev {
+		if k := n.ev.Kind; k == EvBody || (k == EvStatus && !n.ev.Deferred) || k == EvOpaque {
+			return
+		}
+	}
+	if a, ok := st.aux[in.identObj(res)]; ok && a.kind == auxWriteErr {
+		return
+	}
 	w := in.writerParamIdent()
 	if w == nil {
 		return
@@ -254,6 +264,13 @@ func (in *interp) writerParamIdent() *ast.Ident {
 				return n
 			}
 		}
+	}
+	return nil
+}
+
+func (in *interp) identObj(e ast.Expr) types.Object {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return in.info().Uses[id]
 	}
 	return nil
 }

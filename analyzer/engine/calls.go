@@ -6,8 +6,11 @@ import (
 	"go/token"
 	"go/types"
 	"net/textproto"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/errcontract/errcontract/analyzer/framework"
 )
 
 // fullName is the callee's full name ("net/http.Error",
@@ -19,8 +22,27 @@ func fullName(info *types.Info, call *ast.CallExpr) string {
 	return ""
 }
 
-// writerOf returns the writer expression e denotes, if any.
+// writerOf returns the writer expression e denotes, if any: a writer or
+// carrier parameter, an alias, or a framework's way to the underlying
+// writer (gin's c.Writer, echo's c.Response(), fiber's c.Status(s)).
 func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if sel, ok := in.info().Selections[x]; ok && sel.Kind() == types.FieldVal {
+			key := "(" + types.TypeString(sel.Recv(), nil) + ")." + x.Sel.Name
+			if framework.WriterOf(key) != nil {
+				return in.writerOf(st, x.X)
+			}
+		}
+		return nil, false
+	case *ast.CallExpr:
+		if _, m, ok := framework.Lookup(fullName(in.info(), x)); ok && (m.Returns == "writer" || m.Returns == "carrier") && m.Writer == 0 {
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				return in.writerOf(st, sel.X)
+			}
+		}
+		return nil, false
+	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil, false
@@ -38,9 +60,13 @@ func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 // headerOf reports whether e denotes the writer's header map: w.Header() or an alias.
 func (in *interp) headerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 	e = ast.Unparen(e)
-	if call, ok := e.(*ast.CallExpr); ok && fullName(in.info(), call) == "(net/http.ResponseWriter).Header" {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			return in.writerOf(st, sel.X)
+	if call, ok := e.(*ast.CallExpr); ok {
+		name := fullName(in.info(), call)
+		_, m, isModel := framework.Lookup(name)
+		if name == "(net/http.ResponseWriter).Header" || (isModel && m.Returns == "header") {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				return in.writerOf(st, sel.X)
+			}
 		}
 	}
 	if id, ok := e.(*ast.Ident); ok {
@@ -102,6 +128,14 @@ func (in *interp) expr(st *state, e ast.Expr) {
 	case *ast.ParenExpr:
 		in.expr(st, e.X)
 	case *ast.SelectorExpr:
+		// c.Request, c.Keys: a field of a framework carrier is a read; only
+		// its writer (c.Writer) escaping matters.
+		if in.carrierFramework(st, e.X) != nil {
+			if _, isW := in.writerOf(st, e); isW {
+				in.emit(st, &Event{Kind: EvOpaque, Node: e, Via: "use of the writer"})
+			}
+			return
+		}
 		in.expr(st, e.X)
 	case *ast.IndexExpr:
 		in.expr(st, e.X)
@@ -145,6 +179,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	name := fullName(info, call)
 	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 
+	if fw, m, ok := framework.Lookup(name); ok && in.frameworkCall(st, call, sel, fw, m) {
+		return
+	}
 	switch name {
 	case "(net/http.ResponseWriter).WriteHeader", "(net/http.ResponseWriter).Write":
 		if w, ok := in.writerOf(st, sel.X); ok && len(call.Args) == 1 {
@@ -270,6 +307,16 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 
 	if in.spliceCall(st, call) {
 		return
+	}
+	// Another method of a framework carrier: a read, unless listed as a write.
+	if sel != nil {
+		if fw := in.carrierFramework(st, sel.X); fw != nil {
+			in.args(st, call.Args)
+			if fw.WritesVia(sel.Sel.Name) {
+				in.emit(st, &Event{Kind: EvOpaque, Call: call, Via: types.ExprString(call.Fun)})
+			}
+			return
+		}
 	}
 	// Not a call we model.
 	in.expr(st, call.Fun)
@@ -594,4 +641,118 @@ func (in *interp) escape(st *state, at ast.Expr, a *aux) {
 	if a != nil && (a.kind == auxWriter || a.kind == auxEncoder || a.kind == auxHeader) {
 		in.emit(st, &Event{Kind: EvOpaque, Node: at, Via: "stored writer"})
 	}
+}
+
+// frameworkCall models a call from a framework's table.
+func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.SelectorExpr, fw *framework.Framework, m framework.Call) bool {
+	var w ast.Expr
+	switch {
+	case m.Writer == 0:
+		if sel == nil {
+			return false
+		}
+		// A fluent chain: c.Status(400).JSON(v) runs c.Status(400) first.
+		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+			if _, im, ok := framework.Lookup(fullName(in.info(), inner)); ok && im.Returns == "carrier" {
+				in.call(st, inner)
+			}
+		}
+		var ok bool
+		if w, ok = in.writerOf(st, sel.X); !ok {
+			return false
+		}
+	case m.Writer > 0:
+		if m.Writer > len(call.Args) {
+			return false
+		}
+		var ok bool
+		if w, ok = in.writerOf(st, call.Args[m.Writer-1]); !ok {
+			return false
+		}
+	default:
+		// render.Status(r, s): recorded for this function's response.
+		if id := in.writerParamIdent(); id != nil {
+			w = id
+		}
+	}
+	if m.Returns == "writer" || m.Returns == "header" {
+		return true // the call around this one uses what it returns
+	}
+	for i, a := range call.Args {
+		if i+1 != m.Writer {
+			in.expr(st, a)
+		}
+	}
+	arg := func(i int) ast.Expr {
+		if i > 0 && i <= len(call.Args) && !call.Ellipsis.IsValid() {
+			return call.Args[i-1]
+		}
+		return nil
+	}
+	via := types.ExprString(call.Fun)
+	for _, eff := range m.Effects {
+		ev := &Event{Call: call, Writer: w, Via: via, Framework: fw, IfUnset: eff.IfUnset}
+		switch eff.Kind {
+		case framework.SetHeader:
+			ev.Kind = EvHeader
+			ev.Header, ev.Value, ev.ValueOK = eff.Header, eff.Value, eff.ValueArg == 0
+			ev.Implicit = eff.Header != "" && eff.ValueArg == 0
+			if eff.Header == "" {
+				key, ok := constString(in.info(), arg(1))
+				if !ok {
+					ev.Kind = EvHeadersUnknown
+				}
+				ev.Header = textproto.CanonicalMIMEHeaderKey(key)
+			}
+			if a := arg(eff.ValueArg); a != nil {
+				ev.ValueArg = a
+				ev.Value, ev.ValueOK = constString(in.info(), a)
+				ev.valueFromParam = in.paramIndex(a)
+			}
+		case framework.SetStatus, framework.DeferStatus:
+			ev.Kind = EvStatus
+			ev.Deferred = eff.Kind == framework.DeferStatus
+			ev.Status = Single(eff.Status)
+			if a := arg(eff.StatusArg); a != nil {
+				ev.StatusExpr = a
+				ev.Status = in.status(st, a)
+			} else if eff.StatusArg > 0 {
+				ev.Status = Status{}
+			}
+		case framework.WriteBody:
+			ev.Kind = EvBody
+			a := arg(eff.BodyArg)
+			ev.BodyExpr = a
+			switch {
+			case eff.Mode == "html" || eff.Mode == "xml":
+				ev.Body = Body{Kind: BodyText, Desc: strings.ToUpper(eff.Mode)}
+			case a == nil && eff.BodyArg == 0:
+				ev.Body = Body{Kind: BodyText, Desc: "text"}
+			case a == nil:
+				ev.Body = Body{}
+			case eff.Mode == "bytes":
+				ev.Body = in.bytesBody(st, a)
+			default:
+				ev.Body = in.paramBody(st, a, eff.Mode)
+			}
+		case framework.Opaque:
+			ev.Kind = EvOpaque
+		}
+		in.emit(st, ev)
+	}
+	return true
+}
+
+// carrierFramework returns the framework of e when e is a framework
+// carrier parameter (not an http.ResponseWriter).
+func (in *interp) carrierFramework(st *state, e ast.Expr) *framework.Framework {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if _, ok := in.writerOf(st, id); !ok {
+		return nil
+	}
+	fw, _ := carrierOf(in.info().TypeOf(id))
+	return fw
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/errcontract/errcontract/analyzer/config"
+	"github.com/errcontract/errcontract/analyzer/framework"
 	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
@@ -39,6 +40,7 @@ type Analysis struct {
 	funcDecls    map[*types.Func]*ast.FuncDecl
 	declOrder    []*ast.FuncDecl // funcDecls in source order
 	adapters     map[types.Object]*summary.Adapter
+	customEH     map[*framework.Framework]bool
 	linked       map[ast.Node]*summary.Adapter // handlers passed to adapters
 	localErrs    map[types.Object]*summary.ErrorValue
 	importedErrs map[types.Object]*summary.ErrorValue
@@ -47,12 +49,30 @@ type Analysis struct {
 // WritesResponses reports whether pkg could write an HTTP response: the
 // engine skips packages that do not import net/http.
 func WritesResponses(pkg *types.Package) bool {
+	if framework.Internal(pkg.Path()) {
+		return false // the frameworks' own code is modelled, not analysed
+	}
 	for _, imp := range pkg.Imports() {
-		if imp.Path() == "net/http" {
+		if imp.Path() == "net/http" || framework.Internal(imp.Path()) {
 			return true
 		}
 	}
 	return false
+}
+
+// carrierOf returns the framework a carrier type belongs to (nil for
+// http.ResponseWriter) and whether t carries a response at all.
+func carrierOf(t types.Type) (*framework.Framework, bool) {
+	if t == nil {
+		return nil, false
+	}
+	if IsResponseWriter(t) {
+		return nil, true
+	}
+	if f := framework.CarrierOf(types.TypeString(types.Unalias(t), nil)); f != nil {
+		return f, true
+	}
+	return nil, false
 }
 
 // Generated reports whether f carries the "Code generated ... DO NOT EDIT." marker.
@@ -64,7 +84,8 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{},
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
-		adapters:     map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}}
+		adapters:     map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{},
+		customEH: map[*framework.Framework]bool{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {
 			continue
@@ -111,9 +132,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			if len(writerParams(info, fd.Type)) != 1 {
 				continue
 			}
-			s := &sumState{decl: fd, fn: &Func{Node: fd, Type: fd.Type, Body: fd.Body,
-				Handler:    isHandlerShape(info, fd.Type),
-				HasResults: fd.Type.Results != nil && len(fd.Type.Results.List) > 0}}
+			s := &sumState{decl: fd}
 			an.local[obj] = s
 			decls = append(decls, s)
 		}
@@ -121,9 +140,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an.findAdapters()
 	an.linkHandlers()
 	for _, s := range decls {
-		if a := an.linked[s.decl]; a != nil {
-			s.fn.Adapter, s.fn.Handler = a, true
-		}
+		s.fn = an.newFunc(s.decl, s.decl.Type, s.decl.Body)
 	}
 	for _, s := range decls {
 		if !s.done {
@@ -158,12 +175,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			if len(writers) != 1 {
 				return true // none, or several responses at once: not ours
 			}
-			fn := &Func{Node: n, Type: ft, Body: body,
-				Handler:    isHandlerShape(info, ft),
-				HasResults: ft.Results != nil && len(ft.Results.List) > 0}
-			if a := an.linked[n]; a != nil {
-				fn.Adapter, fn.Handler = a, true
-			}
+			fn := an.newFunc(n, ft, body)
 			in := &interp{an: an, fn: fn, writers: writers}
 			in.run()
 			an.Funcs = append(an.Funcs, fn)
@@ -191,7 +203,7 @@ func isRequestPtr(t types.Type) bool {
 func writerParams(info *types.Info, ft *ast.FuncType) map[types.Object]bool {
 	ws := map[types.Object]bool{}
 	for _, field := range ft.Params.List {
-		if !IsResponseWriter(info.TypeOf(field.Type)) {
+		if _, ok := carrierOf(info.TypeOf(field.Type)); !ok {
 			continue
 		}
 		for _, name := range field.Names {
@@ -203,20 +215,108 @@ func writerParams(info *types.Info, ft *ast.FuncType) map[types.Object]bool {
 	return ws
 }
 
-// isHandlerShape reports the http.HandlerFunc signature: (ResponseWriter, *Request), no results.
-func isHandlerShape(info *types.Info, ft *ast.FuncType) bool {
-	if ft.Results != nil && len(ft.Results.List) > 0 {
-		return false
-	}
-	var params []types.Type
+// isHandlerShape reports the shapes a server calls directly: the
+// http.HandlerFunc signature (ResponseWriter, *Request), a gin handler
+// (*gin.Context), and handlers returning an error to their framework
+// (echo.Context, *fiber.Ctx); the framework is returned for the latter.
+func isHandlerShape(info *types.Info, ft *ast.FuncType) (bool, *framework.Framework) {
+	var params, results []types.Type
 	for _, f := range ft.Params.List {
 		t := info.TypeOf(f.Type)
-		n := max(len(f.Names), 1)
-		for range n {
+		for range max(len(f.Names), 1) {
 			params = append(params, t)
 		}
 	}
-	return len(params) == 2 && IsResponseWriter(params[0]) && isRequestPtr(params[1])
+	if ft.Results != nil {
+		for _, f := range ft.Results.List {
+			for range max(len(f.Names), 1) {
+				results = append(results, info.TypeOf(f.Type))
+			}
+		}
+	}
+	if len(params) == 2 && len(results) == 0 && IsResponseWriter(params[0]) && isRequestPtr(params[1]) {
+		return true, nil
+	}
+	if len(params) != 1 {
+		return false, nil
+	}
+	fw, ok := carrierOf(params[0])
+	if !ok || fw == nil {
+		return false, nil
+	}
+	if fw.ErrorHandler == nil {
+		return len(results) == 0, fw
+	}
+	return len(results) == 1 && types.Identical(results[0], types.Universe.Lookup("error").Type()), fw
+}
+
+// newFunc prepares the engine's record of one function.
+func (an *Analysis) newFunc(n ast.Node, ft *ast.FuncType, body *ast.BlockStmt) *Func {
+	fn := &Func{Node: n, Type: ft, Body: body, HasResults: ft.Results != nil && len(ft.Results.List) > 0}
+	var fw *framework.Framework
+	fn.Handler, fw = isHandlerShape(an.Info, ft)
+	if a := an.linked[n]; a != nil {
+		fn.Adapter, fn.Handler = a, true
+	} else if fn.Handler && fw != nil && fw.ErrorHandler != nil && !an.customErrorHandler(fw) {
+		fn.Adapter = &summary.Adapter{Funnel: *fw.ErrorHandler, ErrArg: fw.ErrorHandlerErrArg,
+			Name: fw.Name + " default error handler"}
+	}
+	return fn
+}
+
+// customErrorHandler reports whether the package installs its own error
+// handler for fw: then returned errors go where we cannot see.
+func (an *Analysis) customErrorHandler(fw *framework.Framework) bool {
+	if v, ok := an.customEH[fw]; ok {
+		return v
+	}
+	found := false
+	match := func(sel *types.Selection) bool {
+		if sel == nil || sel.Kind() != types.FieldVal {
+			return false
+		}
+		key := "(" + types.TypeString(derefType(sel.Recv()), nil) + ")." + sel.Obj().Name()
+		for _, c := range fw.CustomErrorHandler {
+			if c == key {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if match(an.Info.Selections[n]) {
+					found = true
+				}
+			case *ast.CompositeLit:
+				t := an.Info.TypeOf(n)
+				for _, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok && t != nil {
+						if id, ok := kv.Key.(*ast.Ident); ok {
+							key := "(" + types.TypeString(derefType(t), nil) + ")." + id.Name
+							for _, c := range fw.CustomErrorHandler {
+								if c == key {
+									found = true
+								}
+							}
+						}
+					}
+				}
+			}
+			return !found
+		})
+	}
+	an.customEH[fw] = found
+	return found
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }
 
 // packageMaps finds package-level variables initialised with a map literal
@@ -288,7 +388,7 @@ func (an *Analysis) exportErrorFacts() {
 	}
 	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
 	for _, obj := range objs {
-		if f := an.errorFactOf(obj); f != nil {
+		if f := an.errorFactOf(obj); f != nil && (len(f.Fields) > 0 || f.Wraps > 0) {
 			an.Facts.ExportError(obj, f)
 		}
 	}

@@ -198,6 +198,7 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 		in := &interp{an: an, fn: &Func{Type: decl.Type, Body: decl.Body}, writers: map[types.Object]bool{}, summarising: true}
 		in.setup()
 		st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+		in.bindLocalErrors(st, decl.Body)
 		var result *ErrVal
 		ok := true
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
@@ -360,4 +361,46 @@ func constInt(info *types.Info, e ast.Expr) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// bindLocalErrors binds, in a constructor, a local variable defined once
+// from an error value (err := &Error{Code: code}) whose status fields are
+// not assigned afterwards, so that `return err` carries its status.
+func (in *interp) bindLocalErrors(st *state, body *ast.BlockStmt) {
+	info := in.info()
+	defs := map[types.Object]ast.Expr{}
+	bad := map[types.Object]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, l := range as.Lhs {
+			switch l := ast.Unparen(l).(type) {
+			case *ast.Ident:
+				obj := in.localVar(l)
+				if as.Tok == token.DEFINE && len(as.Rhs) == len(as.Lhs) && info.Defs[l] != nil {
+					defs[obj] = as.Rhs[i]
+				} else {
+					bad[obj] = true
+				}
+			case *ast.SelectorExpr:
+				// err.Code = x changes a status field.
+				if id, ok := ast.Unparen(l.X).(*ast.Ident); ok {
+					if f, ok := info.Uses[l.Sel].(*types.Var); ok && isIntType(f.Type()) {
+						bad[info.Uses[id]] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	for obj, rhs := range defs {
+		if bad[obj] || in.escaped[obj] {
+			continue
+		}
+		if v, ok := in.errValue(st, rhs); ok {
+			st.aux[obj] = aux{kind: auxErrVal, err: v}
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/errcontract/errcontract/analyzer/framework"
 	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
@@ -167,6 +168,14 @@ type Event struct {
 	Block ast.Node
 	// Origin is set on events that a called helper performs.
 	Origin *Origin
+
+	// Framework is the framework whose API made the event (nil: net/http).
+	Framework *framework.Framework
+	// Deferred statuses are recorded and sent with the first body write
+	// (gin's c.Status, render.Status); Buffered events belong to a response
+	// sent after the handler returns (fiber); an IfUnset header is set by
+	// the framework only when the handler has not set it.
+	Deferred, Buffered, IfUnset bool
 }
 
 // Origin tells where a spliced event comes from.

@@ -238,6 +238,14 @@ func (in *interp) emit(st *state, e *Event) {
 	if e.Node == nil && e.Call != nil {
 		e.Node = e.Call
 	}
+	// The writer's framework decides when the response is committed.
+	if e.Framework == nil && e.Writer != nil {
+		e.Framework, _ = carrierOf(in.info().TypeOf(e.Writer))
+	}
+	if f := e.Framework; f != nil {
+		e.Buffered = e.Buffered || f.Buffered
+		e.Deferred = e.Deferred || (f.DeferredStatus && e.Kind == EvStatus)
+	}
 	st.push(e)
 }
 

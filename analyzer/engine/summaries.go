@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/errcontract/errcontract/analyzer/framework"
 	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
@@ -96,7 +97,7 @@ func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
 	sig := obj.Type().(*types.Signature)
 	writer := -1
 	for i := range sig.Params().Len() {
-		if IsResponseWriter(sig.Params().At(i).Type()) {
+		if _, ok := carrierOf(sig.Params().At(i).Type()); ok {
 			writer = i
 			break
 		}
@@ -150,7 +151,11 @@ func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
 }
 
 func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
-	se := summary.Event{Header: e.Header, Implicit: e.Implicit, Via: e.Via}
+	se := summary.Event{Header: e.Header, Implicit: e.Implicit, Via: e.Via,
+		Deferred: e.Deferred, Buffered: e.Buffered, IfUnset: e.IfUnset}
+	if e.Framework != nil {
+		se.Framework = e.Framework.Name
+	}
 	switch e.Kind {
 	case EvHeader:
 		se.Kind = summary.Header
@@ -292,7 +297,8 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 
 func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
 	o := &Origin{Callee: at.name, Where: se.Where, Orig: orig, CalleeHandler: at.handler}
-	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o}
+	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
+		Deferred: se.Deferred, Buffered: se.Buffered, IfUnset: se.IfUnset, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {
 	case summary.Header:
 		e.Kind = EvHeader

@@ -3,7 +3,9 @@ package errcontract
 import (
 	"fmt"
 	"go/types"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,6 +15,7 @@ import (
 	"github.com/errcontract/errcontract/analyzer/engine"
 	"github.com/errcontract/errcontract/analyzer/rules"
 	"github.com/errcontract/errcontract/analyzer/summary"
+	"github.com/errcontract/errcontract/analyzer/suppress"
 )
 
 // Result is what the engine analyzer hands to the rule analyzers: every
@@ -22,11 +25,23 @@ type Result struct {
 }
 
 // New builds errcontract's analyzers around one configuration. The first is
-// the engine ("errcontract"), which owns the flags and reports nothing
-// itself; the others report the rules of one concern each. Flags set on the
-// engine analyzer change cfg, which the analyzers share.
-func New(cfg config.Config) []*analysis.Analyzer {
+// the engine ("errcontract"), which owns the flags and reports only the
+// problems of //errcontract:ignore directives; the others report the rules
+// of one concern each.
+//
+// cfg plays the part of the defaults: for each package, the nearest
+// .errcontract.json (see config.FindFile) overrides it, and flags set on
+// the engine analyzer override both.
+func New(cfg config.Config) []*analysis.Analyzer { return NewExplicit(cfg, nil) }
+
+// NewExplicit is New for a cfg whose keys named by explicit were set on
+// purpose (golangci-lint settings): those keep their value in cfg whatever
+// a config file says.
+func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 	c := &cfg
+	set := &config.Explicit{}
+	set.Add(explicit...)
+	res := &config.Resolver{Base: c, Explicit: set, Validate: func(c *config.Config) error { return c.Validate(contract.Known) }}
 	eng := &analysis.Analyzer{
 		Name:       "errcontract",
 		Doc:        engineDoc,
@@ -34,13 +49,14 @@ func New(cfg config.Config) []*analysis.Analyzer {
 		ResultType: reflect.TypeOf((*Result)(nil)),
 		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter)},
 		Run: func(pass *analysis.Pass) (any, error) {
-			if err := c.Validate(contract.Known); err != nil {
+			pc, err := res.For(packageDir(pass))
+			if err != nil {
 				return nil, err
 			}
-			return run(pass, c), nil
+			return run(pass, pc), nil
 		},
 	}
-	c.RegisterFlags(&eng.Flags)
+	c.RegisterFlagsTracked(&eng.Flags, set)
 	out := []*analysis.Analyzer{eng}
 	for _, name := range []string{contract.Body, contract.Headers, contract.Mechanics} {
 		out = append(out, ruleAnalyzer(name, eng))
@@ -51,9 +67,41 @@ func New(cfg config.Config) []*analysis.Analyzer {
 // Analyzers returns the analyzers with the default configuration.
 func Analyzers() []*analysis.Analyzer { return New(config.Default()) }
 
+// packageDir is the directory of the package's source files, where the
+// search for the config file starts. Files that cgo generates in the build
+// cache are passed over; a package without files gets the working directory.
+func packageDir(pass *analysis.Pass) string {
+	dir := "."
+	for i, f := range pass.Files {
+		name := pass.Fset.File(f.Pos()).Name()
+		if i == 0 {
+			dir = filepath.Dir(name)
+		}
+		if !strings.Contains(filepath.ToSlash(name), "/go-build/") {
+			return filepath.Dir(name)
+		}
+	}
+	return dir
+}
+
+// run analyzes the package, drops the diagnostics that //errcontract:ignore
+// silences, and reports the problems of the directives themselves. Doing it
+// here, before the rule analyzers see the diagnostics, makes every driver
+// (go vet, golangci-lint, gopls) honour the directives; reporting from the
+// engine alone reports each directive problem once.
 func run(pass *analysis.Pass, cfg *config.Config) *Result {
 	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg, passFacts{pass})
-	return &Result{Diagnostics: rules.Check(an, pass.ReadFile)}
+	diags := rules.Check(an, pass.ReadFile)
+	files := pass.Files
+	if !cfg.IncludeGenerated {
+		files = slices.DeleteFunc(slices.Clone(files), engine.Generated)
+	}
+	dirs := suppress.Parse(pass.Fset, files, contract.Known, pass.ReadFile)
+	diags = dirs.Filter(diags)
+	for _, d := range dirs.Problems(cfg.Disabled) {
+		pass.Report(d)
+	}
+	return &Result{Diagnostics: diags}
 }
 
 func ruleAnalyzer(name string, eng *analysis.Analyzer) *analysis.Analyzer {

@@ -75,7 +75,9 @@ func (c *checker) reaching(p *engine.Path) {
 			}
 		case engine.EvStatus:
 			if !committed {
-				status, committed = ev.Status, true
+				status, committed = ev.Status, !ev.Deferred && !ev.Buffered
+			} else if ev.Buffered {
+				status = ev.Status
 			}
 			add(ev.Node, status)
 		case engine.EvBody:
@@ -132,10 +134,13 @@ events:
 				r.headersUnknown = true
 			}
 		case engine.EvHeader, engine.EvHeaderDel:
-			if r.commit != nil {
+			if r.commit != nil && !ev.Buffered {
 				if !ev.Implicit {
 					r.late = append(r.late, ev)
 				}
+				continue
+			}
+			if _, set := r.headers[canon(ev.Header)]; set && ev.IfUnset {
 				continue
 			}
 			if ev.Kind == engine.EvHeaderDel {
@@ -144,6 +149,14 @@ events:
 				r.headers[canon(ev.Header)] = ev
 			}
 		case engine.EvStatus:
+			if ev.Buffered {
+				// Sent after the handler returns: the last status wins.
+				r.status = ev
+				if r.commit == nil {
+					r.commit = ev
+				}
+				continue
+			}
 			if r.closed != nil && !r.opaqueAfter {
 				c.g3(r, ev)
 				break events
@@ -154,8 +167,19 @@ events:
 				}
 				continue
 			}
-			r.status, r.commit = ev, ev
+			r.status = ev
+			if !ev.Deferred {
+				r.commit = ev
+			}
 		case engine.EvBody:
+			if ev.Buffered {
+				// A buffered body replaces the one set before.
+				r.bodies = []*engine.Event{ev}
+				if r.commit == nil {
+					r.commit = ev
+				}
+				continue
+			}
 			if r.closed != nil && !r.opaqueAfter {
 				c.g3(r, ev)
 				break events

@@ -64,6 +64,9 @@ type Event struct {
 	Via      string
 	// Where is "file.go:line" of the step, for messages at the call site.
 	Where string
+	// Framework semantics of the step (see engine.Event).
+	Deferred, Buffered, IfUnset bool
+	Framework                   string
 }
 
 func (e Event) String() string {

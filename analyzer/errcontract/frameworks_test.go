@@ -1,0 +1,30 @@
+package errcontract_test
+
+import (
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/errcontract/errcontract/analyzer/errcontract"
+)
+
+// TestFrameworks runs the rules over handlers written with the real gin,
+// echo v4/v5, fiber v2, chi with go-chi/render and gorilla/mux modules,
+// pinned in testdata/frameworks/go.mod and fetched from the module proxy.
+func TestFrameworks(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("go", "-C", dir, "mod", "download").CombinedOutput(); err != nil {
+		t.Fatalf("downloading the framework modules: %v\n%s", err, out)
+	}
+	as := errcontract.Analyzers()
+	for _, pkg := range []string{"gin", "echov4", "echov5", "fiber", "chirender", "gorilla"} {
+		t.Run(pkg, func(t *testing.T) {
+			analysistest.Run(t, dir, allRules(as[0]), "./"+pkg)
+		})
+	}
+}

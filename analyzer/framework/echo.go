@@ -1,0 +1,80 @@
+package framework
+
+import "github.com/errcontract/errcontract/analyzer/summary"
+
+// echoCalls models echo's Context methods; v4's Context is an interface,
+// v5's a struct, with the same response methods.
+func echoCalls(ctx, resp string, v5 bool) map[string]Call {
+	m := map[string]Call{
+		ctx + "JSON":       {Effects: jsonBody(1, 2)},
+		ctx + "JSONPretty": {Effects: jsonBody(1, 2)},
+		ctx + "NoContent":  {StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}},
+		ctx + "String": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Content-Type", Value: "text/plain; charset=UTF-8", IfUnset: true},
+			{Kind: SetStatus, StatusArg: 1},
+			{Kind: WriteBody, BodyArg: 2, Mode: "text"}}},
+		ctx + "HTML": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Content-Type", Value: "text/html; charset=UTF-8", IfUnset: true},
+			{Kind: SetStatus, StatusArg: 1},
+			{Kind: WriteBody, Mode: "html"}}},
+		ctx + "Blob": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Content-Type", ValueArg: 2, IfUnset: true},
+			{Kind: SetStatus, StatusArg: 1},
+			{Kind: WriteBody, BodyArg: 3, Mode: "bytes"}}},
+		ctx + "JSONBlob": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Content-Type", Value: "application/json", IfUnset: true},
+			{Kind: SetStatus, StatusArg: 1},
+			{Kind: WriteBody, BodyArg: 2, Mode: "bytes"}}},
+		ctx + "Response": {Returns: "writer"},
+	}
+	if resp != "" {
+		m[resp+"WriteHeader"] = Call{StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}}
+		m[resp+"Write"] = Call{Effects: []Effect{{Kind: WriteBody, BodyArg: 1, Mode: "bytes"}}}
+		m[resp+"Header"] = Call{Returns: "header"}
+	}
+	return m
+}
+
+var echoWrites = []string{"Redirect", "File", "FileFS", "Attachment", "Inline", "Stream", "XML", "XMLPretty",
+	"XMLBlob", "JSONP", "JSONPBlob", "Render", "HTMLBlob", "SetCookie", "Reset", "SetResponse"}
+
+var echoIdioms = Idioms{
+	SetHeader:  "%s.Response().Header().Set(%s, %s)",
+	StatusOnly: "%s.NoContent(%s)",
+	ErrorJSON:  "%s.JSON(%s, %s)",
+}
+
+// echo's DefaultHTTPErrorHandler answers an *HTTPError with its code and
+// {"message": ...} as JSON, and anything else with 500 and JSON.
+var echoErrorBody = summary.BodyValue{Kind: 2 /* engine.BodyJSON */, Desc: `{"message": ...}`}
+
+// EchoV4 models github.com/labstack/echo/v4.
+var EchoV4 = &Framework{
+	Name:     "echo/v4",
+	Modules:  []string{"github.com/labstack/echo/v4"},
+	Carriers: []string{"github.com/labstack/echo/v4.Context"},
+	Writers:  []string{"(*github.com/labstack/echo/v4.Response).Writer"},
+	Writes:   echoWrites,
+	Calls: echoCalls("(github.com/labstack/echo/v4.Context).",
+		"(*github.com/labstack/echo/v4.Response).", false),
+	ErrorHandler:       funnel(1, 1, "application/json", echoErrorBody, "github.com/labstack/echo/v4.HTTPError.Code"),
+	ErrorHandlerErrArg: 1,
+	CustomErrorHandler: []string{"(github.com/labstack/echo/v4.Echo).HTTPErrorHandler"},
+	Fix:                echoIdioms,
+}
+
+// EchoV5 models github.com/labstack/echo/v5, whose Response() is a plain
+// http.ResponseWriter and whose errors report their status through
+// StatusCode().
+var EchoV5 = &Framework{
+	Name:     "echo/v5",
+	Modules:  []string{"github.com/labstack/echo/v5"},
+	Carriers: []string{"*github.com/labstack/echo/v5.Context"},
+	Writes:   echoWrites,
+	Calls:    echoCalls("(*github.com/labstack/echo/v5.Context).", "", true),
+	ErrorHandler: funnel(0, 2, "application/json", echoErrorBody,
+		"github.com/labstack/echo/v5.HTTPError.Code", "github.com/labstack/echo/v5.httpError.code"),
+	ErrorHandlerErrArg: 2,
+	CustomErrorHandler: []string{"(github.com/labstack/echo/v5.Echo).HTTPErrorHandler"},
+	Fix:                echoIdioms,
+}

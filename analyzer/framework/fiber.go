@@ -1,0 +1,45 @@
+package framework
+
+import "github.com/errcontract/errcontract/analyzer/summary"
+
+const fiber = "(*github.com/gofiber/fiber/v2.Ctx)."
+
+// FiberV2 models github.com/gofiber/fiber/v2. Fiber buffers the whole
+// response: the last status, headers and body set before the handler
+// returns are what is sent, so the order rules (G1-G3) do not apply.
+var FiberV2 = &Framework{
+	Name:     "fiber/v2",
+	Modules:  []string{"github.com/gofiber/fiber/v2"},
+	Carriers: []string{"*github.com/gofiber/fiber/v2.Ctx"},
+	Buffered: true,
+	Writes: []string{"Redirect", "RedirectToRoute", "RedirectBack", "SendFile", "Download", "Render", "Format",
+		"XML", "JSONP", "Attachment", "Type", "Append", "Vary", "Cookie", "ClearCookie", "Location", "Links",
+		"SendStream", "Write", "WriteString", "Writef", "Response", "Context", "Next", "SendStatus"},
+	Calls: map[string]Call{
+		fiber + "Status": {Returns: "carrier", StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}},
+		fiber + "JSON": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Content-Type", Value: "application/json"},
+			{Kind: WriteBody, BodyArg: 1, Mode: "json"}}},
+		fiber + "SendStatus": {StatusOnly: true, Effects: []Effect{
+			{Kind: SetStatus, StatusArg: 1},
+			// Fiber fills an empty body with the status text.
+			{Kind: SetHeader, Header: "Content-Type", Value: "text/plain; charset=utf-8", IfUnset: true},
+			{Kind: WriteBody, Mode: "text"}}},
+		fiber + "SendString": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Content-Type", Value: "text/plain; charset=utf-8", IfUnset: true},
+			{Kind: WriteBody, BodyArg: 1, Mode: "text"}}},
+		fiber + "Send": {Effects: []Effect{{Kind: WriteBody, BodyArg: 1, Mode: "bytes"}}},
+		fiber + "Set":  {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
+	},
+	// DefaultErrorHandler: the *fiber.Error's code (else 500), text/plain,
+	// the error's message.
+	ErrorHandler: funnel(0, 2, "text/plain; charset=utf-8",
+		summary.BodyValue{Kind: 3 /* engine.BodyText */, Desc: "text"}, "github.com/gofiber/fiber/v2.Error.Code"),
+	ErrorHandlerErrArg: 2,
+	CustomErrorHandler: []string{"(github.com/gofiber/fiber/v2.Config).ErrorHandler"},
+	Fix: Idioms{
+		SetHeader:  "%s.Set(%s, %s)",
+		StatusOnly: "%s.SendStatus(%s)",
+		ErrorJSON:  "%s.Status(%s).JSON(%s)",
+	},
+}

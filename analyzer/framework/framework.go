@@ -1,0 +1,207 @@
+// Package framework describes web frameworks' response APIs as data, so
+// that the engine models c.JSON(404, v) as it models w.WriteHeader(404)
+// followed by an encode. Adding a framework is adding one file here.
+//
+// Calls are named by their types.Func full name, so vendored copies and
+// aliased imports are recognised; nothing matches identifier text.
+package framework
+
+import (
+	"strings"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
+)
+
+// Framework is one framework's response API.
+type Framework struct {
+	Name string
+	// Modules are the import path prefixes of the framework's own
+	// packages: their internals are not analysed as user handlers.
+	Modules []string
+	// Carriers are the types a handler writes its response through,
+	// "*github.com/gin-gonic/gin.Context".
+	Carriers []string
+	// Writers are fields or methods of a carrier that give the underlying
+	// writer: "(*github.com/gin-gonic/gin.Context).Writer".
+	Writers []string
+	// Buffered frameworks send the response after the handler returns, so
+	// status and headers may change until then (fiber).
+	Buffered bool
+	// DeferredStatus frameworks record every status, even one written
+	// through the raw writer, until the first body write (gin).
+	DeferredStatus bool
+	// Calls model the carrier's methods and the framework's functions.
+	Calls map[string]Call
+	// Writes names the carrier's other methods that write to the response
+	// in ways we do not model; calling one makes the path opaque. Any other
+	// method of the carrier (c.Param, c.Bind, ...) only reads.
+	Writes []string
+	// ErrorHandler is the framework's default rendering of an error a
+	// handler returns; ErrorHandlerErrArg is its 1-based error parameter.
+	// Nil when handlers do not return errors.
+	ErrorHandler       *summary.Helper
+	ErrorHandlerErrArg int
+	// CustomErrorHandler names the field or function through which a
+	// program replaces the default error handler; when the package does,
+	// returned errors are not judged (we cannot see where they go).
+	CustomErrorHandler []string
+	// Idioms for fixes, as fmt formats over the carrier expression.
+	Fix Idioms
+}
+
+// Idioms are the framework's own way of writing a fixed response.
+type Idioms struct {
+	// SetHeader: carrier, quoted name, quoted value.
+	SetHeader string
+	// StatusOnly: carrier, status expression.
+	StatusOnly string
+	// ErrorJSON: carrier, status expression, Error object expression.
+	ErrorJSON string
+}
+
+// Call models one call.
+type Call struct {
+	// Writer is the 1-based argument holding the carrier or writer; 0
+	// means the receiver.
+	Writer int
+	// Returns says what the call returns: "carrier" for fluent calls
+	// (fiber's c.Status(400).JSON(v)), "writer" for calls that give the
+	// underlying writer (echo's c.Response()), "header" for the header map.
+	Returns string
+	Effects []Effect
+	// StatusOnly marks calls that write a status and no body (for fixes).
+	StatusOnly bool
+}
+
+// EffectKind is what one effect does.
+type EffectKind int
+
+const (
+	SetHeader   EffectKind = iota // Header = Value (or argument ValueArg)
+	SetStatus                     // the status is written now (argument StatusArg or Status)
+	DeferStatus                   // the status is recorded and sent with the first body write
+	WriteBody                     // argument BodyArg is written as Mode
+	Opaque                        // something we cannot follow happens (a body written later by middleware)
+)
+
+// Effect is one step of a call.
+type Effect struct {
+	Kind     EffectKind
+	Header   string
+	Value    string
+	ValueArg int  // 1-based; 0: use Value
+	IfUnset  bool // the framework sets the header only when the handler has not
+	// StatusArg is the 1-based argument with the status; 0: use Status.
+	StatusArg int
+	Status    int
+	// BodyArg is the 1-based argument with the body; Mode is how it is
+	// written: "json" (encoded), "text", "bytes", "html".
+	BodyArg int
+	Mode    string
+}
+
+// All lists the frameworks errcontract knows.
+var All = []*Framework{Gin, EchoV4, EchoV5, FiberV2, ChiRender}
+
+// ByName returns the framework named name, or nil.
+func ByName(name string) *Framework {
+	for _, f := range All {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// Lookup returns the model of the call with the given full name.
+func Lookup(fullName string) (*Framework, Call, bool) {
+	for _, f := range All {
+		if c, ok := f.Calls[fullName]; ok {
+			return f, c, true
+		}
+	}
+	return nil, Call{}, false
+}
+
+// CarrierOf returns the framework whose carrier type is typeString.
+func CarrierOf(typeString string) *Framework {
+	for _, f := range All {
+		for _, c := range f.Carriers {
+			if c == typeString {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// WriterOf returns the framework of a field or method that yields the writer.
+func WriterOf(fullName string) *Framework {
+	for _, f := range All {
+		for _, w := range f.Writers {
+			if w == fullName {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// WritesVia reports whether method name of fw's carrier writes in a way
+// not modelled.
+func (f *Framework) WritesVia(name string) bool {
+	for _, w := range f.Writes {
+		if w == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Internal reports whether pkgPath belongs to a framework's own modules.
+func Internal(pkgPath string) bool {
+	for _, f := range All {
+		for _, m := range f.Modules {
+			if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Imports reports whether any of paths is a framework package.
+func Imports(paths []string) bool {
+	for _, p := range paths {
+		if Internal(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// helpers to write the tables tersely
+
+func jsonBody(statusArg, bodyArg int) []Effect {
+	return []Effect{
+		{Kind: SetHeader, Header: "Content-Type", Value: "application/json", IfUnset: true},
+		{Kind: SetStatus, StatusArg: statusArg},
+		{Kind: WriteBody, BodyArg: bodyArg, Mode: "json"},
+	}
+}
+
+// funnel builds a default error handler's summary: the status is field
+// statusField of the error parameter (1-based errArg); other errors get 500.
+func funnel(writer int, errArg int, contentType string, body summary.BodyValue, statusFields ...string) *summary.Helper {
+	h := &summary.Helper{Writer: writer}
+	ct := summary.Event{Kind: summary.Header, Header: "Content-Type", Value: summary.Value{Str: contentType, Known: true}, Implicit: true}
+	for _, f := range statusFields {
+		h.Paths = append(h.Paths, summary.Path{Events: []summary.Event{ct,
+			{Kind: summary.Status, Status: summary.Value{Param: errArg, Field: f}},
+			{Kind: summary.Body, Body: body}}})
+	}
+	h.Paths = append(h.Paths, summary.Path{Events: []summary.Event{ct,
+		{Kind: summary.Status, Status: summary.Value{Known: true, Ints: []int{500}}},
+		{Kind: summary.Body, Body: body}}})
+	return h
+}

@@ -1,0 +1,57 @@
+package framework
+
+const gin = "(*github.com/gin-gonic/gin.Context)."
+
+// Gin models github.com/gin-gonic/gin. A status set with c.Status is only
+// recorded: gin sends it with the first body write, or when the handler
+// chain ends.
+var Gin = &Framework{
+	Name:     "gin",
+	Modules:  []string{"github.com/gin-gonic/gin"},
+	Carriers: []string{"*github.com/gin-gonic/gin.Context"},
+	Writers:  []string{gin + "Writer"},
+	// gin's ResponseWriter records WriteHeader until the first write.
+	DeferredStatus: true,
+	Writes: []string{"Redirect", "File", "FileAttachment", "FileFromFS", "Render", "Stream", "SSEvent",
+		"ProtoBuf", "YAML", "TOML", "JSONP", "AsciiJSON", "DataFromReader", "Negotiate", "SetCookie",
+		"SetSameSite", "AbortWithStatusPureJSON", "SetAccepted"},
+	Calls: map[string]Call{
+		gin + "JSON":                {Effects: deferJSON(1, 2)},
+		gin + "IndentedJSON":        {Effects: deferJSON(1, 2)},
+		gin + "PureJSON":            {Effects: deferJSON(1, 2)},
+		gin + "SecureJSON":          {Effects: deferJSON(1, 2)},
+		gin + "AbortWithStatusJSON": {Effects: deferJSON(1, 2)},
+		gin + "AbortWithStatus":     {StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}},
+		// The error goes to c.Errors; middleware may write the body later.
+		gin + "AbortWithError": {Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}, {Kind: Opaque}}},
+		gin + "Status":         {StatusOnly: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}}},
+		gin + "Header":         {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
+		gin + "String": {Effects: []Effect{
+			{Kind: DeferStatus, StatusArg: 1},
+			{Kind: SetHeader, Header: "Content-Type", Value: "text/plain; charset=utf-8", IfUnset: true},
+			{Kind: WriteBody, BodyArg: 2, Mode: "text"}}},
+		gin + "Data": {Effects: []Effect{
+			{Kind: DeferStatus, StatusArg: 1},
+			{Kind: SetHeader, Header: "Content-Type", ValueArg: 2},
+			{Kind: WriteBody, BodyArg: 3, Mode: "bytes"}}},
+		gin + "HTML": {Effects: []Effect{
+			{Kind: DeferStatus, StatusArg: 1},
+			{Kind: SetHeader, Header: "Content-Type", Value: "text/html; charset=utf-8", IfUnset: true},
+			{Kind: WriteBody, Mode: "html"}}},
+		gin + "XML": {Effects: []Effect{
+			{Kind: DeferStatus, StatusArg: 1},
+			{Kind: SetHeader, Header: "Content-Type", Value: "application/xml; charset=utf-8", IfUnset: true},
+			{Kind: WriteBody, Mode: "xml"}}},
+	},
+	Fix: Idioms{
+		SetHeader:  "%s.Header(%s, %s)",
+		StatusOnly: "%s.Status(%s)",
+		ErrorJSON:  "%s.AbortWithStatusJSON(%s, %s)",
+	},
+}
+
+func deferJSON(statusArg, bodyArg int) []Effect {
+	e := jsonBody(statusArg, bodyArg)
+	e[1].Kind = DeferStatus
+	return e
+}
