@@ -132,7 +132,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			if len(writerParams(info, fd.Type)) != 1 {
 				continue
 			}
-			s := &sumState{decl: fd}
+			s := &sumState{decl: fd, fn: an.newFunc(fd, fd.Type, fd.Body)}
 			an.local[obj] = s
 			decls = append(decls, s)
 		}
@@ -140,7 +140,9 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an.findAdapters()
 	an.linkHandlers()
 	for _, s := range decls {
-		s.fn = an.newFunc(s.decl, s.decl.Type, s.decl.Body)
+		if a := an.linked[s.decl]; a != nil && !s.done {
+			s.fn.Adapter, s.fn.Handler = a, true
+		}
 	}
 	for _, s := range decls {
 		if !s.done {
