@@ -24,7 +24,7 @@ func TestFrameworks(t *testing.T) {
 	as := errcontract.Analyzers()
 	for _, pkg := range []string{"gin", "echov4", "echov5", "fiber", "chirender", "gorilla"} {
 		t.Run(pkg, func(t *testing.T) {
-			analysistest.Run(t, dir, allRules(as[0]), "./"+pkg)
+			analysistest.RunWithSuggestedFixes(t, dir, allRules(as[0]), "./"+pkg)
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"net/http"
 	"strconv"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/errcontract/errcontract/analyzer/contract"
 	"github.com/errcontract/errcontract/analyzer/engine"
 	"github.com/errcontract/errcontract/analyzer/fix"
+	"github.com/errcontract/errcontract/analyzer/framework"
 )
 
 // errorValue returns Go source for an Error object carrying msg: the
@@ -90,10 +92,100 @@ func (c *checker) structLit(path, name, qual, msg string) (string, bool) {
 	return fmt.Sprintf("%s%s{%s: %s}", qual, name, field.Name(), msg), true
 }
 
+// frameworkCall returns the framework call that made ev, when ev is the
+// effect of one call of a framework's table written by the user.
+func frameworkCall(ev *engine.Event) (*framework.Framework, framework.Call, bool) {
+	if ev.Framework == nil || ev.Origin != nil || ev.Call == nil || ev.Framework.Fix.ErrorJSON == "" {
+		return nil, framework.Call{}, false
+	}
+	for name, m := range ev.Framework.Calls {
+		if strings.HasSuffix(name, "."+callName(ev.Call)) {
+			return ev.Framework, m, true
+		}
+	}
+	return nil, framework.Call{}, false
+}
+
+func callName(call *ast.CallExpr) string {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.Sel.Name
+	}
+	return ""
+}
+
+// chainRoot returns the carrier a (possibly fluent) framework call starts from.
+func chainRoot(e ast.Expr) ast.Expr {
+	for {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return e
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return e
+		}
+		e = sel.X
+	}
+}
+
+// fixFrameworkErrorJSON rewrites a framework call that sends a status with
+// no body or a text body into the framework's JSON Error object idiom:
+// c.AbortWithStatusJSON(404, Error{...}), c.JSON(404, Error{...}),
+// c.Status(404).JSON(Error{...}).
+func (c *checker) fixFrameworkErrorJSON(st, at *engine.Event, msgArg ast.Expr, okClass func(contract.Class, int) bool) *analysis.SuggestedFix {
+	fw, _, ok := frameworkCall(at)
+	if !ok || st.StatusExpr == nil || !c.onlyClass(at.Node, okClass) {
+		return nil
+	}
+	f := c.file(at.Call)
+	if f == nil {
+		return nil
+	}
+	var msg string
+	if msgArg != nil {
+		msg = f.Text(msgArg)
+	} else if v, ok := st.Status.Only(); ok {
+		msg = fmt.Sprintf("%q", http.StatusText(v))
+	} else {
+		return nil
+	}
+	root := chainRoot(at.Call)
+	text := fmt.Sprintf(fw.Fix.ErrorJSON, f.Text(root), f.Text(st.StatusExpr), c.errorValue(f, msg))
+	edits, ok := c.dropUses(f, at.Call, root, st.StatusExpr, msgArg)
+	if !ok {
+		return nil
+	}
+	return &analysis.SuggestedFix{Message: "Send the Error object as JSON",
+		TextEdits: append(edits, analysis.TextEdit{Pos: at.Call.Pos(), End: at.Call.End(), NewText: []byte(text)})}
+}
+
+// fixFrameworkStatusOnly rewrites a framework call that sends a structured
+// body into the framework's status-only idiom: c.Status(500), c.NoContent(500).
+func (c *checker) fixFrameworkStatusOnly(st, b *engine.Event, okClass func(contract.Class, int) bool) *analysis.SuggestedFix {
+	fw, _, ok := frameworkCall(b)
+	if !ok || st.StatusExpr == nil || fw.Fix.StatusOnly == "" || !c.onlyClass(b.Node, okClass) {
+		return nil
+	}
+	f := c.file(b.Call)
+	if f == nil {
+		return nil
+	}
+	edits, ok := c.dropUses(f, b.Call, chainRoot(b.Call), st.StatusExpr)
+	if !ok {
+		return nil
+	}
+	text := fmt.Sprintf(fw.Fix.StatusOnly, f.Text(chainRoot(b.Call)), f.Text(st.StatusExpr))
+	return &analysis.SuggestedFix{Message: "Send the status without a body",
+		TextEdits: append(edits, analysis.TextEdit{Pos: b.Call.Pos(), End: b.Call.End(), NewText: []byte(text)})}
+}
+
 // fixAddBody completes a status-only error response: Content-Type before
 // the status, the Error object after it.
 func (c *checker) fixAddBody(r *response, vs []int) *analysis.SuggestedFix {
 	st := r.status
+	if st.Framework != nil {
+		return c.fixFrameworkErrorJSON(st, st, nil, func(k contract.Class, v int) bool { return k == contract.BodyRequired && v != 422 })
+	}
 	if st.ListStmt == nil || st.ListStmt != st.Stmt || st.StatusExpr == nil || st.Writer == nil || st.Origin != nil {
 		return nil
 	}
@@ -121,7 +213,7 @@ func (c *checker) fixAddBody(r *response, vs []int) *analysis.SuggestedFix {
 	val := c.errorValue(f, fmt.Sprintf("%s.StatusText(%s)", httpName, f.Text(st.StatusExpr)))
 	edits := append([]analysis.TextEdit(nil), imp...)
 	if _, ok := r.headers["Content-Type"]; !ok {
-		edits = append(edits, f.InsertBefore(st.ListStmt, headerLine(f, st.Writer, "Content-Type", c.cfg.MediaTypes[0])))
+		edits = append(edits, f.InsertBefore(st.ListStmt, headerLine(f, st.Writer, nil, "Content-Type", c.cfg.MediaTypes[0])))
 	}
 	edits = append(edits, f.InsertAfter(st.ListStmt, fmt.Sprintf("%s.NewEncoder(%s).Encode(%s)", jsonName, w, val)))
 	return &analysis.SuggestedFix{Message: "Write the Error object as the " + join(vs) + " body", TextEdits: edits}
@@ -164,7 +256,7 @@ func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis
 	var lines []string
 	// http.Error's own text/plain goes away with it; one set by the user stays.
 	if ct, ok := r.headers["Content-Type"]; !ok || ct.Call == b.Call {
-		lines = append(lines, headerLine(f, b.Writer, "Content-Type", c.cfg.MediaTypes[0]))
+		lines = append(lines, headerLine(f, b.Writer, nil, "Content-Type", c.cfg.MediaTypes[0]))
 	} else if !ct.ValueOK || !c.mediaOK(ct.Value) {
 		return nil // a Content-Type of its own: not ours to override
 	}
@@ -212,13 +304,21 @@ func (c *checker) fixDropBody(r *response, b *engine.Event, msg string) *analysi
 	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}
 }
 
-// dropUses checks that removing stmt (but keep) leaves no local variable
-// unused, and returns the edits that remove imports only stmt used.
-func (c *checker) dropUses(f *fix.File, stmt ast.Stmt, keep ast.Node) ([]analysis.TextEdit, bool) {
-	inside := func(n ast.Node, pos ast.Node) bool { return n != nil && pos.Pos() >= n.Pos() && pos.End() <= n.End() }
+// dropUses checks that removing the node removed (but the nodes in keep)
+// leaves no local variable unused, and returns the edits that remove the
+// imports only it used.
+func (c *checker) dropUses(f *fix.File, removed ast.Node, keep ...ast.Node) ([]analysis.TextEdit, bool) {
+	kept := func(id *ast.Ident) bool {
+		for _, k := range keep {
+			if k != nil && id.Pos() >= k.Pos() && id.End() <= k.End() {
+				return true
+			}
+		}
+		return false
+	}
 	objs := map[types.Object]bool{}
-	ast.Inspect(stmt, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && !inside(keep, id) {
+	ast.Inspect(removed, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !kept(id) {
 			if obj := c.an.Info.Uses[id]; obj != nil {
 				objs[obj] = true
 			}
@@ -227,19 +327,13 @@ func (c *checker) dropUses(f *fix.File, stmt ast.Stmt, keep ast.Node) ([]analysi
 	})
 	remaining := map[types.Object]int{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if n == stmt {
-			if keep != nil {
-				ast.Inspect(keep, func(m ast.Node) bool {
-					if id, ok := m.(*ast.Ident); ok && objs[c.an.Info.Uses[id]] {
-						remaining[c.an.Info.Uses[id]]++
-					}
-					return true
-				})
-			}
-			return false
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
 		}
-		if id, ok := n.(*ast.Ident); ok && objs[c.an.Info.Uses[id]] {
-			remaining[c.an.Info.Uses[id]]++
+		inRemoved := id.Pos() >= removed.Pos() && id.End() <= removed.End()
+		if obj := c.an.Info.Uses[id]; objs[obj] && (!inRemoved || kept(id)) {
+			remaining[obj]++
 		}
 		return true
 	})

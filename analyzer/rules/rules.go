@@ -18,6 +18,7 @@ import (
 	"github.com/errcontract/errcontract/analyzer/contract"
 	"github.com/errcontract/errcontract/analyzer/engine"
 	"github.com/errcontract/errcontract/analyzer/fix"
+	"github.com/errcontract/errcontract/analyzer/framework"
 )
 
 // Check returns the diagnostics for every function of an, sorted by position.
@@ -384,6 +385,10 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 	var fixes []analysis.SuggestedFix
 	if f := c.fixHTTPError(r, b, vs); f != nil {
 		fixes = append(fixes, *f)
+	} else if b.Framework != nil && r.status != nil {
+		if f := c.fixFrameworkErrorJSON(r.status, b, lastArgMessage(b), func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }); f != nil {
+			fixes = append(fixes, *f)
+		}
 	}
 	c.report(contract.C2, b, msg, c.relatedStatus(r, b), fixes...)
 }
@@ -487,12 +492,29 @@ func (c *checker) c8(r *response, b *engine.Event, vs []int) {
 		b.Via, describe(b.Body), join(vs))
 	var fixes []analysis.SuggestedFix
 	// Only when no possible status wants the body: else the intent is unclear.
-	if c.onlyClass(b.Node, func(k contract.Class, _ int) bool { return k == contract.NoStructured }) {
+	noStructured := func(k contract.Class, _ int) bool { return k == contract.NoStructured }
+	if b.Framework != nil {
+		if f := c.fixFrameworkStatusOnly(r.status, b, noStructured); f != nil {
+			fixes = append(fixes, *f)
+		}
+	} else if c.onlyClass(b.Node, noStructured) {
 		if f := c.fixDropBody(r, b, "Remove the JSON body of the "+join(vs)+" response"); f != nil {
 			fixes = append(fixes, *f)
 		}
 	}
 	c.report(contract.C8, b, msg, c.relatedStatus(r, b), fixes...)
+}
+
+// lastArgMessage returns the text argument of a framework text call when it
+// is the call's last argument (c.String(400, "msg"), not a format with values).
+func lastArgMessage(b *engine.Event) ast.Expr {
+	if b.BodyExpr == nil || b.Call == nil || len(b.Call.Args) == 0 || b.Call.Args[len(b.Call.Args)-1] != b.BodyExpr {
+		return nil
+	}
+	if t := b.BodyExpr; t != nil {
+		return t
+	}
+	return nil
 }
 
 func describe(b engine.Body) string {
@@ -663,8 +685,24 @@ func (c *checker) file(n ast.Node) *fix.File {
 
 // headerLine is the statement that sets a header, written the same way by
 // every fix so that identical insertions from two fixes coalesce.
-func headerLine(f *fix.File, w ast.Expr, name, value string) string {
+func headerLine(f *fix.File, w ast.Expr, fw *framework.Framework, name, value string) string {
+	if fw != nil && fw.Fix.SetHeader != "" {
+		if _, isCarrier := carrier(w, f); isCarrier {
+			return fmt.Sprintf(fw.Fix.SetHeader, f.Text(w), fmt.Sprintf("%q", name), quote(value))
+		}
+	}
 	return fmt.Sprintf("%s.Header().Set(%q, %s)", f.Text(w), name, quote(value))
+}
+
+// carrier reports whether w is a framework carrier rather than an
+// http.ResponseWriter.
+func carrier(w ast.Expr, f *fix.File) (*framework.Framework, bool) {
+	t := f.Info.TypeOf(w)
+	if t == nil {
+		return nil, false
+	}
+	fw := framework.CarrierOf(types.TypeString(types.Unalias(t), nil))
+	return fw, fw != nil
 }
 
 func (c *checker) fixInsertHeader(at *engine.Event, name, value, msg string) *analysis.SuggestedFix {
@@ -676,7 +714,7 @@ func (c *checker) fixInsertHeader(at *engine.Event, name, value, msg string) *an
 		return nil
 	}
 	return &analysis.SuggestedFix{Message: msg,
-		TextEdits: []analysis.TextEdit{f.InsertBefore(at.ListStmt, headerLine(f, at.Writer, name, value))}}
+		TextEdits: []analysis.TextEdit{f.InsertBefore(at.ListStmt, headerLine(f, at.Writer, at.Framework, name, value))}}
 }
 
 // fixMove moves a late header statement before the commit, when both are
