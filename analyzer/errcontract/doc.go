@@ -1,0 +1,44 @@
+// Package errcontract builds errcontract's analyzers: the checks that keep
+// HTTP error responses true to the API's error contract.
+//
+// # Analyzers
+//
+// New(config) returns four analyzers that share one configuration:
+//
+//   - errcontract: the engine. For every function that receives an
+//     http.ResponseWriter (or a framework context: gin, echo, fiber), it
+//     follows each path and records the headers set, the status written and
+//     the body written, with its kind (the Error object, other JSON, plain
+//     text, none). It owns the flags, exports facts, and reports nothing.
+//   - errbody: C1 C2 C3 C4 C5 C6 C8, what an error response carries.
+//   - errheaders: C7 B1, the headers an error status requires.
+//   - errwire: G1 G2 G3, the order of header, status and body writes.
+//
+// # What is followed
+//
+// Statuses resolve from constants, literals, local variables assigned in
+// branches, switches and map literals, as a set of values per path;
+// conditions over known statuses and boolean flags prune paths. Helpers
+// that write a response, error values that carry a status, funnels that
+// turn an error into a response, and adapters that run func(w, r) error
+// handlers are summarised as facts (package summary) and used across
+// packages. A violation is reported where the status becomes concrete: the
+// handler's call of the helper, or its return of the error, with the
+// helper's own write as related information.
+//
+// # Precision
+//
+// When a status, header or body cannot be resolved, the rules stay silent.
+// Headers and bodies are judged as missing only in functions the server
+// calls directly (handlers); a helper's caller may set a header before the
+// call or write the body after it. Paths where a body write failed are not
+// judged (the client is gone). Functions with goto, or with more than
+// engine.MaxStates live paths at once, are left alone.
+//
+// # Fixes
+//
+// Fixes are attached where the intent is clear: every status that reaches
+// the statement is of the class the fix is for, the edit leaves no unused
+// variable, imports are added and removed as needed, and the result is
+// gofmt-formatted. Framework code is fixed in the framework's own idiom.
+package errcontract
