@@ -430,6 +430,11 @@ func (in *interp) status(st *state, e ast.Expr) Status {
 		if s, ok := in.fieldOf(st, e); ok {
 			return s
 		}
+	case *ast.CallExpr:
+		// sc.StatusCode(): a method of an error we follow.
+		if s, ok := in.methodCallStatus(st, e); ok {
+			return s
+		}
 	case *ast.IndexExpr:
 		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
 			obj := info.Uses[id]
@@ -629,7 +634,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 		if vals[i].aux != nil {
 			st.aux[obj] = *vals[i].aux
 		}
-		if (isIntType(obj.Type()) || isBoolType(obj.Type())) && vals[i].status.Known && (tok == token.ASSIGN || tok == token.DEFINE) {
+		if (isIntType(obj.Type()) || isBoolType(obj.Type())) && (vals[i].status.Known || vals[i].status.Param > 0) && (tok == token.ASSIGN || tok == token.DEFINE) {
 			st.env[obj] = vals[i].status
 		}
 	}

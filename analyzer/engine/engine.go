@@ -41,6 +41,7 @@ type Analysis struct {
 	declOrder    []*ast.FuncDecl // funcDecls in source order
 	adapters     map[types.Object]*summary.Adapter
 	customEH     map[*framework.Framework]bool
+	methods      map[*types.Func]*summary.StatusMethod
 	linked       map[ast.Node]*summary.Adapter // handlers passed to adapters
 	localErrs    map[types.Object]*summary.ErrorValue
 	importedErrs map[types.Object]*summary.ErrorValue
@@ -85,7 +86,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
 		adapters:     map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{},
-		customEH: map[*framework.Framework]bool{}}
+		customEH: map[*framework.Framework]bool{}, methods: map[*types.Func]*summary.StatusMethod{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {
 			continue
@@ -372,6 +373,15 @@ func (an *Analysis) packageMap(obj types.Object) (Status, bool) {
 // exportErrorFacts exports the status-carrying error values this package
 // defines: constructors and package variables of error-like types.
 func (an *Analysis) exportErrorFacts() {
+	for _, d := range an.declOrder {
+		if d.Recv == nil || d.Name.Name == "Error" || d.Type.Params.NumFields() != 0 {
+			continue
+		}
+		fn := an.Info.Defs[d.Name].(*types.Func)
+		if m := an.statusMethodOf(fn); m != nil {
+			an.Facts.ExportStatusMethod(fn, m)
+		}
+	}
 	var objs []types.Object
 	for _, d := range an.declOrder {
 		obj := an.Info.Defs[d.Name].(*types.Func)
@@ -394,6 +404,7 @@ func (an *Analysis) exportErrorFacts() {
 			an.Facts.ExportError(obj, f)
 		}
 	}
+
 }
 
 func carriesError(res *types.Tuple) bool {

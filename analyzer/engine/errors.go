@@ -16,6 +16,7 @@ import (
 // type and the statuses of its int fields.
 type ErrVal struct {
 	Type   string // "import/path.Name"
+	T      types.Type
 	Fields map[string]Status
 	// Param (1-based) is set instead when the value is a parameter of the
 	// function being summarised, as is or wrapped.
@@ -55,7 +56,7 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		if key == "" || !ok || !(types.Implements(t, errorIface) || types.Implements(types.NewPointer(t), errorIface)) {
 			return ErrVal{}, false
 		}
-		v := ErrVal{Type: key, Fields: map[string]Status{}}
+		v := ErrVal{Type: key, T: t, Fields: map[string]Status{}}
 		set := map[string]bool{}
 		for i, elt := range x.Elts {
 			var f *types.Var
@@ -108,7 +109,7 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 			}
 			return ErrVal{}, false
 		}
-		v := ErrVal{Type: fact.Type, Fields: map[string]Status{}}
+		v := ErrVal{Type: fact.Type, T: in.an.lookupType(fact.Type), Fields: map[string]Status{}}
 		for _, f := range fact.Fields {
 			s := Status{Known: f.Value.Known, Values: f.Value.Ints}
 			if f.Value.Param > 0 {
@@ -135,7 +136,7 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		}
 		if v, ok := obj.(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 			if fact := in.an.errorFactOf(v); fact != nil {
-				out := ErrVal{Type: fact.Type, Fields: map[string]Status{}}
+				out := ErrVal{Type: fact.Type, T: in.an.lookupType(fact.Type), Fields: map[string]Status{}}
 				for _, f := range fact.Fields {
 					out.Fields[f.Name] = Status{Known: f.Value.Known, Values: f.Value.Ints}
 				}
@@ -279,7 +280,6 @@ func (in *interp) bindErrorsAs(st *state, call *ast.CallExpr) bool {
 	if len(call.Args) != 2 {
 		return false
 	}
-	p := in.paramIndex(call.Args[0])
 	u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr)
 	if !ok || u.Op != token.AND {
 		return false
@@ -293,14 +293,145 @@ func (in *interp) bindErrorsAs(st *state, call *ast.CallExpr) bool {
 		return false
 	}
 	in.expr(st, call.Args[0])
-	if p > 0 {
-		st.aux[obj] = aux{kind: auxErrOf, param: p, typ: typeKey(obj.Type())}
-	} else if v, ok := in.errValue(st, call.Args[0]); ok && v.Type == typeKey(obj.Type()) {
-		st.aux[obj] = aux{kind: auxErrVal, err: v}
-	} else {
-		delete(st.aux, obj)
-	}
+	delete(st.aux, obj)
+	in.bindAssert(st, obj, call.Args[0])
 	return true
+}
+
+// seenAs is how a variable sees an error: its concrete type's key, or "*"
+// for an interface (any error with the method called on it).
+func seenAs(t types.Type) string {
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		return "*"
+	}
+	return typeKey(t)
+}
+
+// lookupType finds the named type "import/path.Name" among the packages
+// this one imports, directly or not.
+func (an *Analysis) lookupType(key string) types.Type {
+	i := strings.LastIndex(key, ".")
+	if i < 0 {
+		return nil
+	}
+	path, name := key[:i], key[i+1:]
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) types.Type
+	find = func(p *types.Package) types.Type {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == path {
+			if tn, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
+				return tn.Type()
+			}
+			return nil
+		}
+		for _, imp := range p.Imports() {
+			if t := find(imp); t != nil {
+				return t
+			}
+		}
+		return nil
+	}
+	return find(an.Pkg)
+}
+
+// methodStatus resolves v.M() for an error value v.
+func (in *interp) methodStatus(v ErrVal, method string) Status {
+	if v.T == nil {
+		return Status{}
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(derefType(v.T)), true, nil, method)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return Status{}
+	}
+	m := in.an.statusMethodOf(fn)
+	if m == nil {
+		return Status{}
+	}
+	if m.Field != "" {
+		if s, ok := v.Fields[m.Field]; ok {
+			return s
+		}
+		return Status{}
+	}
+	return Set(m.Ints...)
+}
+
+// statusMethodOf returns what a method like StatusCode() returns: a
+// constant, or a field of its receiver.
+func (an *Analysis) statusMethodOf(fn *types.Func) *summary.StatusMethod {
+	fn = fn.Origin()
+	if m, ok := an.methods[fn]; ok {
+		return m
+	}
+	var m *summary.StatusMethod
+	if fn.Pkg() == an.Pkg {
+		m = an.computeStatusMethod(fn)
+	} else if an.Facts != nil {
+		if f, ok := an.Facts.ImportStatusMethod(fn); ok {
+			m = f
+		}
+	}
+	an.methods[fn] = m
+	return m
+}
+
+func (an *Analysis) computeStatusMethod(fn *types.Func) *summary.StatusMethod {
+	decl := an.funcDecls[fn]
+	sig := fn.Type().(*types.Signature)
+	if decl == nil || decl.Body == nil || sig.Recv() == nil || sig.Params().Len() != 0 ||
+		sig.Results().Len() != 1 || !isIntType(sig.Results().At(0).Type()) || len(decl.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	if v, ok := constInt(an.Info, ret.Results[0]); ok {
+		return &summary.StatusMethod{Ints: []int{v}}
+	}
+	if sel, ok := ast.Unparen(ret.Results[0]).(*ast.SelectorExpr); ok {
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && decl.Recv != nil && len(decl.Recv.List[0].Names) == 1 &&
+			an.Info.Uses[id] == an.Info.Defs[decl.Recv.List[0].Names[0]] {
+			return &summary.StatusMethod{Field: sel.Sel.Name}
+		}
+	}
+	return nil
+}
+
+// methodCallStatus resolves x.M() where x is an error we follow.
+func (in *interp) methodCallStatus(st *state, call *ast.CallExpr) (Status, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 0 {
+		return Status{}, false
+	}
+	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
+	if !ok || fn.Type().(*types.Signature).Recv() == nil {
+		return Status{}, false
+	}
+	x := ast.Unparen(sel.X)
+	method := sel.Sel.Name
+	if p := in.paramIndex(x); p > 0 {
+		return Status{Param: p, Field: seenAs(in.info().TypeOf(x)) + "." + method + "()"}, true
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		if a, ok := st.aux[in.info().Uses[id]]; ok {
+			switch a.kind {
+			case auxErrOf:
+				return Status{Param: a.param, Field: a.typ + "." + method + "()"}, true
+			case auxErrVal:
+				return in.methodStatus(a.err, method), true
+			}
+		}
+	}
+	if v, ok := in.errValue(st, x); ok {
+		return in.methodStatus(v, method), true
+	}
+	return Status{}, false
 }
 
 // fieldOf resolves x.Name where x holds an error value or a parameter.
@@ -344,6 +475,16 @@ func (in *interp) argField(st *state, a ast.Expr, field string) Status {
 		return Status{}
 	}
 	typ, name := field[:i], field[i+1:]
+	if strings.HasSuffix(field, "()") {
+		// "T.StatusCode()" or "*.StatusCode()": the method of the value.
+		j := strings.LastIndex(strings.TrimSuffix(field, "()"), ".")
+		typ, name = field[:j], strings.TrimSuffix(field[j+1:], "()")
+		v, ok := in.errValue(st, a)
+		if !ok || (typ != "*" && v.Type != typ) {
+			return Status{}
+		}
+		return in.methodStatus(v, name)
+	}
 	v, ok := in.errValue(st, a)
 	if !ok || v.Type != typ {
 		return Status{}

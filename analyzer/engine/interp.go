@@ -1089,13 +1089,13 @@ func (in *interp) bindTypeCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseCla
 
 // bindAssert records that obj holds subject's error seen as obj's type.
 func (in *interp) bindAssert(st *state, obj types.Object, subject ast.Expr) {
-	typ := typeKey(obj.Type())
+	typ := seenAs(obj.Type())
 	if typ == "" {
 		return
 	}
 	if p := in.paramIndex(subject); p > 0 {
 		st.aux[obj] = aux{kind: auxErrOf, param: p, typ: typ}
-	} else if v, ok := in.errValue(st, subject); ok && v.Type == typ {
+	} else if v, ok := in.errValue(st, subject); ok && (v.Type == typ || typ == "*") {
 		st.aux[obj] = aux{kind: auxErrVal, err: v}
 	}
 }

@@ -21,6 +21,8 @@ type Facts interface {
 	ExportError(obj types.Object, e *summary.ErrorValue)
 	ImportAdapter(obj types.Object) (*summary.Adapter, bool)
 	ExportAdapter(obj types.Object, a *summary.Adapter)
+	ImportStatusMethod(fn *types.Func) (*summary.StatusMethod, bool)
+	ExportStatusMethod(fn *types.Func, m *summary.StatusMethod)
 }
 
 // Limits on what a summary may hold; a larger helper gets none, and calls

@@ -22,6 +22,9 @@ import (
 // diagnostic of the package, each tagged with its rule in Category.
 type Result struct {
 	Diagnostics []analysis.Diagnostic
+	// Directives are the problems of //errcontract:ignore directives
+	// (Category "directive"), which the engine reports itself.
+	Directives []analysis.Diagnostic
 }
 
 // New builds errcontract's analyzers around one configuration. The first is
@@ -47,7 +50,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			pc, err := res.For(packageDir(pass))
 			if err != nil {
@@ -97,11 +100,11 @@ func run(pass *analysis.Pass, cfg *config.Config) *Result {
 		files = slices.DeleteFunc(slices.Clone(files), engine.Generated)
 	}
 	dirs := suppress.Parse(pass.Fset, files, contract.Known, pass.ReadFile)
-	diags = dirs.Filter(diags)
-	for _, d := range dirs.Problems(cfg.Disabled) {
+	res := &Result{Diagnostics: dirs.Filter(diags), Directives: dirs.Problems(cfg.Disabled)}
+	for _, d := range res.Directives {
 		pass.Report(d)
 	}
-	return &Result{Diagnostics: diags}
+	return res
 }
 
 func ruleAnalyzer(name string, eng *analysis.Analyzer) *analysis.Analyzer {
@@ -174,4 +177,13 @@ func (f passFacts) ImportAdapter(obj types.Object) (*summary.Adapter, bool) {
 
 func (f passFacts) ExportAdapter(obj types.Object, a *summary.Adapter) {
 	f.pass.ExportObjectFact(obj, a)
+}
+
+func (f passFacts) ImportStatusMethod(fn *types.Func) (*summary.StatusMethod, bool) {
+	m := new(summary.StatusMethod)
+	return m, f.pass.ImportObjectFact(fn, m)
+}
+
+func (f passFacts) ExportStatusMethod(fn *types.Func, m *summary.StatusMethod) {
+	f.pass.ExportObjectFact(fn, m)
 }

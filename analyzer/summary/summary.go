@@ -189,3 +189,20 @@ func (*Adapter) AFact() {}
 func (a *Adapter) String() string {
 	return fmt.Sprintf("adapter(p%d -> %s err=p%d)", a.Param-1, a.Name, a.ErrArg-1)
 }
+
+// StatusMethod is the fact for a method like `func (e *APIError)
+// StatusCode() int` that reports an error's status: a constant, or one of
+// the receiver's fields.
+type StatusMethod struct {
+	Ints  []int
+	Field string
+}
+
+func (*StatusMethod) AFact() {}
+
+func (m *StatusMethod) String() string {
+	if m.Field != "" {
+		return "status(recv." + m.Field + ")"
+	}
+	return fmt.Sprintf("status(%v)", m.Ints)
+}

@@ -62,3 +62,27 @@ func (f Func) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeH
 		Respond(w, err)
 	}
 }
+
+// Conflict reports its status through a method.
+type Conflict struct{ What string }
+
+func (c Conflict) Error() string { return c.What + " exists" }
+
+func (c Conflict) StatusCode() int { return http.StatusConflict } // want StatusCode:`status\(\[409\]\)`
+
+// Upstream carries the upstream's status.
+type Upstream struct{ Code int }
+
+func (u *Upstream) Error() string { return "upstream failed" }
+
+func (u *Upstream) StatusCode() int { return u.Code } // want StatusCode:`status\(recv.Code\)`
+
+// RespondCoded asks any error for its status.
+func RespondCoded(w http.ResponseWriter, err error) { // want RespondCoded:`helper\(w=0 \[header:Content-Type status:500 body:json\] \[header:Content-Type status:p1\.\*\.StatusCode\(\) body:json\]\)`
+	status := http.StatusInternalServerError
+	var sc interface{ StatusCode() int }
+	if errors.As(err, &sc) {
+		status = sc.StatusCode()
+	}
+	WriteJSON(w, status, map[string]string{"detail": err.Error()})
+}

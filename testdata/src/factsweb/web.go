@@ -43,3 +43,12 @@ func Get(w http.ResponseWriter, r *http.Request) error {
 func Routes(mux *http.ServeMux) {
 	mux.Handle("/get", factsapi.Func(Get))
 }
+
+func Coded(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/conflict":
+		factsapi.RespondCoded(w, factsapi.Conflict{What: "item"}) // want `409 response body is map\[string\]string\{"detail": ...\}, not the Error object`
+	case "/upstream":
+		factsapi.RespondCoded(w, &factsapi.Upstream{Code: 401}) // want `sends 401 without WWW-Authenticate` `401 response body is map`
+	}
+}
