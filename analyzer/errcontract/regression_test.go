@@ -18,3 +18,13 @@ func TestRegressions(t *testing.T) {
 	}
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/...")
 }
+
+// TestHandlerShapes covers methods, method values, factories, generics,
+// promoted methods, aliases and a look-alike non-ResponseWriter type.
+func TestHandlerShapes(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "handlershapes")
+}
