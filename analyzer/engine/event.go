@@ -132,6 +132,7 @@ const (
 	EvOpaque                          // the writer escaped: anything may have happened
 	EvWriteFailed                     // a branch taken only when a body write failed
 	EvFallOut                         // control left the block that wrote an error response
+	EvHead                            // a branch taken only for HEAD requests: no body goes out
 )
 
 // Event is one step of a response along one path.

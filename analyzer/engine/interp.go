@@ -481,11 +481,15 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 		condWrote := st.ev != before
 		val, known := in.cond(st, s.Cond)
 		failedOnTrue, failedOnFalse := in.writeFailure(st, s.Cond, condWrote)
+		headOnTrue, headOnFalse := in.headRequest(s.Cond)
 		if !known || val {
 			t := st.clone()
 			in.refine(t, s.Cond, true)
 			if failedOnTrue {
 				in.emit(t, &Event{Kind: EvWriteFailed})
+			}
+			if headOnTrue {
+				in.emit(t, &Event{Kind: EvHead})
 			}
 			thenIn = append(thenIn, t)
 		}
@@ -494,6 +498,9 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 			in.refine(e, s.Cond, false)
 			if failedOnFalse {
 				in.emit(e, &Event{Kind: EvWriteFailed})
+			}
+			if headOnFalse {
+				in.emit(e, &Event{Kind: EvHead})
 			}
 			elseIn = append(elseIn, e)
 		}
@@ -957,6 +964,27 @@ func (in *interp) writeFailure(st *state, cond ast.Expr, condWrote bool) (onTrue
 		return false, false
 	}
 	return be.Op == token.NEQ, be.Op == token.EQL
+}
+
+// headRequest tells which branch of cond runs only for HEAD requests:
+// r.Method == http.MethodHead (or "HEAD"), where a body is never sent.
+func (in *interp) headRequest(cond ast.Expr) (onTrue, onFalse bool) {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || (be.Op != token.EQL && be.Op != token.NEQ) {
+		return false, false
+	}
+	isMethod := func(e ast.Expr) bool {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && sel.Sel.Name == "Method" && isRequestPtr(in.info().TypeOf(sel.X))
+	}
+	isHead := func(e ast.Expr) bool {
+		s, ok := constString(in.info(), e)
+		return ok && s == "HEAD"
+	}
+	if (isMethod(be.X) && isHead(be.Y)) || (isMethod(be.Y) && isHead(be.X)) {
+		return be.Op == token.EQL, be.Op == token.NEQ
+	}
+	return false, false
 }
 
 // ---- helpers ----

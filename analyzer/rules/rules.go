@@ -109,6 +109,7 @@ type response struct {
 	bodies         []*engine.Event
 	late           []*engine.Event // headers changed after the commit
 	closed         *engine.Event   // an error response complete and left behind
+	head           bool            // a HEAD request: the protocol sends no body
 	stoppedByG3    bool
 	owned          map[*engine.Event]bool // late headers that C5/C7 report
 }
@@ -123,6 +124,8 @@ events:
 		case engine.EvWriteFailed:
 			// The client is gone; what follows never reaches it.
 			break events
+		case engine.EvHead:
+			r.head = true
 		case engine.EvOpaque:
 			if r.commit == nil {
 				r.opaqueBefore = true
@@ -290,7 +293,7 @@ func (c *checker) contract(r *response) {
 				c.c5(r, b, errVals, handler)
 			}
 		}
-	} else if len(r.bodies) == 0 && handler && !r.opaqueAfter && !checkedAsHandler(st) {
+	} else if len(r.bodies) == 0 && handler && !r.opaqueAfter && !r.head && !checkedAsHandler(st) {
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.BodyRequired }); len(vs) > 0 {
 			c.c1(r, vs)
 		}
