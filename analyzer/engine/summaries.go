@@ -46,7 +46,14 @@ type sumState struct {
 	sum     *Summary
 	running bool
 	done    bool
+	// recursive is set when the function was needed while it ran: its
+	// summary is then iterated to a fixpoint.
+	recursive bool
 }
+
+// maxFixpointRounds bounds the iteration for recursive helpers; one that
+// does not settle gets no summary.
+const maxFixpointRounds = 4
 
 // summaryOf returns the summary of fn, computing it on demand for a
 // function of this package (callees before callers; a recursive cycle
@@ -55,7 +62,13 @@ func (an *Analysis) summaryOf(fn *types.Func) *Summary {
 	fn = fn.Origin()
 	if s, ok := an.local[fn]; ok {
 		if s.running {
-			return nil
+			// Recursion: use the summary of the previous round (at first,
+			// one that writes nothing), and iterate.
+			s.recursive = true
+			if s.sum == nil {
+				return &Summary{Fact: &summary.Helper{}}
+			}
+			return s.sum
 		}
 		if !s.done {
 			an.analyzeDecl(s)
@@ -77,14 +90,26 @@ func (an *Analysis) summaryOf(fn *types.Func) *Summary {
 }
 
 func (an *Analysis) analyzeDecl(s *sumState) {
-	s.running = true
-	in := &interp{an: an, fn: s.fn, writers: writerParams(an.Info, s.decl.Type)}
-	in.run()
-	s.running, s.done = false, true
-	an.Funcs = append(an.Funcs, s.fn)
-	if h := an.toFact(s.fn, s.decl); h != nil {
-		s.sum = h
+	for round := 0; ; round++ {
+		s.running, s.recursive = true, false
+		fn := *s.fn
+		fn.Paths, fn.Incomplete = nil, false
+		in := &interp{an: an, fn: &fn, writers: writerParams(an.Info, s.decl.Type)}
+		in.run()
+		s.running = false
+		prev := s.sum
+		s.sum = an.toFact(&fn, s.decl)
+		settled := !s.recursive || (prev != nil && s.sum != nil && prev.Fact.String() == s.sum.Fact.String())
+		if settled || round == maxFixpointRounds {
+			if !settled {
+				s.sum = nil
+			}
+			*s.fn = fn
+			break
+		}
 	}
+	s.done = true
+	an.Funcs = append(an.Funcs, s.fn)
 }
 
 // toFact summarises a function's paths, or returns nil when it is too large.
