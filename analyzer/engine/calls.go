@@ -340,7 +340,8 @@ func (in *interp) fmtBody(name string, args []ast.Expr) Body {
 			return Body{}
 		}
 		f, ok := constString(info, args[0])
-		if !ok {
+		if !ok || strings.HasPrefix(strings.TrimSpace(f), "%") {
+			// The text starts with an argument: it may well be JSON.
 			return Body{}
 		}
 		return in.an.Shapes.ClassifyText(f)
