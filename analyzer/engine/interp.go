@@ -226,15 +226,7 @@ func (in *interp) popStmt() { in.stmts = in.stmts[:len(in.stmts)-1] }
 
 // emit records e on st, filling in the statements.
 func (in *interp) emit(st *state, e *Event) {
-	if n := len(in.stmts); n > 0 {
-		e.Stmt = in.stmts[n-1].stmt
-		for i := n - 1; i >= 0; i-- {
-			if in.stmts[i].inList {
-				e.ListStmt = in.stmts[i].stmt
-				break
-			}
-		}
-	}
+	in.fill(e)
 	if e.Node == nil && e.Call != nil {
 		e.Node = e.Call
 	}

@@ -434,17 +434,8 @@ func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 		c.report(contract.C5, ct, msg, c.related(b, "JSON body written here"), fixes...)
 		return
 	}
-	for _, l := range r.late {
-		if canon(l.Header) == "Content-Type" && l.Kind == engine.EvHeader {
-			r.owned[l] = true
-			if judgedByCallee(l, r.commit) {
-				return
-			}
-			msg := fmt.Sprintf("Content-Type set after %s never reaches the client: the %s JSON error body goes out as text/plain",
-				c.commitText(r), join(vs))
-			c.report(contract.C5, l, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
-			return
-		}
+	if c.lateHeader(r, contract.C5, "Content-Type", fmt.Sprintf("the %s JSON error body goes out as text/plain", join(vs))) {
+		return
 	}
 	if r.headersUnknown || !handler || checkedAsHandler(r.status) {
 		return
@@ -548,17 +539,8 @@ func (c *checker) c7(r *response, handler bool) {
 		c.report(contract.C7, h, msg, c.related(st, "401 written here"), fixes...)
 		return
 	}
-	for _, l := range r.late {
-		if canon(l.Header) == "Www-Authenticate" && l.Kind == engine.EvHeader {
-			r.owned[l] = true
-			if judgedByCallee(l, r.commit) {
-				return
-			}
-			msg := fmt.Sprintf("WWW-Authenticate set after %s never reaches the client: the 401 goes out without a challenge",
-				c.commitText(r))
-			c.report(contract.C7, l, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
-			return
-		}
+	if c.lateHeader(r, contract.C7, "WWW-Authenticate", "the 401 goes out without a challenge") {
+		return
 	}
 	if r.headersUnknown || !handler {
 		return
@@ -570,6 +552,23 @@ func (c *checker) c7(r *response, handler bool) {
 		fixes = append(fixes, *f)
 	}
 	c.report(contract.C7, st, msg, nil, fixes...)
+}
+
+// lateHeader reports, as rule, a header the contract needs that is set
+// only after the response was committed, with a fix that moves it.
+func (c *checker) lateHeader(r *response, rule, name, consequence string) bool {
+	for _, l := range r.late {
+		if canon(l.Header) != canon(name) || l.Kind != engine.EvHeader {
+			continue
+		}
+		r.owned[l] = true
+		if !judgedByCallee(l, r.commit) {
+			msg := fmt.Sprintf("%s set after %s never reaches the client: %s", name, c.commitText(r), consequence)
+			c.report(rule, l, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
+		}
+		return true
+	}
+	return false
 }
 
 // challengeOK accepts the configured scheme with the configured realm.
