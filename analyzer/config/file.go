@@ -266,6 +266,14 @@ type trackedValue struct {
 	e    *Explicit
 }
 
+// String is safe on the zero value, which flag.PrintDefaults makes.
+func (t *trackedValue) String() string {
+	if t == nil || t.Value == nil {
+		return ""
+	}
+	return t.Value.String()
+}
+
 func (t *trackedValue) Set(s string) error {
 	if err := t.Value.Set(s); err != nil {
 		return err
@@ -285,6 +293,13 @@ func (t *trackedValue) Get() any {
 type trackedBool struct{ trackedValue }
 
 func (*trackedBool) IsBoolFlag() bool { return true }
+
+func (t *trackedBool) String() string {
+	if t == nil || t.Value == nil {
+		return "false"
+	}
+	return t.Value.String()
+}
 
 // Resolver computes the configuration in force for a package directory:
 // Base, overridden by the nearest config file, overridden in turn by the

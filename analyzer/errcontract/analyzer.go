@@ -27,9 +27,15 @@ type Result struct {
 	Directives []analysis.Diagnostic
 }
 
+// ConfigCategory is the Category of the diagnostic that reports a bad
+// configuration (a config file's unknown key, a wrong value); the engine
+// reports it once per package and checks nothing there.
+const ConfigCategory = "config"
+
 // New builds errcontract's analyzers around one configuration. The first is
 // the engine ("errcontract"), which owns the flags and reports only the
-// problems of //errcontract:ignore directives; the others report the rules
+// problems of the configuration and of //errcontract:ignore directives;
+// the others report the rules
 // of one concern each.
 //
 // cfg plays the part of the defaults: for each package, the nearest
@@ -52,9 +58,17 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 		ResultType: reflect.TypeOf((*Result)(nil)),
 		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod)},
 		Run: func(pass *analysis.Pass) (any, error) {
+			if len(pass.Files) == 0 {
+				return &Result{}, nil // unsafe: nothing to check, no config to look for
+			}
 			pc, err := res.For(packageDir(pass))
 			if err != nil {
-				return nil, err
+				// A diagnostic rather than an error: go vet shows only one
+				// error per package (often a rule analyzer's "failed
+				// prerequisites") and gopls only logs errors.
+				pass.Report(analysis.Diagnostic{Pos: pass.Files[0].Name.Pos(), Category: ConfigCategory,
+					Message: err.Error() + "; errcontract checks nothing in this package"})
+				return &Result{}, nil
 			}
 			return run(pass, pc), nil
 		},
@@ -72,7 +86,7 @@ func Analyzers() []*analysis.Analyzer { return New(config.Default()) }
 
 // packageDir is the directory of the package's source files, where the
 // search for the config file starts. Files that cgo generates in the build
-// cache are passed over; a package without files gets the working directory.
+// cache are passed over.
 func packageDir(pass *analysis.Pass) string {
 	dir := "."
 	for i, f := range pass.Files {

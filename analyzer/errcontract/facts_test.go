@@ -31,7 +31,11 @@ func allRules(eng *analysis.Analyzer) *analysis.Analyzer {
 		Doc:      "report every errcontract rule (tests only)",
 		Requires: []*analysis.Analyzer{eng},
 		Run: func(pass *analysis.Pass) (any, error) {
-			for _, d := range pass.ResultOf[eng].(*errcontract.Result).Diagnostics {
+			res := pass.ResultOf[eng].(*errcontract.Result)
+			for _, d := range res.Diagnostics {
+				pass.Report(d)
+			}
+			for _, d := range res.Directives {
 				pass.Report(d)
 			}
 			return nil, nil
