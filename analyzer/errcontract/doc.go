@@ -9,7 +9,9 @@
 //     http.ResponseWriter (or a framework context: gin, echo, fiber), it
 //     follows each path and records the headers set, the status written and
 //     the body written, with its kind (the Error object, other JSON, plain
-//     text, none). It owns the flags, exports facts, and reports nothing.
+//     text, none). It owns the flags, exports facts, and reports only
+//     problems with the configuration and with //errcontract:ignore
+//     directives.
 //   - errbody: C1 C2 C3 C4 C5 C6 C8, what an error response carries.
 //   - errheaders: C7 B1, the headers an error status requires.
 //   - errwire: G1 G2 G3, the order of header, status and body writes.

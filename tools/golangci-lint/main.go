@@ -7,7 +7,7 @@
 //	cd tools/golangci-lint && go build -o ../../bin/golangci-lint .
 //
 // Enable the linter in .golangci.yml under linters.settings.custom.errcontract
-// with type: module (see docs/drivers.md).
+// with type: module (see README.md, "golangci-lint").
 package main
 
 import (
