@@ -344,7 +344,7 @@ func (c *checker) dropUses(f *fix.File, removed ast.Node, keep ...ast.Node) ([]a
 		}
 		switch obj := obj.(type) {
 		case *types.Var:
-			if obj.Parent() != nil && obj.Parent() != c.an.Pkg.Scope() && !obj.IsField() {
+			if obj.Parent() != nil && obj.Parent() != c.an.Pkg.Scope() && !obj.IsField() && !c.isParam(obj) {
 				return nil, false // a local that would be declared and not used
 			}
 		case *types.PkgName:
@@ -407,4 +407,29 @@ func (c *checker) fixReturn(r *response, next *engine.Event) *analysis.Suggested
 	}
 	return &analysis.SuggestedFix{Message: "Return after the error response",
 		TextEdits: []analysis.TextEdit{f.InsertAfter(last, "return")}}
+}
+
+// isParam reports whether v is a parameter or result (never "unused").
+func (c *checker) isParam(v *types.Var) bool {
+	if c.params == nil {
+		c.params = map[types.Object]bool{}
+		for _, f := range c.an.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if ft, ok := n.(*ast.FuncType); ok {
+					for _, fl := range []*ast.FieldList{ft.Params, ft.Results} {
+						if fl == nil {
+							continue
+						}
+						for _, field := range fl.List {
+							for _, name := range field.Names {
+								c.params[c.an.Info.Defs[name]] = true
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return c.params[v]
 }

@@ -25,7 +25,7 @@ import (
 // readFile gives the source of a file for fixes.
 func Check(an *engine.Analysis, readFile func(string) ([]byte, error)) []analysis.Diagnostic {
 	c := &checker{an: an, cfg: an.Config, readFile: readFile,
-		seen: map[string]bool{}, files: map[*token.File]*fix.File{},
+		seen: map[string]bool{}, merged: map[string]*merged{}, files: map[*token.File]*fix.File{},
 		reach: map[ast.Node]engine.Status{}}
 	for _, fn := range an.Funcs {
 		for _, p := range fn.Paths {
@@ -51,6 +51,8 @@ type checker struct {
 	cfg      *config.Config
 	readFile func(string) ([]byte, error)
 	seen     map[string]bool
+	merged   map[string]*merged
+	params   map[types.Object]bool // parameters of the package's functions, for fixes
 	files    map[*token.File]*fix.File
 	diags    []analysis.Diagnostic
 	// reach holds, for each status or body call, the statuses it is
@@ -316,33 +318,37 @@ func slicesHas(vs []int, v int) bool {
 }
 
 // report adds a diagnostic at event ev once per (rule, position).
-func (c *checker) report(rule string, ev *engine.Event, msg string, related []analysis.RelatedInformation, fixes ...analysis.SuggestedFix) {
+// It returns what it appended to msg.
+func (c *checker) report(rule string, ev *engine.Event, msg string, related []analysis.RelatedInformation, fixes ...analysis.SuggestedFix) string {
 	if c.cfg.Disabled(rule) {
-		return
+		return ""
 	}
 	node := ev.Node
 	key := fmt.Sprintf("%s@%d", rule, node.Pos())
 	if c.seen[key] {
-		return
+		return ""
 	}
 	c.seen[key] = true
+	suffix := ""
 	if o := ev.Origin; o != nil {
 		// The call performs a helper's write: point into the helper.
 		if o.Orig != nil {
 			related = append(related, analysis.RelatedInformation{Pos: o.Orig.Pos(), End: o.Orig.Node.End(),
 				Message: "written here, inside " + o.Callee})
 		} else if o.Where != "" {
-			msg += fmt.Sprintf(" [via %s at %s]", o.Callee, o.Where)
+			suffix = fmt.Sprintf(" [via %s at %s]", o.Callee, o.Where)
 		}
 	}
+	suffix += " (" + rule + ")"
 	d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: rule,
-		Message: msg + " (" + rule + ")", Related: related}
+		Message: msg + suffix, Related: related}
 	for _, f := range fixes {
 		if len(f.TextEdits) > 0 {
 			d.SuggestedFixes = append(d.SuggestedFixes, f)
 		}
 	}
 	c.diags = append(c.diags, d)
+	return suffix
 }
 
 func (c *checker) related(ev *engine.Event, msg string) []analysis.RelatedInformation {
@@ -357,33 +363,61 @@ func (c *checker) where(ev *engine.Event) string {
 func (c *checker) line(ev *engine.Event) int { return c.an.Fset.Position(ev.Pos()).Line }
 
 func (c *checker) statusText(ev *engine.Event) string {
+	return c.statusTextVals(ev, ev.Status.String())
+}
+
+func (c *checker) statusTextVals(ev *engine.Event, vals string) string {
 	if ev.Via == "http.Error" || ev.Via == "http.NotFound" {
 		return ev.Via
 	}
-	return ev.Via + "(" + ev.Status.String() + ")"
+	return ev.Via + "(" + vals + ")"
+}
+
+// reportVals reports a finding whose message names statuses; the same
+// finding on other paths adds its statuses to the message.
+func (c *checker) reportVals(rule string, ev *engine.Event, vs []int, msgf func(vals string) string, related []analysis.RelatedInformation, fixes ...analysis.SuggestedFix) {
+	key := fmt.Sprintf("%s@%d", rule, ev.Node.Pos())
+	if m, ok := c.merged[key]; ok {
+		m.vals = engine.Set(append(m.vals, vs...)...).Values
+		c.diags[m.idx].Message = msgf(join(m.vals)) + m.suffix
+		return
+	}
+	n := len(c.diags)
+	suffix := c.report(rule, ev, msgf(join(vs)), related, fixes...)
+	if len(c.diags) > n {
+		c.merged[key] = &merged{idx: n, vals: vs, suffix: suffix}
+	}
+}
+
+type merged struct {
+	idx    int
+	vals   []int
+	suffix string
 }
 
 // ---- the rules ----
 
 func (c *checker) c1(r *response, vs []int) {
 	st := r.status
-	msg := fmt.Sprintf("%s sends %s with no body: the contract requires the Error object (JSON with %q) on %s",
-		c.statusText(st), join(vs), c.cfg.MessageKey, join(vs))
+	msgf := func(vals string) string {
+		return fmt.Sprintf("%s sends %s with no body: the contract requires the Error object (JSON with %q) on %s",
+			c.statusTextVals(st, vals), vals, c.cfg.MessageKey, vals)
+	}
 	var fixes []analysis.SuggestedFix
 	if f := c.fixAddBody(r, vs); f != nil {
 		fixes = append(fixes, *f)
 	}
-	c.report(contract.C1, st, msg, nil, fixes...)
+	c.reportVals(contract.C1, st, vs, msgf, nil, fixes...)
 }
 
 func (c *checker) c2(r *response, b *engine.Event, vs []int) {
-	var msg string
-	if b.Via == "http.Error" || b.Via == "http.NotFound" {
-		msg = fmt.Sprintf("%s sends %s as text/plain: the contract requires the Error object as application/json on %s",
-			b.Via, join(vs), join(vs))
-	} else {
-		msg = fmt.Sprintf("%s writes a plain-text body on a %s response: the contract requires the Error object as application/json",
-			b.Via, join(vs))
+	msgf := func(vals string) string {
+		if b.Via == "http.Error" || b.Via == "http.NotFound" {
+			return fmt.Sprintf("%s sends %s as text/plain: the contract requires the Error object as application/json on %s",
+				b.Via, vals, vals)
+		}
+		return fmt.Sprintf("%s writes a plain-text body on a %s response: the contract requires the Error object as application/json",
+			b.Via, vals)
 	}
 	var fixes []analysis.SuggestedFix
 	if f := c.fixHTTPError(r, b, vs); f != nil {
@@ -393,7 +427,7 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 			fixes = append(fixes, *f)
 		}
 	}
-	c.report(contract.C2, b, msg, c.relatedStatus(r, b), fixes...)
+	c.reportVals(contract.C2, b, vs, msgf, c.relatedStatus(r, b), fixes...)
 }
 
 func (c *checker) relatedStatus(r *response, b *engine.Event) []analysis.RelatedInformation {
@@ -404,9 +438,10 @@ func (c *checker) relatedStatus(r *response, b *engine.Event) []analysis.Related
 }
 
 func (c *checker) c3(r *response, b *engine.Event, vs []int) {
-	msg := fmt.Sprintf("%s response body is %s, not the Error object (no %q key)",
-		join(vs), b.Body.Desc, c.cfg.MessageKey)
-	c.report(contract.C3, b, msg, c.relatedStatus(r, b))
+	msgf := func(vals string) string {
+		return fmt.Sprintf("%s response body is %s, not the Error object (no %q key)", vals, b.Body.Desc, c.cfg.MessageKey)
+	}
+	c.reportVals(contract.C3, b, vs, msgf, c.relatedStatus(r, b))
 }
 
 func (c *checker) c4(r *response, b *engine.Event) {
@@ -470,20 +505,23 @@ func (c *checker) mediaOK(v string) bool {
 }
 
 func (c *checker) c6(r *response, b *engine.Event, vs []int) {
-	msg := fmt.Sprintf("%s writes a body on a %s response: the contract requires %s to carry no body",
-		b.Via, join(vs), join(vs))
+	msgf := func(vals string) string {
+		return fmt.Sprintf("%s writes a body on a %s response: the contract requires %s to carry no body", b.Via, vals, vals)
+	}
 	var fixes []analysis.SuggestedFix
 	if c.onlyClass(b.Node, func(k contract.Class, _ int) bool { return k == contract.NoBody }) {
 		if f := c.fixDropBody(r, b, "Remove the body of the "+join(vs)+" response"); f != nil {
 			fixes = append(fixes, *f)
 		}
 	}
-	c.report(contract.C6, b, msg, c.relatedStatus(r, b), fixes...)
+	c.reportVals(contract.C6, b, vs, msgf, c.relatedStatus(r, b), fixes...)
 }
 
 func (c *checker) c8(r *response, b *engine.Event, vs []int) {
-	msg := fmt.Sprintf("%s writes %s on a %s response: 5xx responses must not carry a structured body",
-		b.Via, describe(b.Body), join(vs))
+	msgf := func(vals string) string {
+		return fmt.Sprintf("%s writes %s on a %s response: 5xx responses must not carry a structured body",
+			b.Via, describe(b.Body), vals)
+	}
 	var fixes []analysis.SuggestedFix
 	// Only when no possible status wants the body: else the intent is unclear.
 	noStructured := func(k contract.Class, _ int) bool { return k == contract.NoStructured }
@@ -496,7 +534,7 @@ func (c *checker) c8(r *response, b *engine.Event, vs []int) {
 			fixes = append(fixes, *f)
 		}
 	}
-	c.report(contract.C8, b, msg, c.relatedStatus(r, b), fixes...)
+	c.reportVals(contract.C8, b, vs, msgf, c.relatedStatus(r, b), fixes...)
 }
 
 // lastArgMessage returns the text argument of a framework text call when it

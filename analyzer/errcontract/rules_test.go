@@ -1,0 +1,55 @@
+package errcontract_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/errcontract/errcontract/analyzer/errcontract"
+)
+
+// ruleOnly reports the diagnostics of one rule, so that each testdata
+// package states exactly that rule's findings and fixes.
+func ruleOnly(eng *analysis.Analyzer, rule string) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     "rule" + rule,
+		Doc:      "report rule " + rule + " only (tests)",
+		Requires: []*analysis.Analyzer{eng},
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, d := range pass.ResultOf[eng].(*errcontract.Result).Diagnostics {
+				if d.Category == rule {
+					pass.Report(d)
+				}
+			}
+			return nil, nil
+		},
+	}
+}
+
+// TestRules runs testdata/src/rule/<id> for every rule, with the fixes
+// compared to the .golden files.
+func TestRules(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := errcontract.Analyzers()[0]
+	for _, rule := range []string{"C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "G1", "G2", "G3", "B1"} {
+		t.Run(rule, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, dir, ruleOnly(eng, rule), "rule/"+strings.ToLower(rule))
+		})
+	}
+}
+
+// TestClean: handlers that keep the contract, a generated file and a
+// look-alike writer produce no diagnostic of any rule.
+func TestClean(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "rule/clean", "rule/generated")
+}
