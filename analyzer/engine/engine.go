@@ -14,6 +14,7 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/errcontract/errcontract/analyzer/config"
 	"github.com/errcontract/errcontract/analyzer/framework"
@@ -37,11 +38,15 @@ type Analysis struct {
 	local    map[*types.Func]*sumState
 	imported map[*types.Func]*Summary
 
-	funcDecls    map[*types.Func]*ast.FuncDecl
-	declOrder    []*ast.FuncDecl // funcDecls in source order
-	adapters     map[types.Object]*summary.Adapter
-	customEH     map[*framework.Framework]bool
-	methods      map[*types.Func]*summary.StatusMethod
+	funcDecls map[*types.Func]*ast.FuncDecl
+	declOrder []*ast.FuncDecl // funcDecls in source order
+	adapters  map[types.Object]*summary.Adapter
+	customEH  map[*framework.Framework]bool
+	methods   map[*types.Func]*summary.StatusMethod
+	// assignedGlobals holds the variables assigned anywhere in the package.
+	assignedGlobals map[types.Object]bool
+	// Shared caches what does not change between packages of one run.
+	Shared       *Shared
 	linked       map[ast.Node]*summary.Adapter // handlers passed to adapters
 	localErrs    map[types.Object]*summary.ErrorValue
 	importedErrs map[types.Object]*summary.ErrorValue
@@ -80,8 +85,8 @@ func carrierOf(t types.Type) (*framework.Framework, bool) {
 func Generated(f *ast.File) bool { return ast.IsGenerated(f) }
 
 // Analyze runs the engine over files.
-func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []*ast.File, cfg *config.Config, facts Facts) *Analysis {
-	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg), Facts: facts,
+func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []*ast.File, cfg *config.Config, facts Facts, shared *Shared) *Analysis {
+	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg), Facts: facts, Shared: shared,
 		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{},
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
@@ -430,23 +435,16 @@ var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Inte
 // error type with an int field: only then can an error value carry a status.
 func (an *Analysis) hasStatusErrorType() bool {
 	check := func(p *types.Package) bool {
-		scope := p.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			st, ok := tn.Type().Underlying().(*types.Struct)
-			if !ok || !(types.Implements(tn.Type(), errorIface) || types.Implements(types.NewPointer(tn.Type()), errorIface)) {
-				continue
-			}
-			for i := range st.NumFields() {
-				if isIntType(st.Field(i).Type()) {
-					return true
-				}
+		if an.Shared != nil {
+			if v, ok := an.Shared.statusTypes.Load(p); ok {
+				return v.(bool)
 			}
 		}
-		return false
+		v := declaresStatusError(p)
+		if an.Shared != nil {
+			an.Shared.statusTypes.Store(p, v)
+		}
+		return v
 	}
 	if check(an.Pkg) {
 		return true
@@ -454,6 +452,33 @@ func (an *Analysis) hasStatusErrorType() bool {
 	for _, imp := range an.Pkg.Imports() {
 		if check(imp) {
 			return true
+		}
+	}
+	return false
+}
+
+// Shared holds what an analyzer instance caches across the packages it
+// analyses, safe for concurrent use.
+type Shared struct {
+	statusTypes sync.Map // *types.Package -> bool: declares an error type with an int field
+}
+
+// declaresStatusError reports whether p declares an error type with an int field.
+func declaresStatusError(p *types.Package) bool {
+	scope := p.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok || !(types.Implements(tn.Type(), errorIface) || types.Implements(types.NewPointer(tn.Type()), errorIface)) {
+			continue
+		}
+		for i := range st.NumFields() {
+			if isIntType(st.Field(i).Type()) {
+				return true
+			}
 		}
 	}
 	return false

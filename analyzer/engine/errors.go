@@ -258,20 +258,24 @@ func toErrorFact(v ErrVal, in *interp) *summary.ErrorValue {
 }
 
 func (an *Analysis) reassignedGlobal(obj types.Object) bool {
-	found := false
-	for _, f := range an.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if as, ok := n.(*ast.AssignStmt); ok {
-				for _, l := range as.Lhs {
-					if id, ok := ast.Unparen(l).(*ast.Ident); ok && an.Info.Uses[id] == obj {
-						found = true
+	if an.assignedGlobals == nil {
+		an.assignedGlobals = map[types.Object]bool{}
+		for _, f := range an.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if as, ok := n.(*ast.AssignStmt); ok {
+					for _, l := range as.Lhs {
+						if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+							if o := an.Info.Uses[id]; o != nil {
+								an.assignedGlobals[o] = true
+							}
+						}
 					}
 				}
-			}
-			return !found
-		})
+				return true
+			})
+		}
 	}
-	return found
+	return an.assignedGlobals[obj]
 }
 
 // bindErrorsAs records, after errors.As(err, &v) with err a parameter,

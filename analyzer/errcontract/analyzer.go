@@ -51,6 +51,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 	set := &config.Explicit{}
 	set.Add(explicit...)
 	res := &config.Resolver{Base: c, Explicit: set, Validate: func(c *config.Config) error { return c.Validate(contract.Known) }}
+	shared := &engine.Shared{}
 	eng := &analysis.Analyzer{
 		Name:       "errcontract",
 		Doc:        engineDoc,
@@ -70,7 +71,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 					Message: err.Error() + "; errcontract checks nothing in this package"})
 				return &Result{}, nil
 			}
-			return run(pass, pc), nil
+			return run(pass, pc, shared), nil
 		},
 	}
 	c.RegisterFlagsTracked(&eng.Flags, set)
@@ -106,8 +107,8 @@ func packageDir(pass *analysis.Pass) string {
 // here, before the rule analyzers see the diagnostics, makes every driver
 // (go vet, golangci-lint, gopls) honour the directives; reporting from the
 // engine alone reports each directive problem once.
-func run(pass *analysis.Pass, cfg *config.Config) *Result {
-	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg, passFacts{pass})
+func run(pass *analysis.Pass, cfg *config.Config, shared *engine.Shared) *Result {
+	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg, passFacts{pass}, shared)
 	diags := rules.Check(an, pass.ReadFile)
 	files := pass.Files
 	if !cfg.IncludeGenerated {
