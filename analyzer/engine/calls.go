@@ -482,6 +482,10 @@ func constString(info *types.Info, e ast.Expr) (string, bool) {
 	return "", false
 }
 
+func isErrorType(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
 func isBoolType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsBoolean != 0
@@ -572,6 +576,11 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 		if _, ok := r.(*ast.IndexExpr); ok && len(lhs) == 2 {
 			vals[0].status = in.status(st, r)
 		}
+		if call, ok := r.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(lhs[len(lhs)-1]).(*ast.Ident); ok && id.Name != "_" && isErrorType(info.TypeOf(id)) {
+				defer in.bindHelperErr(st, call, in.localVar(id))
+			}
+		}
 		if ta, ok := r.(*ast.TypeAssertExpr); ok && ta.Type != nil {
 			if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok && id.Name != "_" {
 				if obj := in.localVar(id); obj != nil {
@@ -613,6 +622,11 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			in.expr(st, r)
 			if st.ev != before && st.ev.ev.Kind == EvBody {
 				vals[i].aux = &aux{kind: auxWriteErr}
+			}
+			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
+				if id, ok := ast.Unparen(lhs[i]).(*ast.Ident); ok && id.Name != "_" && isErrorType(info.TypeOf(id)) {
+					defer in.bindHelperErr(st, call, in.localVar(id))
+				}
 			}
 		}
 	}

@@ -30,6 +30,7 @@ const (
 	auxMapLit                       // a map literal whose values are constant statuses
 	auxErrOf                        // a parameter's error seen as type typ (errors.As, type switch)
 	auxErrVal                       // an error value with known statuses
+	auxHelperErr                    // the error of a helper that wrote an error status: non-nil
 )
 
 type aux struct {
@@ -62,10 +63,11 @@ type state struct {
 	aux    map[types.Object]aux
 	defers *deferred
 	alts   []pendingAlt // forks asked for by helper calls in this statement
+	last   *lastSplice  // the helper call spliced last
 }
 
 func (s *state) clone() *state {
-	c := &state{ev: s.ev, defers: s.defers, alts: s.alts,
+	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -738,6 +740,9 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 			}
 			return a || b, ka && kb
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if nonNil, ok := in.helperErrNonNil(st, e); ok {
+				return nonNil == (e.Op == token.NEQ), true
+			}
 			x := in.status(st, e.X)
 			y := in.status(st, e.Y)
 			if !x.Known || !y.Known {
@@ -956,6 +961,29 @@ func (in *interp) writeFailure(st *state, cond ast.Expr, condWrote bool) (onTrue
 		return false, false
 	}
 	return be.Op == token.NEQ, be.Op == token.EQL
+}
+
+// helperErrNonNil recognises `err != nil` / `err == nil` on the error of a
+// helper that wrote an error status: it is non-nil.
+func (in *interp) helperErrNonNil(st *state, e *ast.BinaryExpr) (bool, bool) {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return false, false
+	}
+	x, y := ast.Unparen(e.X), ast.Unparen(e.Y)
+	if tv, ok := in.info().Types[x]; ok && tv.IsNil() {
+		x, y = y, x
+	}
+	if tv, ok := in.info().Types[y]; !ok || !tv.IsNil() {
+		return false, false
+	}
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return false, false
+	}
+	if a, ok := st.aux[in.info().Uses[id]]; ok && a.kind == auxHelperErr {
+		return true, true
+	}
+	return false, false
 }
 
 // headRequest tells which branch of cond runs only for HEAD requests:

@@ -230,6 +230,32 @@ func (e *Event) valueParam() (int, bool) { return e.valueFromParam, e.valueFromP
 type pendingAlt struct {
 	base, after *evNode
 	paths       [][]*Event
+	// errorish tells, per path, whether the helper wrote an error status
+	// on it; errVar, once the call's error result is bound, then records
+	// on each fork that the error is non-nil there.
+	errorish []bool
+	errVar   types.Object
+}
+
+// lastSplice describes the helper call spliced last on a state, so that the
+// assignment around it can bind the call's error result.
+type lastSplice struct {
+	call     *ast.CallExpr
+	errorish bool // path 0 wrote an error status
+	alt      int  // index in state.alts of the other paths, or -1
+}
+
+// errorishPath reports whether a helper's path wrote an error status: a
+// helper that returns an error then returns a non-nil one (an upgrader
+// that answered 400, a decoder that answered 415), so the caller's
+// `err == nil` branch does not follow that path.
+func errorishPath(evs []*Event) bool {
+	for _, e := range evs {
+		if e.Kind == EvStatus && e.Status.Known && len(e.Status.Values) > 0 && e.Status.Values[0] >= 400 {
+			return true
+		}
+	}
+	return false
 }
 
 // site is where a summary is spliced in: a call to a helper, or a return
@@ -297,9 +323,11 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 		return out
 	}
 	base := st.ev
-	for _, e := range conv(0) {
+	first := conv(0)
+	for _, e := range first {
 		in.emit(st, e)
 	}
+	st.last = &lastSplice{call: at.call, errorish: errorishPath(first), alt: -1}
 	if len(sum.Fact.Paths) > 1 {
 		alt := pendingAlt{base: base, after: st.ev}
 		for i := 1; i < len(sum.Fact.Paths); i++ {
@@ -308,8 +336,27 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 				in.fill(e)
 			}
 			alt.paths = append(alt.paths, evs)
+			alt.errorish = append(alt.errorish, errorishPath(evs))
 		}
 		st.alts = append(st.alts, alt)
+		st.last.alt = len(st.alts) - 1
+	}
+}
+
+// bindHelperErr records, after `v, err := helper(w, ...)`, whether err is
+// known non-nil on each of the helper's paths.
+func (in *interp) bindHelperErr(st *state, call *ast.CallExpr, errVar types.Object) {
+	l := st.last
+	if l == nil || l.call != call || errVar == nil {
+		return
+	}
+	if l.errorish {
+		st.aux[errVar] = aux{kind: auxHelperErr}
+	}
+	if l.alt >= 0 && l.alt < len(st.alts) {
+		alts := append([]pendingAlt(nil), st.alts...)
+		alts[l.alt].errVar = errVar
+		st.alts = alts
 	}
 }
 
@@ -433,8 +480,14 @@ func (in *interp) expand(states []*state) []*state {
 				if !ok {
 					continue
 				}
-				for _, p := range alt.paths {
+				for i, p := range alt.paths {
 					c := s.clone()
+					if alt.errVar != nil {
+						delete(c.aux, alt.errVar)
+						if alt.errorish[i] {
+							c.aux[alt.errVar] = aux{kind: auxHelperErr}
+						}
+					}
 					c.ev = alt.base
 					for _, e := range p {
 						c.push(e)
