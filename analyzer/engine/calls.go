@@ -568,6 +568,8 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			case "encoding/json.Marshal", "encoding/json.MarshalIndent":
 				b := in.an.Shapes.Classify(info, call.Args[0])
 				vals[0].aux = &aux{kind: auxMarshaled, body: b}
+				// Encoding a value of a type json accepts does not fail.
+				vals[len(vals)-1].aux = &aux{kind: auxWriteErr}
 			}
 			if st.ev != before && st.ev.ev.Kind == EvBody {
 				vals[len(vals)-1].aux = &aux{kind: auxWriteErr}
@@ -621,6 +623,11 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			}
 			in.expr(st, r)
 			if st.ev != before && st.ev.ev.Kind == EvBody {
+				vals[i].aux = &aux{kind: auxWriteErr}
+			}
+			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && fullName(info, call) == "(*encoding/json.Encoder).Encode" {
+				// enc.Encode(v) into a buffer: its failure is as improbable
+				// as a failed write, and what follows it is not judged.
 				vals[i].aux = &aux{kind: auxWriteErr}
 			}
 			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {

@@ -466,10 +466,15 @@ func (in *interp) target(s *ast.BranchStmt) ast.Stmt {
 
 func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 	var thenIn, elseIn []*state
-	for _, st := range cur {
-		if s.Init != nil {
+	if s.Init != nil {
+		// The init may call a helper with several paths: fork before the
+		// condition, which may depend on the helper's result.
+		for _, st := range cur {
 			in.stmtSimple(s.Init, st)
 		}
+		cur = in.expand(cur)
+	}
+	for _, st := range cur {
 		before := st.ev
 		in.expr(st, s.Cond)
 		condWrote := st.ev != before

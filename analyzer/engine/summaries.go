@@ -251,7 +251,9 @@ type lastSplice struct {
 // `err == nil` branch does not follow that path.
 func errorishPath(evs []*Event) bool {
 	for _, e := range evs {
-		if e.Kind == EvStatus && e.Status.Known && len(e.Status.Values) > 0 && e.Status.Values[0] >= 400 {
+		// A status we cannot resolve counts too: assuming the error is nil
+		// there could only invent a response the caller never continues.
+		if e.Kind == EvStatus && (!e.Status.Known || (len(e.Status.Values) > 0 && e.Status.Values[0] >= 400)) {
 			return true
 		}
 	}

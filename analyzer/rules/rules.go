@@ -124,8 +124,9 @@ events:
 	for _, ev := range p.Events {
 		switch ev.Kind {
 		case engine.EvWriteFailed:
-			// The client is gone; what follows never reaches it.
-			break events
+			// The client is gone (or encoding failed); the other path,
+			// where it did not, is judged instead.
+			return
 		case engine.EvHead:
 			r.head = true
 		case engine.EvOpaque:
@@ -650,6 +651,11 @@ func (c *checker) lateHeaders(r *response) {
 		if r.owned[l] || judgedByCallee(l, r.commit) {
 			continue
 		}
+		// Setting again a header already sent with that value loses nothing.
+		if h, ok := r.headers[canon(l.Header)]; ok && l.Kind == engine.EvHeader && h.ValueOK && l.ValueOK &&
+			sameHeaderValue(canon(l.Header), h.Value, l.Value) {
+			continue
+		}
 		verb := "set"
 		if l.Kind == engine.EvHeaderDel {
 			verb = "deleted"
@@ -662,6 +668,16 @@ func (c *checker) lateHeaders(r *response) {
 			name, verb, c.commitText(r))
 		c.report(contract.G1, l, msg, c.related(r.commit, "response committed here"), c.fixMove(l, r.commit)...)
 	}
+}
+
+// sameHeaderValue compares header values; media types by their type.
+func sameHeaderValue(name, a, b string) bool {
+	if name == "Content-Type" {
+		ma, _, errA := mime.ParseMediaType(a)
+		mb, _, errB := mime.ParseMediaType(b)
+		return errA == nil && errB == nil && strings.EqualFold(ma, mb)
+	}
+	return a == b
 }
 
 func (c *checker) g2(r *response, ev *engine.Event) {
