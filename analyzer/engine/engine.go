@@ -33,6 +33,9 @@ type Analysis struct {
 
 	// Facts imports and exports helper summaries; nil analyses the package alone.
 	Facts Facts
+	// Challengers are the calls of middleware that answer 401 with their
+	// own challenge (echo's middleware.BasicAuth).
+	Challengers []ChallengerSite
 
 	pkgMaps  map[types.Object]Status // package-level map literals of statuses, never reassigned
 	local    map[*types.Func]*sumState
@@ -145,6 +148,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	}
 	an.findAdapters()
 	an.linkHandlers()
+	an.findChallengers()
 	for _, s := range decls {
 		if a := an.linked[s.decl]; a != nil && !s.done {
 			s.fn.Adapter, s.fn.Handler = a, true
@@ -482,4 +486,56 @@ func declaresStatusError(p *types.Package) bool {
 		}
 	}
 	return false
+}
+
+// ChallengerSite is a call of a middleware that answers 401 itself.
+type ChallengerSite struct {
+	Call      *ast.CallExpr
+	Scheme    string
+	Realm     string   // the realm it sends
+	RealmExpr ast.Expr // the literal that sets it, if any
+}
+
+// findChallengers records the calls of challenging middleware whose realm is known.
+func (an *Analysis) findChallengers() {
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			_, ch, ok := framework.ChallengerOf(fullName(an.Info, call))
+			if !ok {
+				return true
+			}
+			site := ChallengerSite{Call: call, Scheme: ch.Scheme, Realm: ch.Default}
+			if ch.ConfigArg > 0 {
+				if ch.ConfigArg > len(call.Args) {
+					return true
+				}
+				lit, ok := ast.Unparen(call.Args[ch.ConfigArg-1]).(*ast.CompositeLit)
+				if !ok {
+					return true // a config built elsewhere: its realm is unknown
+				}
+				for _, elt := range lit.Elts {
+					kv, ok := elt.(*ast.KeyValueExpr)
+					if !ok {
+						return true
+					}
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == ch.Field {
+						v, ok := constString(an.Info, kv.Value)
+						if !ok {
+							return true
+						}
+						if v != "" {
+							site.Realm = v
+						}
+						site.RealmExpr = kv.Value
+					}
+				}
+			}
+			an.Challengers = append(an.Challengers, site)
+			return true
+		})
+	}
 }

@@ -61,6 +61,12 @@ var EchoV4 = &Framework{
 	ErrorHandlerErrArg: 1,
 	CustomErrorHandler: []string{"(github.com/labstack/echo/v4.Echo).HTTPErrorHandler"},
 	Fix:                echoIdioms,
+	// middleware.BasicAuth answers a failed login with 401 and
+	// `basic realm="Restricted"` unless the config names another realm.
+	Challengers: []Challenger{
+		{Func: "github.com/labstack/echo/v4/middleware.BasicAuth", Default: "Restricted", Scheme: "basic"},
+		{Func: "github.com/labstack/echo/v4/middleware.BasicAuthWithConfig", ConfigArg: 1, Field: "Realm", Default: "Restricted", Scheme: "basic"},
+	},
 }
 
 // EchoV5 models github.com/labstack/echo/v5, whose Response() is a plain
@@ -77,4 +83,8 @@ var EchoV5 = &Framework{
 	ErrorHandlerErrArg: 2,
 	CustomErrorHandler: []string{"(github.com/labstack/echo/v5.Echo).HTTPErrorHandler"},
 	Fix:                echoIdioms,
+	Challengers: []Challenger{
+		{Func: "github.com/labstack/echo/v5/middleware.BasicAuth", Default: "Restricted", Scheme: "basic"},
+		{Func: "github.com/labstack/echo/v5/middleware.BasicAuthWithConfig", ConfigArg: 1, Field: "Realm", Default: "Restricted", Scheme: "basic"},
+	},
 }

@@ -47,6 +47,19 @@ type Framework struct {
 	CustomErrorHandler []string
 	// Idioms for fixes, as fmt formats over the carrier expression.
 	Fix Idioms
+	// Challengers are middleware that answer 401 with a challenge of their own.
+	Challengers []Challenger
+}
+
+// Challenger is a middleware constructor that answers 401 itself, with
+// `Scheme realm="..."`: the realm is the field Field of the config literal
+// passed as argument ConfigArg (1-based; 0: no config), or Default.
+type Challenger struct {
+	Func      string
+	ConfigArg int
+	Field     string
+	Default   string
+	Scheme    string
 }
 
 // Idioms are the framework's own way of writing a fixed response.
@@ -102,6 +115,18 @@ type Effect struct {
 
 // All lists the frameworks errcontract knows.
 var All = []*Framework{Gin, EchoV4, EchoV5, FiberV2, ChiRender}
+
+// ChallengerOf returns the challenging middleware with the given full name.
+func ChallengerOf(fullName string) (*Framework, Challenger, bool) {
+	for _, f := range All {
+		for _, c := range f.Challengers {
+			if c.Func == fullName {
+				return f, c, true
+			}
+		}
+	}
+	return nil, Challenger{}, false
+}
 
 // ByName returns the framework named name, or nil.
 func ByName(name string) *Framework {

@@ -10,6 +10,7 @@ import (
 	"mime"
 	"net/textproto"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -36,6 +37,9 @@ func Check(an *engine.Analysis, readFile func(string) ([]byte, error)) []analysi
 		for _, p := range fn.Paths {
 			c.path(fn, p)
 		}
+	}
+	for _, site := range an.Challengers {
+		c.challenger(site)
 	}
 	sort.SliceStable(c.diags, func(i, j int) bool {
 		if c.diags[i].Pos != c.diags[j].Pos {
@@ -608,6 +612,24 @@ func (c *checker) lateHeader(r *response, rule, name, consequence string) bool {
 		return true
 	}
 	return false
+}
+
+// challenger checks the challenge a middleware sends with its own 401.
+func (c *checker) challenger(site engine.ChallengerSite) {
+	got := fmt.Sprintf("%s realm=%q", site.Scheme, site.Realm)
+	if c.challengeOK(got) {
+		return
+	}
+	msg := fmt.Sprintf("%s answers 401 with WWW-Authenticate: %s: the contract requires %s",
+		types.ExprString(site.Call.Fun), got, c.cfg.Challenge())
+	var fixes []analysis.SuggestedFix
+	if lit, ok := ast.Unparen(site.RealmExpr).(*ast.BasicLit); ok && strings.EqualFold(site.Scheme, c.cfg.Scheme) {
+		if f := c.file(lit); f != nil {
+			fixes = append(fixes, analysis.SuggestedFix{Message: "Use the realm " + strconv.Quote(c.cfg.Realm),
+				TextEdits: []analysis.TextEdit{f.Replace(lit, strconv.Quote(c.cfg.Realm))}})
+		}
+	}
+	c.report(contract.C7, &engine.Event{Node: site.Call, Call: site.Call}, msg, nil, fixes...)
 }
 
 // challengeOK accepts the configured scheme with the configured realm.
