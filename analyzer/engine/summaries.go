@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -520,4 +521,53 @@ func suffixSince(top, mark *evNode) ([]*Event, bool) {
 		rev[i], rev[j] = rev[j], rev[i]
 	}
 	return rev, true
+}
+
+// ErrorHelper returns the name of this package's error helper, if it has
+// exactly one function shaped func(http.ResponseWriter, int, string) whose
+// only path sets a JSON Content-Type, writes the status parameter and then
+// the Error object: what a fix should call instead of http.Error.
+func (an *Analysis) ErrorHelper() (string, bool) {
+	found := ""
+	for _, d := range an.declOrder {
+		obj := an.Info.Defs[d.Name].(*types.Func)
+		s := an.local[obj]
+		if s == nil || d.Recv != nil || s.sum == nil || len(s.sum.Fact.Paths) != 1 {
+			continue
+		}
+		sig := obj.Type().(*types.Signature)
+		if sig.Params().Len() != 3 || sig.Results().Len() != 0 || !IsResponseWriter(sig.Params().At(0).Type()) ||
+			!isIntType(sig.Params().At(1).Type()) || !types.Identical(sig.Params().At(2).Type(), types.Typ[types.String]) {
+			continue
+		}
+		ct, status, body := false, false, false
+		for _, e := range s.sum.Fact.Paths[0].Events {
+			switch e.Kind {
+			case summary.Header:
+				ct = ct || (e.Header == "Content-Type" && !status && e.Value.Known && an.jsonMedia(e.Value.Str))
+			case summary.Status:
+				status = e.Status.Param == 2 && e.Status.Field == ""
+			case summary.Body:
+				body = status && BodyKind(e.Body.Kind) == BodyErrorObject
+			case summary.Opaque, summary.HeadersUnknown:
+				ct = false
+			}
+		}
+		if ct && status && body {
+			if found != "" {
+				return "", false // two candidates: not ours to choose
+			}
+			found = obj.Name()
+		}
+	}
+	return found, found != ""
+}
+
+func (an *Analysis) jsonMedia(v string) bool {
+	for _, m := range an.Config.MediaTypes {
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(v)), strings.ToLower(m)) {
+			return true
+		}
+	}
+	return false
 }

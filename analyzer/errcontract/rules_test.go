@@ -42,6 +42,10 @@ func TestRules(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, dir, ruleOnly(eng, rule), "rule/"+strings.ToLower(rule))
 		})
 	}
+	// The C2 fix calls the package's own error helper when it has one.
+	t.Run("C2helper", func(t *testing.T) {
+		analysistest.RunWithSuggestedFixes(t, dir, ruleOnly(eng, "C2"), "rule/c2helper")
+	})
 }
 
 // TestClean: handlers that keep the contract, a generated file and a

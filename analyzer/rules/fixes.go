@@ -241,10 +241,6 @@ func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis
 	if httpName == "" {
 		return nil
 	}
-	jsonName, imp, ok := f.AddImport("encoding/json", "json", b.Stmt.Pos())
-	if !ok {
-		return nil
-	}
 	w := f.Text(b.Writer)
 	var status, msg string
 	if b.Via == "http.Error" {
@@ -252,6 +248,17 @@ func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis
 	} else {
 		status = httpName + ".StatusNotFound"
 		msg = fmt.Sprintf("%s.StatusText(%s)", httpName, status)
+	}
+	// The package's own error helper says it best, when it has one.
+	if name, ok := c.an.ErrorHelper(); ok {
+		if _, isSet := r.headers["Content-Type"]; !isSet || r.headers["Content-Type"].Call == b.Call {
+			return &analysis.SuggestedFix{Message: "Send the Error object with " + name + " instead of " + b.Via,
+				TextEdits: []analysis.TextEdit{f.Replace(b.Stmt, fmt.Sprintf("%s(%s, %s, %s)", name, w, status, msg))}}
+		}
+	}
+	jsonName, imp, ok := f.AddImport("encoding/json", "json", b.Stmt.Pos())
+	if !ok {
+		return nil
 	}
 	var lines []string
 	// http.Error's own text/plain goes away with it; one set by the user stays.
