@@ -42,6 +42,7 @@ var echoIdioms = Idioms{
 	SetHeader:  "%s.Response().Header().Set(%s, %s)",
 	StatusOnly: "%s.NoContent(%s)",
 	ErrorJSON:  "%s.JSON(%s, %s)",
+	NoBody:     "%s.NoContent(%s)",
 }
 
 // echo's DefaultHTTPErrorHandler answers an *HTTPError with its code and

@@ -70,6 +70,9 @@ type Idioms struct {
 	StatusOnly string
 	// ErrorJSON: carrier, status expression, Error object expression.
 	ErrorJSON string
+	// NoBody: carrier, status expression; a response with no body at all
+	// (empty when the framework has no such call).
+	NoBody string
 }
 
 // Call models one call.

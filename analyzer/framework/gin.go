@@ -47,6 +47,7 @@ var Gin = &Framework{
 		SetHeader:  "%s.Header(%s, %s)",
 		StatusOnly: "%s.Status(%s)",
 		ErrorJSON:  "%s.AbortWithStatusJSON(%s, %s)",
+		NoBody:     "%s.Status(%s)",
 	},
 }
 

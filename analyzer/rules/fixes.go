@@ -161,9 +161,16 @@ func (c *checker) fixFrameworkErrorJSON(st, at *engine.Event, msgArg ast.Expr, o
 
 // fixFrameworkStatusOnly rewrites a framework call that sends a structured
 // body into the framework's status-only idiom: c.Status(500), c.NoContent(500).
-func (c *checker) fixFrameworkStatusOnly(st, b *engine.Event, okClass func(contract.Class, int) bool) *analysis.SuggestedFix {
+func (c *checker) fixFrameworkStatusOnly(st, b *engine.Event, okClass func(contract.Class, int) bool, noBody bool) *analysis.SuggestedFix {
 	fw, _, ok := frameworkCall(b)
-	if !ok || st.StatusExpr == nil || fw.Fix.StatusOnly == "" || !c.onlyClass(b.Node, okClass) {
+	if !ok || st.StatusExpr == nil || !c.onlyClass(b.Node, okClass) {
+		return nil
+	}
+	idiom := fw.Fix.StatusOnly
+	if noBody {
+		idiom = fw.Fix.NoBody
+	}
+	if idiom == "" {
 		return nil
 	}
 	f := c.file(b.Call)
@@ -174,7 +181,7 @@ func (c *checker) fixFrameworkStatusOnly(st, b *engine.Event, okClass func(contr
 	if !ok {
 		return nil
 	}
-	text := fmt.Sprintf(fw.Fix.StatusOnly, f.Text(chainRoot(b.Call)), f.Text(st.StatusExpr))
+	text := fmt.Sprintf(idiom, f.Text(chainRoot(b.Call)), f.Text(st.StatusExpr))
 	return &analysis.SuggestedFix{Message: "Send the status without a body",
 		TextEdits: append(edits, analysis.TextEdit{Pos: b.Call.Pos(), End: b.Call.End(), NewText: []byte(text)})}
 }

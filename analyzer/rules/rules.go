@@ -514,7 +514,14 @@ func (c *checker) c6(r *response, b *engine.Event, vs []int) {
 		return fmt.Sprintf("%s writes a body on a %s response: the contract requires %s to carry no body", b.Via, vals, vals)
 	}
 	var fixes []analysis.SuggestedFix
-	if c.onlyClass(b.Node, func(k contract.Class, _ int) bool { return k == contract.NoBody }) {
+	noBody := func(k contract.Class, _ int) bool { return k == contract.NoBody }
+	if b.Framework != nil {
+		// The call sends the status too: rewrite it, in the framework's
+		// idiom, to send the status alone (no fix where there is none).
+		if f := c.fixFrameworkStatusOnly(r.status, b, noBody, true); f != nil {
+			fixes = append(fixes, *f)
+		}
+	} else if c.onlyClass(b.Node, noBody) {
 		if f := c.fixDropBody(r, b, "Remove the body of the "+join(vs)+" response"); f != nil {
 			fixes = append(fixes, *f)
 		}
@@ -531,7 +538,7 @@ func (c *checker) c8(r *response, b *engine.Event, vs []int) {
 	// Only when no possible status wants the body: else the intent is unclear.
 	noStructured := func(k contract.Class, _ int) bool { return k == contract.NoStructured }
 	if b.Framework != nil {
-		if f := c.fixFrameworkStatusOnly(r.status, b, noStructured); f != nil {
+		if f := c.fixFrameworkStatusOnly(r.status, b, noStructured, false); f != nil {
 			fixes = append(fixes, *f)
 		}
 	} else if c.onlyClass(b.Node, noStructured) {

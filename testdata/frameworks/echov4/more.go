@@ -1,0 +1,32 @@
+package echov4
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+type Validation struct {
+	ErrorMessage      string   `json:"errorMessage"`
+	FailedValidations []string `json:"failedValidations"`
+}
+
+func moreRules(c echo.Context) error {
+	switch c.QueryParam("case") {
+	case "406":
+		return c.String(http.StatusNotAcceptable, "no") // want `c.String writes a body on a 406 response`
+	case "422":
+		return c.JSON(http.StatusUnprocessableEntity, Validation{ErrorMessage: "invalid"}) // want `422 Error object Validation does not fill "failedValidations"`
+	case "422ok":
+		return c.JSON(http.StatusUnprocessableEntity, Validation{ErrorMessage: "invalid", FailedValidations: []string{"name"}})
+	case "late":
+		c.String(http.StatusOK, "done")
+		c.Response().Header().Set("X-Late", "1") // want `X-Late set after c.String\(200\) has no effect`
+		return nil
+	case "twice":
+		c.Response().WriteHeader(http.StatusAccepted)
+		c.Response().WriteHeader(http.StatusOK) // want `second WriteHeader \(c.Response\(\).WriteHeader\(200\)\) is ignored`
+		return nil
+	}
+	return nil
+}
