@@ -517,10 +517,6 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 // branch runs a branch block and marks the paths that wrote in it and fall
 // out of it, so that G3 can tell the error response from what follows.
 func (in *interp) branch(s ast.Stmt, cur []*state) flow {
-	before := make(map[*state]*evNode, len(cur))
-	for _, st := range cur {
-		before[st] = st.ev
-	}
 	var f flow
 	if b, ok := s.(*ast.BlockStmt); ok {
 		in.pushStmt(b, false)
@@ -529,12 +525,12 @@ func (in *interp) branch(s ast.Stmt, cur []*state) flow {
 	} else {
 		f = in.stmt(s, cur, false)
 	}
-	in.markFallOut(f.next, s, func(st *state) bool { return true })
+	in.markFallOut(f.next, s)
 	return f
 }
 
 // markFallOut adds EvFallOut to paths that wrote a status inside block.
-func (in *interp) markFallOut(states []*state, block ast.Node, _ func(*state) bool) {
+func (in *interp) markFallOut(states []*state, block ast.Node) {
 	for _, st := range states {
 		for n := st.ev; n != nil; n = n.prev {
 			if n.ev.Kind == EvFallOut {
@@ -659,9 +655,9 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 		}
 		entry = append(entry, fall...)
 		fall = nil
-		in.pushStmt(c.(ast.Stmt), false)
+		in.pushStmt(c, false)
 		f := in.list(body, entry)
-		in.markFallOut(f.next, c, nil)
+		in.markFallOut(f.next, c)
 		in.popStmt()
 		out = append(out, f.next...)
 		for _, j := range f.jumps {

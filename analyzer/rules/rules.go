@@ -113,10 +113,9 @@ type response struct {
 	status         *engine.Event // the status that reached the wire
 	commit         *engine.Event // the first status or body write
 	bodies         []*engine.Event
-	late           []*engine.Event // headers changed after the commit
-	closed         *engine.Event   // an error response complete and left behind
-	head           bool            // a HEAD request: the protocol sends no body
-	stoppedByG3    bool
+	late           []*engine.Event        // headers changed after the commit
+	closed         *engine.Event          // an error response complete and left behind
+	head           bool                   // a HEAD request: the protocol sends no body
 	owned          map[*engine.Event]bool // late headers that C5/C7 report
 }
 
@@ -360,11 +359,6 @@ func (c *checker) related(ev *engine.Event, msg string) []analysis.RelatedInform
 	return []analysis.RelatedInformation{{Pos: ev.Pos(), End: ev.Node.End(), Message: msg}}
 }
 
-// where describes an event for messages: "w.WriteHeader(404)" or "http.Error".
-func (c *checker) where(ev *engine.Event) string {
-	return c.an.Fset.Position(ev.Pos()).String()
-}
-
 func (c *checker) line(ev *engine.Event) int { return c.an.Fset.Position(ev.Pos()).Line }
 
 func (c *checker) statusText(ev *engine.Event) string {
@@ -555,10 +549,7 @@ func lastArgMessage(b *engine.Event) ast.Expr {
 	if b.BodyExpr == nil || b.Call == nil || len(b.Call.Args) == 0 || b.Call.Args[len(b.Call.Args)-1] != b.BodyExpr {
 		return nil
 	}
-	if t := b.BodyExpr; t != nil {
-		return t
-	}
-	return nil
+	return b.BodyExpr
 }
 
 func describe(b engine.Body) string {
