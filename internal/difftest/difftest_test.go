@@ -10,18 +10,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
-)
 
-var repo = func() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
-}()
+	"github.com/errcontract/errcontract/internal/testbin"
+)
 
 // The contract rules judged here; G1-G3 are about source order, which the
 // wire cannot show, and are left out (counted in the report).
@@ -77,33 +73,20 @@ func oracle(w wire) []string {
 	return out
 }
 
-var buildOnce sync.Once
-var bin string
-var buildErr error
+var (
+	buildOnce sync.Once
+	bin       string
+	buildErr  error
+)
 
 func checker(t testing.TB) string {
-	// Read the checker's sources so that go test's cache notices changes
-	// to them (the binary is built out of its sight).
-	for _, d := range []string{"analyzer", "cmd"} {
-		filepath.WalkDir(filepath.Join(repo, d), func(p string, e os.DirEntry, err error) error {
-			if err == nil && !e.IsDir() && strings.HasSuffix(p, ".go") {
-				os.ReadFile(p)
-			}
-			return nil
-		})
-	}
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "difftest")
 		if err != nil {
 			buildErr = err
 			return
 		}
-		bin = filepath.Join(dir, "errcontract")
-		cmd := exec.Command("go", "build", "-o", bin, "./cmd/errcontract")
-		cmd.Dir = repo
-		if out, err := cmd.CombinedOutput(); err != nil {
-			buildErr = fmt.Errorf("%v\n%s", err, out)
-		}
+		bin, buildErr = testbin.Build(dir)
 	})
 	if buildErr != nil {
 		t.Fatal(buildErr)

@@ -10,16 +10,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"testing"
-)
 
-var repo = func() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
-}()
+	"github.com/errcontract/errcontract/internal/testbin"
+)
 
 // fix applies every fix.
 func fix(t *testing.T, bin, dir string, env []string, patterns ...string) {
@@ -108,18 +104,12 @@ func TestFixSafety(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the checker and the testdata")
 	}
-	// Read the checker's sources so that go test's cache notices changes
-	// to them (the binary below is built out of its sight).
-	for _, d := range []string{"analyzer", "cmd", "testdata"} {
-		snapshot(t, filepath.Join(repo, d))
-	}
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "errcontract")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/errcontract")
-	build.Dir = repo
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building errcontract: %v\n%s", err, out)
+	bin, err := testbin.Build(tmp)
+	if err != nil {
+		t.Fatal(err)
 	}
+	repo := testbin.Repo
 
 	type target struct {
 		name, dir string // dir: what to run the checker and the build in
