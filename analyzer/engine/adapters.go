@@ -226,8 +226,8 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 		return
 	}
 	res := ret.Results[0]
-	if tv, ok := in.info().Types[res]; ok && tv.IsNil() {
-		return
+	if in.resOf(st, res) == summary.ResultZero {
+		return // nil on this path: no error reaches the funnel
 	}
 	// The error of a write (return c.JSON(...)) is not an error response,
 	// and once the response is committed the error handler writes nothing.

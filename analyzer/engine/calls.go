@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/errcontract/errcontract/analyzer/framework"
+	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
 // fullName is the callee's full name ("net/http.Error",
@@ -35,9 +36,18 @@ func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 			}
 		}
 		return nil, false
+	case *ast.TypeAssertExpr:
+		// w.(http.Flusher), w.(interface{ Written() bool }): the same writer.
+		if x.Type != nil {
+			return in.writerOf(st, x.X)
+		}
+		return nil, false
 	case *ast.CallExpr:
-		if _, m, ok := framework.Lookup(fullName(in.info(), x)); ok && (m.Returns == "writer" || m.Returns == "carrier") && m.Writer == 0 {
-			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+		if _, m, ok := framework.Lookup(fullName(in.info(), x)); ok && (m.Returns == "writer" || m.Returns == "carrier") {
+			if m.Writer > 0 && m.Writer <= len(x.Args) {
+				return in.writerOf(st, x.Args[m.Writer-1])
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && m.Writer == 0 {
 				return in.writerOf(st, sel.X)
 			}
 		}
@@ -181,6 +191,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 
 	if fw, m, ok := framework.Lookup(name); ok && in.frameworkCall(st, call, sel, fw, m) {
 		return
+	}
+	if _, ok := in.committedGuard(st, call); ok != nil {
+		return // c.Writer.Written(): a read of the response's state
 	}
 	switch name {
 	case "(net/http.ResponseWriter).WriteHeader", "(net/http.ResponseWriter).Write":
@@ -420,7 +433,7 @@ func (in *interp) status(st *state, e ast.Expr) Status {
 	switch e := e.(type) {
 	case *ast.Ident:
 		obj := info.Uses[e]
-		if v, ok := st.env[obj]; ok {
+		if v, ok := st.env[obj]; ok && obj != nil && !nilable(obj.Type()) {
 			return v
 		}
 		if p := in.paramIndex(e); p > 0 {
@@ -556,6 +569,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 	type val struct {
 		status Status
 		aux    *aux
+		res    uint8 // whether a nilable value is nil
 	}
 	vals := make([]val, len(lhs))
 	if len(rhs) == 1 && len(lhs) > 1 {
@@ -579,12 +593,16 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			vals[0].status = in.status(st, r)
 		}
 		if call, ok := r.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(lhs[len(lhs)-1]).(*ast.Ident); ok && id.Name != "_" && isErrorType(info.TypeOf(id)) {
-				defer in.bindHelperErr(st, call, in.localVar(id))
+			defer in.bindResults(st, call, in.lhsObjs(lhs))
+			// r, _ := echo.UnwrapResponse(c.Response()): the writer again.
+			if w, ok := in.writerOf(st, call); ok {
+				vals[0].aux = &aux{kind: auxWriter, writer: w}
 			}
 		}
 		if ta, ok := r.(*ast.TypeAssertExpr); ok && ta.Type != nil {
-			if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok && id.Name != "_" {
+			if w, ok := in.writerOf(st, ta); ok {
+				vals[0].aux = &aux{kind: auxWriter, writer: w}
+			} else if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok && id.Name != "_" {
 				if obj := in.localVar(id); obj != nil {
 					tmp := &state{aux: map[types.Object]aux{}}
 					tmp.env = st.env
@@ -622,6 +640,9 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[i].aux = &aux{kind: auxErrVal, err: v}
 			}
 			in.expr(st, r)
+			if tok == token.ASSIGN || tok == token.DEFINE {
+				vals[i].res = in.resOf(st, r)
+			}
 			if st.ev != before && st.ev.ev.Kind == EvBody {
 				vals[i].aux = &aux{kind: auxWriteErr}
 			}
@@ -631,9 +652,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[i].aux = &aux{kind: auxWriteErr}
 			}
 			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
-				if id, ok := ast.Unparen(lhs[i]).(*ast.Ident); ok && id.Name != "_" && isErrorType(info.TypeOf(id)) {
-					defer in.bindHelperErr(st, call, in.localVar(id))
-				}
+				defer in.bindResults(st, call, in.lhsObjs(lhs[i:i+1]))
 			}
 		}
 	}
@@ -659,7 +678,22 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 		if (isIntType(obj.Type()) || isBoolType(obj.Type())) && (vals[i].status.Known || vals[i].status.Param > 0) && (tok == token.ASSIGN || tok == token.DEFINE) {
 			st.env[obj] = vals[i].status
 		}
+		if vals[i].res != summary.ResultUnknown && in.trackable(obj) {
+			st.env[obj] = Single(b2i(vals[i].res == summary.ResultNonZero))
+		}
 	}
+}
+
+// lhsObjs returns the local variables an assignment binds, nil for _ and
+// for anything else.
+func (in *interp) lhsObjs(lhs []ast.Expr) []types.Object {
+	out := make([]types.Object, len(lhs))
+	for i, l := range lhs {
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok && id.Name != "_" {
+			out[i] = in.localVar(id)
+		}
+	}
+	return out
 }
 
 // escape marks the path opaque when the writer, its header or an encoder on

@@ -14,7 +14,6 @@ import (
 	"go/types"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/errcontract/errcontract/analyzer/config"
 	"github.com/errcontract/errcontract/analyzer/framework"
@@ -48,8 +47,7 @@ type Analysis struct {
 	methods   map[*types.Func]*summary.StatusMethod
 	// assignedGlobals holds the variables assigned anywhere in the package.
 	assignedGlobals map[types.Object]bool
-	// Shared caches what does not change between packages of one run.
-	Shared       *Shared
+	statusTypes     []string // this package's error types with an int field
 	linked       map[ast.Node]*summary.Adapter // handlers passed to adapters
 	localErrs    map[types.Object]*summary.ErrorValue
 	importedErrs map[types.Object]*summary.ErrorValue
@@ -88,8 +86,8 @@ func carrierOf(t types.Type) (*framework.Framework, bool) {
 func Generated(f *ast.File) bool { return ast.IsGenerated(f) }
 
 // Analyze runs the engine over files.
-func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []*ast.File, cfg *config.Config, facts Facts, shared *Shared) *Analysis {
-	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg), Facts: facts, Shared: shared,
+func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []*ast.File, cfg *config.Config, facts Facts) *Analysis {
+	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg), Facts: facts,
 		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{},
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
@@ -103,6 +101,10 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			continue
 		}
 		an.Files = append(an.Files, f)
+	}
+	an.statusTypes = statusErrorTypes(pkg)
+	if facts != nil && len(an.statusTypes) > 0 {
+		facts.ExportStatusErrors(an.statusTypes)
 	}
 	if !WritesResponses(pkg) {
 		// No response is written here, but errors that carry a status may
@@ -438,39 +440,27 @@ var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Inte
 // hasStatusErrorType reports whether the package or its imports define an
 // error type with an int field: only then can an error value carry a status.
 func (an *Analysis) hasStatusErrorType() bool {
-	check := func(p *types.Package) bool {
-		if an.Shared != nil {
-			if v, ok := an.Shared.statusTypes.Load(p); ok {
-				return v.(bool)
-			}
-		}
-		v := declaresStatusError(p)
-		if an.Shared != nil {
-			an.Shared.statusTypes.Store(p, v)
-		}
-		return v
-	}
-	if check(an.Pkg) {
+	if len(an.statusTypes) > 0 {
 		return true
 	}
 	for _, imp := range an.Pkg.Imports() {
-		if check(imp) {
+		if an.Facts != nil {
+			if an.Facts.ImportStatusErrors(imp) {
+				return true
+			}
+		} else if len(statusErrorTypes(imp)) > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// Shared holds what an analyzer instance caches across the packages it
-// analyses, safe for concurrent use.
-type Shared struct {
-	statusTypes sync.Map // *types.Package -> bool: declares an error type with an int field
-}
-
-// declaresStatusError reports whether p declares an error type with an int field.
-func declaresStatusError(p *types.Package) bool {
+// statusErrorTypes returns the names of the error types p declares with an
+// int field, sorted.
+func statusErrorTypes(p *types.Package) []string {
+	var out []string
 	scope := p.Scope()
-	for _, name := range scope.Names() {
+	for _, name := range scope.Names() { // sorted
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok {
 			continue
@@ -481,11 +471,12 @@ func declaresStatusError(p *types.Package) bool {
 		}
 		for i := range st.NumFields() {
 			if isIntType(st.Field(i).Type()) {
-				return true
+				out = append(out, name)
+				break
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // ChallengerSite is a call of a middleware that answers 401 itself.

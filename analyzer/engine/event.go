@@ -133,6 +133,10 @@ const (
 	EvWriteFailed                     // a branch taken only when a body write failed
 	EvFallOut                         // control left the block that wrote an error response
 	EvHead                            // a branch taken only for HEAD requests: no body goes out
+	// EvGuard marks a branch taken only when the response was already
+	// committed (Committed) or not yet: a path whose guard contradicts the
+	// writes before it cannot happen and is not judged.
+	EvGuard
 )
 
 // Event is one step of a response along one path.
@@ -167,6 +171,8 @@ type Event struct {
 	Via string
 	// Block is the block left by EvFallOut.
 	Block ast.Node
+	// Committed is the condition of an EvGuard.
+	Committed bool
 	// Origin is set on events that a called helper performs.
 	Origin *Origin
 
@@ -209,6 +215,9 @@ func (e *Event) Pos() token.Pos {
 type Path struct {
 	Events []*Event
 	End    token.Pos
+	// Results says what the function returns on this path, per result
+	// (summary.ResultUnknown, ResultZero, ResultNonZero).
+	Results []uint8
 }
 
 // Func is the engine's result for one function that writes a response.

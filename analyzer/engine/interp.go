@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
 func sortStrings(s []string) { sort.Strings(s) }
@@ -30,7 +32,6 @@ const (
 	auxMapLit                       // a map literal whose values are constant statuses
 	auxErrOf                        // a parameter's error seen as type typ (errors.As, type switch)
 	auxErrVal                       // an error value with known statuses
-	auxHelperErr                    // the error of a helper that wrote an error status: non-nil
 )
 
 type aux struct {
@@ -64,10 +65,30 @@ type state struct {
 	defers *deferred
 	alts   []pendingAlt // forks asked for by helper calls in this statement
 	last   *lastSplice  // the helper call spliced last
+	calls  *callRes     // what the helpers called in this statement return on this path
+	ret    []uint8      // what the function returns on this path (set at a return)
+}
+
+// callRes records what a spliced call returns on one path; a persistent
+// list, so that forks share it.
+type callRes struct {
+	call *ast.CallExpr
+	res  []uint8
+	prev *callRes
+}
+
+// callResult returns what call returns on this path, if it was spliced.
+func (s *state) callResult(call *ast.CallExpr) ([]uint8, bool) {
+	for c := s.calls; c != nil; c = c.prev {
+		if c.call == call {
+			return c.res, true
+		}
+	}
+	return nil, false
 }
 
 func (s *state) clone() *state {
-	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last,
+	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last, calls: s.calls, ret: s.ret,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -167,6 +188,18 @@ func (in *interp) info() *types.Info { return in.an.Info }
 func (in *interp) run() {
 	in.setup()
 	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+	// Named results start as their zero value: false, 0, nil.
+	if ft := in.fn.Type; ft != nil && ft.Results != nil {
+		for _, f := range ft.Results.List {
+			for _, n := range f.Names {
+				if obj := in.info().Defs[n]; obj != nil && in.trackable(obj) {
+					st.env[obj] = Single(0)
+				} else if obj != nil {
+					in.bindZero(st, n)
+				}
+			}
+		}
+	}
 	f := in.list(in.fn.Body.List, []*state{st})
 	for _, s := range f.next {
 		in.finish(s, in.fn.Body.Rbrace)
@@ -211,7 +244,7 @@ func (in *interp) finish(st *state, end token.Pos) {
 		in.deferredCall(st, d.stmt.Call)
 		in.popStmt()
 	}
-	p := &Path{End: end, Events: make([]*Event, 0)}
+	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret}
 	if st.ev != nil {
 		p.Events = make([]*Event, st.ev.n)
 		for n := st.ev; n != nil; n = n.prev {
@@ -248,6 +281,9 @@ func (in *interp) list(stmts []ast.Stmt, cur []*state) flow {
 	for _, s := range stmts {
 		if len(cur) == 0 || in.abort {
 			break
+		}
+		for _, st := range cur {
+			st.calls = nil // call results matter within their statement
 		}
 		f := in.stmt(s, cur, true)
 		for i := range f.jumps {
@@ -332,8 +368,13 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 			for _, r := range s.Results {
 				in.expr(st, r)
 			}
-			in.returnToFunnel(st, s)
-			in.finish(st, s.Pos())
+			// One path per path of a helper called here: each returns
+			// its own result, and only some may reach the funnel.
+			for _, x := range in.expand([]*state{st}) {
+				x.ret = in.results(x, s)
+				in.returnToFunnel(x, s)
+				in.finish(x, s.Pos())
+			}
 		}
 		return flow{}
 
@@ -474,11 +515,23 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 		}
 		cur = in.expand(cur)
 	}
+	var conds []*state
+	wrote := map[*state]bool{}
 	for _, st := range cur {
 		before := st.ev
 		in.expr(st, s.Cond)
 		condWrote := st.ev != before
+		// A helper called in the condition forks here, so that each of
+		// its paths meets the condition with its own result.
+		for _, x := range in.expand([]*state{st}) {
+			conds = append(conds, x)
+			wrote[x] = condWrote
+		}
+	}
+	for _, st := range conds {
+		condWrote := wrote[st]
 		val, known := in.cond(st, s.Cond)
+		guardTrue, guardFalse := in.committedGuard(st, s.Cond)
 		failedOnTrue, failedOnFalse := in.writeFailure(st, s.Cond, condWrote)
 		headOnTrue, headOnFalse := in.headRequest(s.Cond)
 		if !known || val {
@@ -490,6 +543,9 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 			if headOnTrue {
 				in.emit(t, &Event{Kind: EvHead})
 			}
+			if guardTrue != nil {
+				in.emit(t, &Event{Kind: EvGuard, Committed: *guardTrue})
+			}
 			thenIn = append(thenIn, t)
 		}
 		if !known || !val {
@@ -500,6 +556,9 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 			}
 			if headOnFalse {
 				in.emit(e, &Event{Kind: EvHead})
+			}
+			if guardFalse != nil {
+				in.emit(e, &Event{Kind: EvGuard, Committed: *guardFalse})
 			}
 			elseIn = append(elseIn, e)
 		}
@@ -719,6 +778,11 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 				return b != 0, true
 			}
 		}
+	case *ast.CallExpr:
+		// A helper that says what it did: `if !authorize(w, r)`.
+		if r, ok := st.callResult(e); ok && len(r) == 1 && r[0] != summary.ResultUnknown {
+			return r[0] == summary.ResultNonZero, true
+		}
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			v, k := in.cond(st, e.X)
@@ -741,8 +805,11 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 			}
 			return a || b, ka && kb
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-			if nonNil, ok := in.helperErrNonNil(st, e); ok {
-				return nonNil == (e.Op == token.NEQ), true
+			if x, ok := in.nilCompare(e); ok {
+				if r := in.resOf(st, x); r != summary.ResultUnknown {
+					return (r == summary.ResultNonZero) == (e.Op == token.NEQ), true
+				}
+				return false, false
 			}
 			x := in.status(st, e.X)
 			y := in.status(st, e.Y)
@@ -815,6 +882,15 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 				in.refine(st, e.Y, false)
 			}
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if x, ok := in.nilCompare(e); ok {
+				// err != nil: on each branch we know whether err is nil.
+				if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+					if obj := in.info().Uses[id]; obj != nil && in.trackable(obj) {
+						st.env[obj] = Single(b2i(truth == (e.Op == token.NEQ)))
+					}
+				}
+				return
+			}
 			id, ok := ast.Unparen(e.X).(*ast.Ident)
 			other := e.Y
 			op := e.Op
@@ -964,27 +1040,26 @@ func (in *interp) writeFailure(st *state, cond ast.Expr, condWrote bool) (onTrue
 	return be.Op == token.NEQ, be.Op == token.EQL
 }
 
-// helperErrNonNil recognises `err != nil` / `err == nil` on the error of a
-// helper that wrote an error status: it is non-nil.
-func (in *interp) helperErrNonNil(st *state, e *ast.BinaryExpr) (bool, bool) {
+// nilCompare returns x for `x == nil` / `x != nil` (either order).
+func (in *interp) nilCompare(e *ast.BinaryExpr) (ast.Expr, bool) {
 	if e.Op != token.EQL && e.Op != token.NEQ {
-		return false, false
+		return nil, false
 	}
 	x, y := ast.Unparen(e.X), ast.Unparen(e.Y)
 	if tv, ok := in.info().Types[x]; ok && tv.IsNil() {
 		x, y = y, x
 	}
 	if tv, ok := in.info().Types[y]; !ok || !tv.IsNil() {
-		return false, false
+		return nil, false
 	}
-	id, ok := x.(*ast.Ident)
-	if !ok {
-		return false, false
+	return x, true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	if a, ok := st.aux[in.info().Uses[id]]; ok && a.kind == auxHelperErr {
-		return true, true
-	}
-	return false, false
+	return 0
 }
 
 // headRequest tells which branch of cond runs only for HEAD requests:

@@ -24,6 +24,10 @@ type Facts interface {
 	ExportAdapter(obj types.Object, a *summary.Adapter)
 	ImportStatusMethod(fn *types.Func) (*summary.StatusMethod, bool)
 	ExportStatusMethod(fn *types.Func, m *summary.StatusMethod)
+	// ImportStatusErrors reports whether pkg declares error types with an
+	// int field; ExportStatusErrors records that the current package does.
+	ImportStatusErrors(pkg *types.Package) bool
+	ExportStatusErrors(names []string)
 }
 
 // Limits on what a summary may hold; a larger helper gets none, and calls
@@ -150,7 +154,8 @@ func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
 		if len(sp.Events) > maxSummaryEvents {
 			return nil
 		}
-		key := fmt.Sprint(sp.Events)
+		sp.Results = p.Results
+		key := fmt.Sprint(sp.Events) + summary.ResultString(sp.Results)
 		if seen[key] {
 			continue
 		}
@@ -167,7 +172,9 @@ func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
-		return fmt.Sprint(h.Paths[idx[a]].Events) < fmt.Sprint(h.Paths[idx[b]].Events)
+		ka := fmt.Sprint(h.Paths[idx[a]].Events) + summary.ResultString(h.Paths[idx[a]].Results)
+		kb := fmt.Sprint(h.Paths[idx[b]].Events) + summary.ResultString(h.Paths[idx[b]].Results)
+		return ka < kb
 	})
 	paths := make([]summary.Path, len(idx))
 	origs := make([][]*Event, len(idx))
@@ -208,6 +215,9 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Kind = summary.Opaque
 	case EvWriteFailed:
 		se.Kind = summary.WriteFailed
+	case EvGuard:
+		se.Kind = summary.Guard
+		se.Committed = e.Committed
 	default:
 		return se, false
 	}
@@ -231,19 +241,22 @@ func (e *Event) valueParam() (int, bool) { return e.valueFromParam, e.valueFromP
 type pendingAlt struct {
 	base, after *evNode
 	paths       [][]*Event
-	// errorish tells, per path, whether the helper wrote an error status
-	// on it; errVar, once the call's error result is bound, then records
-	// on each fork that the error is non-nil there.
+	call        *ast.CallExpr // the helper call, if any
+	// results and errorish tell, per path, what the helper returns and
+	// whether it wrote an error status; binds, once the call's results are
+	// assigned, are the variables that receive them (see bindResults).
+	results  [][]uint8
 	errorish []bool
-	errVar   types.Object
+	binds    []types.Object
 }
 
 // lastSplice describes the helper call spliced last on a state, so that the
-// assignment around it can bind the call's error result.
+// assignment around it can bind the call's results.
 type lastSplice struct {
 	call     *ast.CallExpr
-	errorish bool // path 0 wrote an error status
-	alt      int  // index in state.alts of the other paths, or -1
+	res      []uint8 // what path 0 returns
+	errorish bool    // path 0 wrote an error status
+	alt      int     // index in state.alts of the other paths, or -1
 }
 
 // errorishPath reports whether a helper's path wrote an error status: a
@@ -330,36 +343,23 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	for _, e := range first {
 		in.emit(st, e)
 	}
-	st.last = &lastSplice{call: at.call, errorish: errorishPath(first), alt: -1}
+	st.last = &lastSplice{call: at.call, res: sum.Fact.Paths[0].Results, errorish: errorishPath(first), alt: -1}
+	if at.call != nil {
+		st.calls = &callRes{call: at.call, res: sum.Fact.Paths[0].Results, prev: st.calls}
+	}
 	if len(sum.Fact.Paths) > 1 {
-		alt := pendingAlt{base: base, after: st.ev}
+		alt := pendingAlt{base: base, after: st.ev, call: at.call}
 		for i := 1; i < len(sum.Fact.Paths); i++ {
 			evs := conv(i)
 			for _, e := range evs {
 				in.fill(e)
 			}
 			alt.paths = append(alt.paths, evs)
+			alt.results = append(alt.results, sum.Fact.Paths[i].Results)
 			alt.errorish = append(alt.errorish, errorishPath(evs))
 		}
 		st.alts = append(st.alts, alt)
 		st.last.alt = len(st.alts) - 1
-	}
-}
-
-// bindHelperErr records, after `v, err := helper(w, ...)`, whether err is
-// known non-nil on each of the helper's paths.
-func (in *interp) bindHelperErr(st *state, call *ast.CallExpr, errVar types.Object) {
-	l := st.last
-	if l == nil || l.call != call || errVar == nil {
-		return
-	}
-	if l.errorish {
-		st.aux[errVar] = aux{kind: auxHelperErr}
-	}
-	if l.alt >= 0 && l.alt < len(st.alts) {
-		alts := append([]pendingAlt(nil), st.alts...)
-		alts[l.alt].errVar = errVar
-		st.alts = alts
 	}
 }
 
@@ -424,6 +424,9 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		e.Kind = EvOpaque
 	case summary.WriteFailed:
 		e.Kind = EvWriteFailed
+	case summary.Guard:
+		e.Kind = EvGuard
+		e.Committed = se.Committed
 	}
 	return e
 }
@@ -485,11 +488,16 @@ func (in *interp) expand(states []*state) []*state {
 				}
 				for i, p := range alt.paths {
 					c := s.clone()
-					if alt.errVar != nil {
-						delete(c.aux, alt.errVar)
-						if alt.errorish[i] {
-							c.aux[alt.errVar] = aux{kind: auxHelperErr}
+					if alt.call != nil {
+						c.calls = &callRes{call: alt.call, res: alt.results[i], prev: c.calls}
+					}
+					if alt.binds != nil {
+						for _, obj := range alt.binds {
+							if obj != nil {
+								delete(c.env, obj)
+							}
 						}
+						in.applyResults(c, alt.binds, alt.results[i], alt.errorish[i])
 					}
 					c.ev = alt.base
 					for _, e := range p {

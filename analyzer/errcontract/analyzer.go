@@ -51,13 +51,12 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 	set := &config.Explicit{}
 	set.Add(explicit...)
 	res := &config.Resolver{Base: c, Explicit: set, Validate: func(c *config.Config) error { return c.Validate(contract.Known) }}
-	shared := &engine.Shared{}
 	eng := &analysis.Analyzer{
 		Name:       "errcontract",
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.StatusErrors)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if len(pass.Files) == 0 {
 				return &Result{}, nil // unsafe: nothing to check, no config to look for
@@ -71,7 +70,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 					Message: err.Error() + "; errcontract checks nothing in this package"})
 				return &Result{}, nil
 			}
-			return run(pass, pc, shared), nil
+			return run(pass, pc), nil
 		},
 	}
 	c.RegisterFlagsTracked(&eng.Flags, set)
@@ -107,8 +106,8 @@ func packageDir(pass *analysis.Pass) string {
 // here, before the rule analyzers see the diagnostics, makes every driver
 // (go vet, golangci-lint, gopls) honour the directives; reporting from the
 // engine alone reports each directive problem once.
-func run(pass *analysis.Pass, cfg *config.Config, shared *engine.Shared) *Result {
-	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg, passFacts{pass}, shared)
+func run(pass *analysis.Pass, cfg *config.Config) *Result {
+	an := engine.Analyze(pass.Fset, pass.Pkg, pass.TypesInfo, pass.Files, cfg, passFacts{pass})
 	diags := rules.Check(an, pass.ReadFile)
 	files := pass.Files
 	if !cfg.IncludeGenerated {
@@ -201,4 +200,12 @@ func (f passFacts) ImportStatusMethod(fn *types.Func) (*summary.StatusMethod, bo
 
 func (f passFacts) ExportStatusMethod(fn *types.Func, m *summary.StatusMethod) {
 	f.pass.ExportObjectFact(fn, m)
+}
+
+func (f passFacts) ImportStatusErrors(pkg *types.Package) bool {
+	return f.pass.ImportPackageFact(pkg, new(summary.StatusErrors))
+}
+
+func (f passFacts) ExportStatusErrors(names []string) {
+	f.pass.ExportPackageFact(&summary.StatusErrors{Types: names})
 }

@@ -16,7 +16,10 @@ func TestRegressions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/bufferedencode")
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/bufferedencode",
+		"regression/helperresults", "regression/committedguard")
+	// The helpers' results cross packages as facts.
+	analysistest.Run(t, dir, errcontract.Analyzers()[0], "regression/helperresultsapi")
 }
 
 // TestHandlerShapes covers methods, method values, factories, generics,

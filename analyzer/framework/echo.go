@@ -55,7 +55,10 @@ var EchoV4 = &Framework{
 	Modules:  []string{"github.com/labstack/echo/v4"},
 	Carriers: []string{"github.com/labstack/echo/v4.Context"},
 	Writers:  []string{"(*github.com/labstack/echo/v4.Response).Writer"},
-	Writes:   echoWrites,
+	// Every error handler, echo's own included, starts with
+	// `if c.Response().Committed { return }`.
+	Committed: []string{"(*github.com/labstack/echo/v4.Response).Committed"},
+	Writes:    echoWrites,
 	Calls: echoCalls("(github.com/labstack/echo/v4.Context).",
 		"(*github.com/labstack/echo/v4.Response).", false),
 	ErrorHandler:       funnel(1, 1, "application/json", echoErrorBody, "github.com/labstack/echo/v4.HTTPError.Code"),
@@ -78,7 +81,10 @@ var EchoV5 = &Framework{
 	Modules:  []string{"github.com/labstack/echo/v5"},
 	Carriers: []string{"*github.com/labstack/echo/v5.Context"},
 	Writes:   echoWrites,
-	Calls:    echoCalls("(*github.com/labstack/echo/v5.Context).", "", true),
+	Calls: withCalls(echoCalls("(*github.com/labstack/echo/v5.Context).", "", true), map[string]Call{
+		// r, err := echo.UnwrapResponse(c.Response()) is the writer again.
+		"github.com/labstack/echo/v5.UnwrapResponse": {Writer: 1, Returns: "writer"}}),
+	Committed: []string{"(*github.com/labstack/echo/v5.Response).Committed"},
 	ErrorHandler: funnel(0, 2, "application/json", echoErrorBody,
 		"github.com/labstack/echo/v5.HTTPError.Code", "github.com/labstack/echo/v5.httpError.code"),
 	ErrorHandlerErrArg: 2,

@@ -49,6 +49,10 @@ type Framework struct {
 	Fix Idioms
 	// Challengers are middleware that answer 401 with a challenge of their own.
 	Challengers []Challenger
+	// Committed names the boolean fields and methods, reached from the
+	// writer or carrier, that tell whether the response was already
+	// committed: "(*github.com/labstack/echo/v4.Response).Committed".
+	Committed []string
 }
 
 // Challenger is a middleware constructor that answers 401 itself, with
@@ -175,6 +179,19 @@ func WriterOf(fullName string) *Framework {
 	return nil
 }
 
+// CommittedBy reports whether the field or method fullName tells that the
+// response was committed.
+func CommittedBy(fullName string) bool {
+	for _, f := range All {
+		for _, c := range f.Committed {
+			if c == fullName {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // WritesVia reports whether method name of fw's carrier writes in a way
 // not modelled.
 func (f *Framework) WritesVia(name string) bool {
@@ -209,6 +226,13 @@ func Imports(paths []string) bool {
 }
 
 // helpers to write the tables tersely
+
+func withCalls(m, more map[string]Call) map[string]Call {
+	for k, v := range more {
+		m[k] = v
+	}
+	return m
+}
 
 func jsonBody(statusArg, bodyArg int) []Effect {
 	return []Effect{

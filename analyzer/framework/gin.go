@@ -12,6 +12,9 @@ var Gin = &Framework{
 	Writers:  []string{gin + "Writer"},
 	// gin's ResponseWriter records WriteHeader until the first write.
 	DeferredStatus: true,
+	// Written() is true once the status went out; handlers that abort
+	// (AbortWithStatusJSON...) have answered.
+	Committed: []string{"(github.com/gin-gonic/gin.ResponseWriter).Written", gin + "IsAborted"},
 	Writes: []string{"Redirect", "File", "FileAttachment", "FileFromFS", "Render", "Stream", "SSEvent",
 		"ProtoBuf", "YAML", "TOML", "JSONP", "AsciiJSON", "DataFromReader", "Negotiate", "SetCookie",
 		"SetSameSite", "AbortWithStatusPureJSON", "SetAccepted"},

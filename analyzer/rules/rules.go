@@ -132,6 +132,12 @@ events:
 			return
 		case engine.EvHead:
 			r.head = true
+		case engine.EvGuard:
+			// `if c.Response().Committed { return }`: a path whose guard
+			// contradicts the writes before it cannot happen.
+			if !r.opaqueBefore && !r.opaqueAfter && ev.Committed != (r.commit != nil) {
+				return
+			}
 		case engine.EvOpaque:
 			if r.commit == nil {
 				r.opaqueBefore = true
@@ -368,6 +374,13 @@ func (c *checker) statusText(ev *engine.Event) string {
 func (c *checker) statusTextVals(ev *engine.Event, vals string) string {
 	if ev.Via == "http.Error" || ev.Via == "http.NotFound" {
 		return ev.Via
+	}
+	if !ev.Status.Known {
+		// Never "?": name what holds the status, or say it is not known.
+		if ev.StatusExpr != nil {
+			return ev.Via + "(" + types.ExprString(ev.StatusExpr) + ")"
+		}
+		return ev.Via + " (with a status not known statically)"
 	}
 	return ev.Via + "(" + vals + ")"
 }
@@ -706,20 +719,23 @@ func (c *checker) g2(r *response, ev *engine.Event) {
 	}
 	var msg string
 	if r.commit.Kind == engine.EvBody {
-		msg = fmt.Sprintf("%s after the body was written is ignored: the client already got status %s",
-			c.statusText(ev), sentStatus(r))
+		msg = fmt.Sprintf("%s after the body was written is ignored: the client already got %s",
+			c.statusText(ev), c.sentStatus(r))
 	} else {
-		msg = fmt.Sprintf("second WriteHeader (%s) is ignored: the client already got status %s",
-			c.statusText(ev), sentStatus(r))
+		msg = fmt.Sprintf("second WriteHeader (%s) is ignored: the client already got %s",
+			c.statusText(ev), c.sentStatus(r))
 	}
 	c.report(contract.G2, ev, msg, c.related(r.commit, "response committed here"))
 }
 
-func sentStatus(r *response) string {
+func (c *checker) sentStatus(r *response) string {
 	if r.status == nil {
-		return "200"
+		return "status 200"
 	}
-	return r.status.Status.String()
+	if !r.status.Status.Known {
+		return fmt.Sprintf("the status of %s at line %d", c.statusText(r.status), c.line(r.status))
+	}
+	return "status " + r.status.Status.String()
 }
 
 func (c *checker) g3(r *response, next *engine.Event) {

@@ -37,7 +37,7 @@ func (h *Helper) String() string {
 		for _, e := range p.Events {
 			evs = append(evs, e.String())
 		}
-		paths = append(paths, "["+strings.Join(evs, " ")+"]")
+		paths = append(paths, "["+strings.Join(evs, " ")+"]"+ResultString(p.Results))
 	}
 	return fmt.Sprintf("helper(w=%d %s)", h.Writer, strings.Join(paths, " "))
 }
@@ -51,6 +51,10 @@ const (
 	Body
 	Opaque
 	WriteFailed
+	// Guard: the path goes on only if the response was already committed
+	// (Committed true) or not yet (false): echo's `if c.Response().Committed
+	// { return }`, gin's c.Writer.Written().
+	Guard
 )
 
 // Event is one step of a helper's path.
@@ -67,6 +71,8 @@ type Event struct {
 	// Framework semantics of the step (see engine.Event).
 	Deferred, Buffered, IfUnset bool
 	Framework                   string
+	// Committed is the condition of a Guard step.
+	Committed bool
 }
 
 func (e Event) String() string {
@@ -85,6 +91,11 @@ func (e Event) String() string {
 		return "opaque"
 	case WriteFailed:
 		return "failed"
+	case Guard:
+		if e.Committed {
+			return "if-committed"
+		}
+		return "if-uncommitted"
 	}
 	return "?"
 }
@@ -139,6 +150,30 @@ func (b BodyValue) String() string {
 // Path is one way through the helper.
 type Path struct {
 	Events []Event
+	// Results says, per result of the function, what it returns on this
+	// path as far as a caller's condition cares: ResultUnknown, ResultZero
+	// (false, nil) or ResultNonZero (true, non-nil). Empty when the
+	// function has no results or none is known.
+	Results []uint8
+}
+
+// What a result holds on one path.
+const (
+	ResultUnknown uint8 = iota
+	ResultZero
+	ResultNonZero
+)
+
+// ResultString prints results for fact tests: "->(nil,true)".
+func ResultString(rs []uint8) string {
+	if len(rs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = [...]string{"?", "0", "1"}[r]
+	}
+	return "->(" + strings.Join(parts, ",") + ")"
 }
 
 // ErrorValue is the fact for an error constructor (a function whose every
@@ -206,3 +241,15 @@ func (m *StatusMethod) String() string {
 	}
 	return fmt.Sprintf("status(%v)", m.Ints)
 }
+
+// StatusErrors is the package fact for a package that declares error types
+// with an int field (sorted names): only where such a type is in reach can
+// an error value carry a status. A fact rather than a cache, so that a
+// long-lived driver (gopls) keeps nothing once it drops the package.
+type StatusErrors struct {
+	Types []string
+}
+
+func (*StatusErrors) AFact() {}
+
+func (s *StatusErrors) String() string { return "statuserrors(" + strings.Join(s.Types, " ") + ")" }

@@ -19,12 +19,14 @@ func TestGobRoundTrip(t *testing.T) {
 			{Kind: Body, Body: BodyValue{Param: 3, Mode: "json"}},
 		}},
 		{Events: []Event{{Kind: Status, Status: Value{Known: true, Ints: []int{400, 404}}}, {Kind: Opaque}}},
+		{Events: []Event{{Kind: Guard, Committed: true}}, Results: []uint8{ResultZero, ResultNonZero}},
 	}}
 	facts := []analysis.Fact{
 		&helper,
 		&ErrorValue{Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{404}}}}},
 		&ErrorValue{Wraps: 1},
 		&Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "api.Respond"},
+		&StatusErrors{Types: []string{"APIError", "HTTPError"}},
 	}
 	for _, f := range facts {
 		var b1, b2 bytes.Buffer

@@ -1,0 +1,260 @@
+package engine
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/errcontract/errcontract/analyzer/framework"
+	"github.com/errcontract/errcontract/analyzer/summary"
+)
+
+// Helpers often say what they did through their result: `if !authorize(w,
+// r) { return }`, `if err := finish(w, r); err != nil { ... }`. Each path of
+// a function records what it returns (Path.Results, in facts too), a
+// caller's condition over the call or over a variable bound to it is then
+// decided on each of the helper's paths, and paths that cannot happen (the
+// helper answered and returned false, yet the caller goes on) are never
+// made. Only whether a result is zero (false, nil) matters to conditions.
+
+// results returns what ret returns on st, per result; nil when nothing is known.
+func (in *interp) results(st *state, ret *ast.ReturnStmt) []uint8 {
+	ft := in.fn.Type
+	if ft == nil || ft.Results == nil {
+		return nil
+	}
+	n := ft.Results.NumFields()
+	if n == 0 {
+		return nil
+	}
+	out := make([]uint8, n)
+	switch {
+	case len(ret.Results) == 0:
+		// A bare return: the named results hold the values.
+		i := 0
+		for _, f := range ft.Results.List {
+			for _, name := range f.Names {
+				out[i] = in.resOfObj(st, in.info().Defs[name])
+				i++
+			}
+		}
+	case len(ret.Results) == 1 && n > 1:
+		if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok {
+			if r, ok := st.callResult(call); ok && len(r) == n {
+				copy(out, r)
+			}
+		}
+	default:
+		for i, e := range ret.Results {
+			if i < n {
+				out[i] = in.resOf(st, e)
+			}
+		}
+	}
+	for _, r := range out {
+		if r != summary.ResultUnknown {
+			return out
+		}
+	}
+	return nil
+}
+
+// resOf tells whether e is zero (false, nil) or not on st.
+func (in *interp) resOf(st *state, e ast.Expr) uint8 {
+	info := in.info()
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok {
+		if tv.IsNil() {
+			return summary.ResultZero
+		}
+		if tv.Type != nil && isBoolType(tv.Type) {
+			if v, known := in.cond(st, e); known {
+				return boolRes(v)
+			}
+			return summary.ResultUnknown
+		}
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		return in.resOfObj(st, info.Uses[x])
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return summary.ResultNonZero
+		}
+	case *ast.CompositeLit:
+		return summary.ResultNonZero
+	case *ast.CallExpr:
+		if r, ok := st.callResult(x); ok {
+			if len(r) > 0 {
+				return r[0]
+			}
+			return summary.ResultUnknown
+		}
+		switch fullName(info, x) {
+		case "errors.New", "fmt.Errorf":
+			return summary.ResultNonZero
+		case "(*encoding/json.Encoder).Encode":
+			// The error of a write: nil on the paths that are judged
+			// (a failed write is a path of its own, never judged).
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				if _, ok := in.encoderOf(st, sel.X); ok {
+					return summary.ResultZero
+				}
+			}
+		}
+		if _, m, ok := framework.Lookup(fullName(info, x)); ok && len(m.Effects) > 0 && isErrorType(info.TypeOf(x)) {
+			return summary.ResultZero // return c.JSON(...): the write's error
+		}
+		if isErrorType(info.TypeOf(x)) {
+			if _, ok := in.errValue(st, x); ok {
+				return summary.ResultNonZero
+			}
+		}
+	}
+	return summary.ResultUnknown
+}
+
+// resOfObj tells whether the variable obj is zero on st.
+func (in *interp) resOfObj(st *state, obj types.Object) uint8 {
+	if obj == nil {
+		return summary.ResultUnknown
+	}
+	if (isBoolType(obj.Type()) || nilable(obj.Type())) && !in.escaped[obj] {
+		if v, ok := st.env[obj]; ok {
+			if b, ok := v.Only(); ok {
+				return boolRes(b != 0)
+			}
+		}
+	}
+	if a, ok := st.aux[obj]; ok {
+		switch a.kind {
+		case auxErrVal:
+			return summary.ResultNonZero
+		case auxWriteErr:
+			return summary.ResultZero
+		}
+	}
+	return summary.ResultUnknown
+}
+
+func boolRes(b bool) uint8 {
+	if b {
+		return summary.ResultNonZero
+	}
+	return summary.ResultZero
+}
+
+// nilable reports types whose zero value is nil: what `x != nil` tests.
+func nilable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface, *types.Map, *types.Slice, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
+}
+
+// trackable reports a local variable whose zero-ness we may record in env.
+func (in *interp) trackable(obj types.Object) bool {
+	return nilable(obj.Type()) && !in.escaped[obj] && obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope()
+}
+
+// bindResults records, after `v, err := helper(w, ...)` or `ok :=
+// helper(w, ...)`, what each variable holds on each of the helper's paths.
+// objs[i] receives result i (nil for _ or a non-local).
+func (in *interp) bindResults(st *state, call *ast.CallExpr, objs []types.Object) {
+	l := st.last
+	if l == nil || l.call != call {
+		return
+	}
+	in.applyResults(st, objs, l.res, l.errorish)
+	if l.alt >= 0 && l.alt < len(st.alts) {
+		alts := append([]pendingAlt(nil), st.alts...)
+		alts[l.alt].binds = objs
+		st.alts = alts
+	}
+}
+
+// applyResults sets the variables from one path's results. A helper's
+// error result that the path does not make known is taken as non-nil where
+// the path wrote an error status: assuming it nil could only invent a
+// response the caller never goes on with.
+func (in *interp) applyResults(st *state, objs []types.Object, res []uint8, errorish bool) {
+	for i, obj := range objs {
+		if obj == nil {
+			continue
+		}
+		r := summary.ResultUnknown
+		if i < len(res) {
+			r = res[i]
+		}
+		if r == summary.ResultUnknown && errorish && isErrorType(obj.Type()) {
+			r = summary.ResultNonZero
+		}
+		if r == summary.ResultUnknown || in.escaped[obj] || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() {
+			continue
+		}
+		if isBoolType(obj.Type()) || nilable(obj.Type()) {
+			st.env[obj] = Single(b2i(r == summary.ResultNonZero))
+		}
+	}
+}
+
+// committedGuard tells whether cond tests that the response was already
+// committed (echo's c.Response().Committed, gin's c.Writer.Written() and
+// c.IsAborted(), a wrapper's Written() bool): for each branch, the
+// commitment it requires, or nil.
+func (in *interp) committedGuard(st *state, cond ast.Expr) (onTrue, onFalse *bool) {
+	t, f := true, false
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			a, b := in.committedGuard(st, e.X)
+			return b, a
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND: // both hold on the true branch
+			for _, x := range []ast.Expr{e.X, e.Y} {
+				if a, _ := in.committedGuard(st, x); a != nil {
+					return a, nil
+				}
+			}
+		case token.LOR: // neither holds on the false branch
+			for _, x := range []ast.Expr{e.X, e.Y} {
+				if _, b := in.committedGuard(st, x); b != nil {
+					return nil, b
+				}
+			}
+		}
+	case *ast.SelectorExpr:
+		if sel, ok := in.info().Selections[e]; ok && sel.Kind() == types.FieldVal && isBoolType(sel.Type()) {
+			key := "(" + types.TypeString(sel.Recv(), nil) + ")." + e.Sel.Name
+			if framework.CommittedBy(key) {
+				if _, ok := in.writerOf(st, e.X); ok {
+					return &t, &f
+				}
+			}
+		}
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok || len(e.Args) != 0 || !isBoolType(in.info().TypeOf(e)) {
+			return nil, nil
+		}
+		if framework.CommittedBy(fullName(in.info(), e)) {
+			if _, ok := in.writerOf(st, sel.X); ok {
+				return &t, &f
+			}
+		}
+		// A writer wrapper's Written() bool: w.(interface{ Written() bool }).Written().
+		if sel.Sel.Name == "Written" {
+			x := ast.Unparen(sel.X)
+			if ta, ok := x.(*ast.TypeAssertExpr); ok {
+				x = ta.X
+			}
+			if _, ok := in.writerOf(st, x); ok {
+				return &t, &f
+			}
+		}
+	}
+	return nil, nil
+}
