@@ -47,10 +47,10 @@ type Analysis struct {
 	methods   map[*types.Func]*summary.StatusMethod
 	// assignedGlobals holds the variables assigned anywhere in the package.
 	assignedGlobals map[types.Object]bool
-	statusTypes     []string // this package's error types with an int field
-	linked       map[ast.Node]*summary.Adapter // handlers passed to adapters
-	localErrs    map[types.Object]*summary.ErrorValue
-	importedErrs map[types.Object]*summary.ErrorValue
+	statusTypes     []string                      // this package's error types with an int field
+	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
+	localErrs       map[types.Object]*summary.ErrorValue
+	importedErrs    map[types.Object]*summary.ErrorValue
 }
 
 // WritesResponses reports whether pkg could write an HTTP response: the
