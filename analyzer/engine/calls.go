@@ -333,9 +333,38 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	}
 	// Not a call we model.
 	in.expr(st, call.Fun)
-	for _, a := range call.Args {
+	sig, _ := in.info().TypeOf(call.Fun).Underlying().(*types.Signature)
+	for i, a := range call.Args {
+		if sig != nil && isContextParam(sig, i) && in.carrierFramework(st, a) != nil {
+			// store.FromContext(c): a *gin.Context passed as a
+			// context.Context only gives its values; nothing is written.
+			continue
+		}
 		in.expr(st, a)
 	}
+}
+
+// isContextParam reports whether argument i of a call with signature sig
+// is received as a context.Context.
+func isContextParam(sig *types.Signature, i int) bool {
+	n := sig.Params().Len()
+	if n == 0 {
+		return false
+	}
+	var t types.Type
+	switch {
+	case i < n-1 || (i == n-1 && !sig.Variadic()):
+		t = sig.Params().At(i).Type()
+	case sig.Variadic():
+		if s, ok := sig.Params().At(n - 1).Type().(*types.Slice); ok {
+			t = s.Elem()
+		}
+	}
+	if t == nil {
+		return false
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }
 
 func firstOr(args []ast.Expr) ast.Expr {
