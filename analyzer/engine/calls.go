@@ -614,7 +614,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				// Encoding a value of a type json accepts does not fail.
 				vals[len(vals)-1].aux = &aux{kind: auxWriteErr}
 			}
-			if st.ev != before && st.ev.ev.Kind == EvBody {
+			if st.ev != before && st.ev.ev.Kind == EvBody && !in.splicedLast(st, call) {
 				vals[len(vals)-1].aux = &aux{kind: auxWriteErr}
 			}
 		}
@@ -672,7 +672,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			if tok == token.ASSIGN || tok == token.DEFINE {
 				vals[i].res = in.resOf(st, r)
 			}
-			if st.ev != before && st.ev.ev.Kind == EvBody {
+			if call, _ := ast.Unparen(r).(*ast.CallExpr); st.ev != before && st.ev.ev.Kind == EvBody && !in.splicedLast(st, call) {
 				vals[i].aux = &aux{kind: auxWriteErr}
 			}
 			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && fullName(info, call) == "(*encoding/json.Encoder).Encode" {
@@ -711,6 +711,13 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			st.env[obj] = Single(b2i(vals[i].res == summary.ResultNonZero))
 		}
 	}
+}
+
+// splicedLast reports whether call is a helper just spliced on st: its
+// error result is what the helper returns (see bindResults), not the error
+// of its last write.
+func (in *interp) splicedLast(st *state, call *ast.CallExpr) bool {
+	return call != nil && st.last != nil && st.last.call == call
 }
 
 // lhsObjs returns the local variables an assignment binds, nil for _ and

@@ -26,3 +26,22 @@ func stream(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("X-Conn", conn) // want `X-Conn set after upgrade\(101\) has no effect`
 }
+
+// checkMethod's error result is its own, not the error of its last write
+// (seen on gotify through gorilla/websocket): the 405 path, where the caller
+// returns, is judged.
+func checkMethod(w http.ResponseWriter, r *http.Request) (string, error) {
+	if r.Method != http.MethodGet {
+		http.Error(w, "use GET", http.StatusMethodNotAllowed) // want `http.Error sends 405 as text/plain`
+		return "", errors.New("bad method")
+	}
+	return "ok", nil
+}
+
+func streamChecked(w http.ResponseWriter, r *http.Request) {
+	v, err := checkMethod(w, r) // want `checkMethod\(405\) sends 405 without an Allow header`
+	if err != nil {
+		return
+	}
+	w.Write([]byte(v))
+}
