@@ -35,6 +35,7 @@ func checkMethod(w http.ResponseWriter, r *http.Request) (string, error) {
 		http.Error(w, "use GET", http.StatusMethodNotAllowed) // want `http.Error sends 405 as text/plain`
 		return "", errors.New("bad method")
 	}
+	w.Header().Set("X-Method", "GET") // its summary's first path is then the 405 one
 	return "ok", nil
 }
 
