@@ -19,6 +19,7 @@ type branch struct {
 	challenge string // "", "ok", "wrong"
 	chLate    bool
 	body      string // "none", "error", "errorval", "foreign", "text", "httperror"
+	xfo       string // "", "before", "after": X-Frame-Options set before or after the status
 }
 
 // Handler is one generated handler: one or two paths chosen by ?b=1.
@@ -27,7 +28,18 @@ type Handler struct {
 	Branches []branch
 	ViaVar   bool // the status goes through a local variable
 	ViaHelp  bool // the response goes through writeError (body "error" only)
+	// Prefix is what runs before the branches, on ?g=1 answering on its own:
+	// "" (nothing); helpers that say through their result whether they
+	// answered, tested right ("bool": if reject(w, r) { return }; "boolnot":
+	// if !allow(w, r); "boolstored": ok := allow(w, r) ... if !ok; "err": if
+	// err := finish(w, r); err == nil) or wrong ("boolwrong": if allow(w, r);
+	// "errignored": finish(w, r) alone), so that the branch writes after the
+	// helper's response; "fall": writeError without a return (G3); "guard":
+	// a funnel guarded by the writer's Written(), called after the branch.
+	Prefix string
 }
+
+var prefixes = []string{"", "", "", "bool", "boolnot", "boolstored", "err", "boolwrong", "errignored", "fall", "guard"}
 
 // Generate returns n handlers from seed.
 func Generate(seed uint64, n int) []Handler {
@@ -44,11 +56,15 @@ func Generate(seed uint64, n int) []Handler {
 			}
 			b.challenge = []string{"", "ok", "wrong"}[r.IntN(3)]
 			b.chLate = b.challenge != "" && b.body != "httperror" && r.IntN(4) == 0
+			if b.body != "httperror" {
+				b.xfo = []string{"", "", "before", "after"}[r.IntN(4)]
+			}
 			h.Branches = append(h.Branches, b)
 		}
 		if len(h.Branches) == 1 && h.Branches[0].body == "error" && h.Branches[0].ct == "json" && !h.Branches[0].ctLate && r.IntN(2) == 0 {
 			h.ViaHelp = true
 		}
+		h.Prefix = prefixes[r.IntN(len(prefixes))]
 		hs = append(hs, h)
 	}
 	return hs
@@ -61,6 +77,7 @@ func Source(hs []Handler) string {
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 )
@@ -76,10 +93,57 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 	json.NewEncoder(w).Encode(Error{ErrorMessage: msg})
 }
 
+// reject answers 400 and returns true on ?g=1.
+func reject(w http.ResponseWriter, r *http.Request) bool {
+	if r.URL.Query().Get("g") == "1" {
+		writeError(w, http.StatusBadRequest, "rejected")
+		return true
+	}
+	return false
+}
+
+// allow answers 400 and returns false on ?g=1.
+func allow(w http.ResponseWriter, r *http.Request) bool {
+	if r.URL.Query().Get("g") == "1" {
+		writeError(w, http.StatusBadRequest, "rejected")
+		return false
+	}
+	return true
+}
+
+// finish redirects and returns nil on ?g=1; otherwise it writes nothing.
+func finish(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Query().Get("g") != "1" {
+		return errors.New("not finished")
+	}
+	http.Redirect(w, r, "/done", http.StatusFound)
+	return nil
+}
+
+// fail answers 500 unless a response already went out.
+func fail(w http.ResponseWriter) {
+	if w.(interface{ Written() bool }).Written() {
+		return
+	}
+	w.WriteHeader(http.StatusInternalServerError)
+}
+
 var _ = fmt.Sprint
 `)
 	for _, h := range hs {
 		fmt.Fprintf(&b, "\nfunc %s(w http.ResponseWriter, r *http.Request) {\n", h.Name)
+		b.WriteString(map[string]string{
+			"bool":       "\tif reject(w, r) {\n\t\treturn\n\t}\n",
+			"boolnot":    "\tif !allow(w, r) {\n\t\treturn\n\t}\n",
+			"boolstored": "\tok := allow(w, r)\n\tfmt.Sprint(ok)\n\tif !ok {\n\t\treturn\n\t}\n",
+			"err":        "\tif err := finish(w, r); err == nil {\n\t\treturn\n\t}\n",
+			"boolwrong":  "\tif allow(w, r) {\n\t\treturn\n\t}\n",
+			"errignored": "\tfinish(w, r)\n",
+			"fall":       "\tif r.URL.Query().Get(\"g\") == \"1\" {\n\t\twriteError(w, http.StatusBadRequest, \"rejected\")\n\t}\n",
+		}[h.Prefix])
+		if h.Prefix == "guard" {
+			b.WriteString("\tdefer fail(w)\n")
+		}
 		if h.ViaHelp {
 			fmt.Fprintf(&b, "\twriteError(w, %d, \"generated\")\n}\n", h.Branches[0].status)
 			continue
@@ -110,6 +174,9 @@ func writeBranch(b *strings.Builder, br branch, viaVar bool) {
 	if ch != "" && !br.chLate {
 		set("WWW-Authenticate", ch)
 	}
+	if br.xfo == "before" {
+		set("X-Frame-Options", "DENY")
+	}
 	status := fmt.Sprint(br.status)
 	if viaVar {
 		fmt.Fprintf(b, "\tstatus := %d\n", br.status)
@@ -126,6 +193,9 @@ func writeBranch(b *strings.Builder, br branch, viaVar bool) {
 	if ch != "" && br.chLate {
 		set("WWW-Authenticate", ch)
 	}
+	if br.xfo == "after" {
+		set("X-Frame-Options", "DENY")
+	}
 	switch br.body {
 	case "error":
 		b.WriteString("\tjson.NewEncoder(w).Encode(Error{ErrorMessage: \"generated\"})\n")
@@ -139,23 +209,105 @@ func writeBranch(b *strings.Builder, br branch, viaVar bool) {
 }
 
 // Main writes a main function that serves each handler on every path with
-// httptest and prints what reached the wire, as JSON.
+// httptest and prints what reached the wire, as JSON. A recorder around
+// the writer (which also answers Written()) notes the headers changed after
+// the response was committed and the bytes written after an error
+// response; the server's error log notes ignored WriteHeader calls.
 func Main(hs []Handler) string {
 	var b strings.Builder
 	b.WriteString(`package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"sort"
+	"strings"
+	"sync"
 )
 
 type Wire struct {
 	Handler, Path, ContentType, Challenge, Body string
 	Status                                      int
+	// First is the first body write: what the contract rules judge.
+	First string
+	// Late are the headers changed after the commit; Superfluous is set
+	// when the server logged an ignored WriteHeader; AfterError when bytes
+	// followed a complete error response.
+	Late                    []string
+	Superfluous, AfterError bool
 }
+
+type recorder struct {
+	http.ResponseWriter
+	snap          http.Header
+	status        int
+	first         []byte
+	wrote, errEnd bool
+	after         bool
+}
+
+func (r *recorder) commit(status int) {
+	if r.snap == nil {
+		r.snap = r.Header().Clone()
+		r.status = status
+	}
+}
+
+func (r *recorder) WriteHeader(code int) {
+	if r.errEnd {
+		r.after = true
+	}
+	r.commit(code)
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *recorder) Write(p []byte) (int, error) {
+	if r.errEnd {
+		r.after = true
+	}
+	r.commit(200)
+	if !r.wrote {
+		r.first = append([]byte(nil), p...)
+		r.wrote = true
+		r.errEnd = r.status >= 400
+	}
+	return r.ResponseWriter.Write(p)
+}
+
+func (r *recorder) Written() bool { return r.snap != nil }
+
+func (r *recorder) late() []string {
+	var out []string
+	if r.snap == nil {
+		return nil
+	}
+	now := r.Header()
+	for k := range now {
+		if strings.Join(now[k], ",") != strings.Join(r.snap[k], ",") {
+			out = append(out, k)
+		}
+	}
+	for k := range r.snap {
+		if _, ok := now[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+type logBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *logBuf) Write(p []byte) (int, error) { l.mu.Lock(); defer l.mu.Unlock(); return l.b.Write(p) }
+func (l *logBuf) take() string                 { l.mu.Lock(); defer l.mu.Unlock(); s := l.b.String(); l.b.Reset(); return s }
 
 func main() {
 	handlers := map[string]http.HandlerFunc{
@@ -165,17 +317,27 @@ func main() {
 	}
 	b.WriteString(`	}
 	var out []Wire
+	logs := &logBuf{}
 	for name, h := range handlers {
-		srv := httptest.NewServer(h)
-		for _, path := range []string{"/?b=0", "/?b=1"} {
-			resp, err := http.Get(srv.URL + path)
+		var rec *recorder
+		srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			rec = &recorder{ResponseWriter: w}
+			h(rec, r)
+		}))
+		srv.Config.ErrorLog = log.New(logs, "", 0)
+		srv.Start()
+		for _, path := range []string{"/?b=0&g=0", "/?b=1&g=0", "/?b=0&g=1", "/?b=1&g=1"} {
+			client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+			resp, err := client.Get(srv.URL + path)
 			if err != nil {
 				panic(err)
 			}
 			body, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
 			out = append(out, Wire{Handler: name, Path: path, Status: resp.StatusCode,
-				ContentType: resp.Header.Get("Content-Type"), Challenge: resp.Header.Get("WWW-Authenticate"), Body: string(body)})
+				ContentType: resp.Header.Get("Content-Type"), Challenge: resp.Header.Get("WWW-Authenticate"), Body: string(body),
+				First: string(rec.first), Late: rec.late(), AfterError: rec.after,
+				Superfluous: strings.Contains(logs.take(), "superfluous response.WriteHeader")})
 		}
 		srv.Close()
 	}
