@@ -24,8 +24,14 @@
 // that write a response, error values that carry a status, funnels that
 // turn an error into a response, and adapters that run func(w, r) error
 // handlers are summarised as facts (package summary) and used across
-// packages. A violation is reported where the status becomes concrete: the
-// handler's call of the helper, or its return of the error, with the
+// packages. Each path of a helper also records whether it returns zero
+// (false, nil) or not, so that a caller's test of the result (`if
+// !decode(w, r, &v) { return }`, `if err := finish(w, r); err != nil`) is
+// decided on each of the helper's paths; guards on a committed response
+// (echo's Response().Committed, gin's Writer.Written() and IsAborted(), a
+// wrapper's Written()) cut the paths they rule out. A framework carrier
+// passed as a context.Context is only read. A violation is reported where
+// the status becomes concrete: the handler's call of the helper, or its return of the error, with the
 // helper's own write as related information.
 //
 // # Precision
