@@ -247,7 +247,7 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	if pkg, fn, ok := strings.Cut(name, "."); ok && pkg == in.an.Pkg.Name() {
 		name = fn
 	}
-	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler,
+	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler, funnel: true,
 		arg: func(p int) ast.Expr {
 			if p == a.ErrArg {
 				return res

@@ -197,6 +197,10 @@ type Origin struct {
 	// CalleeHandler is set when the helper has the handler shape and was
 	// checked as a handler on its own.
 	CalleeHandler bool
+	// Funnel is set on the events of the error handler that a returned
+	// error reaches: they happen after the function returns to its
+	// framework or adapter, so they are not part of its summary.
+	Funnel bool
 }
 
 // Inherited reports whether the helper judged e itself: the event is the

@@ -186,6 +186,11 @@ func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
 }
 
 func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
+	if e.Origin != nil && e.Origin.Funnel {
+		// A caller of this function gets the error back; the framework's
+		// or adapter's handler runs only for the function used as a handler.
+		return summary.Event{}, false
+	}
 	se := summary.Event{Header: e.Header, Implicit: e.Implicit, Via: e.Via,
 		Deferred: e.Deferred, Buffered: e.Buffered, IfUnset: e.IfUnset}
 	if e.Framework != nil {
@@ -283,6 +288,7 @@ type site struct {
 	writer  ast.Expr             // our writer, as written
 	name    string               // the helper, for messages
 	handler bool                 // the helper has the handler shape
+	funnel  bool                 // the error handler a return reaches
 }
 
 // spliceCall models a call to a summarised helper, if call is one whose
@@ -373,7 +379,7 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 }
 
 func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
-	o := &Origin{Callee: at.name, Where: se.Where, Orig: orig, CalleeHandler: at.handler}
+	o := &Origin{Callee: at.name, Where: se.Where, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel}
 	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
 		Deferred: se.Deferred, Buffered: se.Buffered, IfUnset: se.IfUnset, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {

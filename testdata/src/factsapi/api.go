@@ -1,3 +1,5 @@
+// want package:`statuserrors\(APIError Upstream\)`
+
 // Package factsapi holds error helpers, constructors and a funnel; its
 // facts carry them to factsweb.
 package factsapi
