@@ -222,6 +222,8 @@ type Path struct {
 	// Results says what the function returns on this path, per result
 	// (summary.ResultUnknown, ResultZero, ResultNonZero).
 	Results []uint8
+	// Params says what the path assumed of each parameter (tested for nil).
+	Params []uint8
 }
 
 // Func is the engine's result for one function that writes a response.

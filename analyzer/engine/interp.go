@@ -244,7 +244,7 @@ func (in *interp) finish(st *state, end token.Pos) {
 		in.deferredCall(st, d.stmt.Call)
 		in.popStmt()
 	}
-	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret}
+	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st)}
 	if st.ev != nil {
 		p.Events = make([]*Event, st.ev.n)
 		for n := st.ev; n != nil; n = n.prev {

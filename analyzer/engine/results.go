@@ -258,3 +258,47 @@ func (in *interp) committedGuard(st *state, cond ast.Expr) (onTrue, onFalse *boo
 	}
 	return nil, nil
 }
+
+// assumed returns what st assumed of each nilable parameter (tested
+// `p != nil` or `p == nil` and never reassigned); nil when nothing.
+func (in *interp) assumed(st *state) []uint8 {
+	if in.fn.Type == nil || in.summarising {
+		return nil
+	}
+	var out []uint8
+	for obj, i := range in.params {
+		if in.reassigned[obj] || !in.trackable(obj) {
+			continue
+		}
+		v, ok := st.env[obj]
+		b, known := v.Only()
+		if !ok || !known {
+			continue
+		}
+		if out == nil {
+			out = make([]uint8, len(in.params))
+		}
+		if i-1 < len(out) {
+			out[i-1] = boolRes(b != 0)
+		}
+	}
+	return out
+}
+
+// feasible reports whether a call whose arguments are at can take a path
+// with the assumptions ps on the callee's parameters.
+func (in *interp) feasible(st *state, at site, ps []uint8) bool {
+	for i, want := range ps {
+		if want == summary.ResultUnknown || at.arg == nil {
+			continue
+		}
+		a := at.arg(i + 1)
+		if a == nil {
+			continue
+		}
+		if got := in.resOf(st, a); got != summary.ResultUnknown && got != want {
+			return false
+		}
+	}
+	return true
+}

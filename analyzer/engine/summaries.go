@@ -154,8 +154,8 @@ func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
 		if len(sp.Events) > maxSummaryEvents {
 			return nil
 		}
-		sp.Results = p.Results
-		key := fmt.Sprint(sp.Events) + summary.ResultString(sp.Results)
+		sp.Results, sp.Params = p.Results, p.Params
+		key := summary.ParamString(sp.Params) + fmt.Sprint(sp.Events) + summary.ResultString(sp.Results)
 		if seen[key] {
 			continue
 		}
@@ -172,8 +172,9 @@ func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
-		ka := fmt.Sprint(h.Paths[idx[a]].Events) + summary.ResultString(h.Paths[idx[a]].Results)
-		kb := fmt.Sprint(h.Paths[idx[b]].Events) + summary.ResultString(h.Paths[idx[b]].Results)
+		pa, pb := h.Paths[idx[a]], h.Paths[idx[b]]
+		ka := fmt.Sprint(pa.Events) + summary.ResultString(pa.Results) + summary.ParamString(pa.Params)
+		kb := fmt.Sprint(pb.Events) + summary.ResultString(pb.Results) + summary.ParamString(pb.Params)
 		return ka < kb
 	})
 	paths := make([]summary.Path, len(idx))
@@ -333,6 +334,19 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	if len(sum.Fact.Paths) == 0 {
 		return
 	}
+	// The paths this call can take: those whose assumptions on the
+	// parameters (err != nil) its arguments do not contradict.
+	var take []int
+	for i, p := range sum.Fact.Paths {
+		if in.feasible(st, at, p.Params) {
+			take = append(take, i)
+		}
+	}
+	if len(take) == 0 {
+		for i := range sum.Fact.Paths {
+			take = append(take, i)
+		}
+	}
 	conv := func(i int) []*Event {
 		var out []*Event
 		for j, se := range sum.Fact.Paths[i].Events {
@@ -345,17 +359,18 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 		return out
 	}
 	base := st.ev
-	first := conv(0)
+	first := conv(take[0])
 	for _, e := range first {
 		in.emit(st, e)
 	}
-	st.last = &lastSplice{call: at.call, res: sum.Fact.Paths[0].Results, errorish: errorishPath(first), alt: -1}
+	res0 := sum.Fact.Paths[take[0]].Results
+	st.last = &lastSplice{call: at.call, res: res0, errorish: errorishPath(first), alt: -1}
 	if at.call != nil {
-		st.calls = &callRes{call: at.call, res: sum.Fact.Paths[0].Results, prev: st.calls}
+		st.calls = &callRes{call: at.call, res: res0, prev: st.calls}
 	}
-	if len(sum.Fact.Paths) > 1 {
+	if len(take) > 1 {
 		alt := pendingAlt{base: base, after: st.ev, call: at.call}
-		for i := 1; i < len(sum.Fact.Paths); i++ {
+		for _, i := range take[1:] {
 			evs := conv(i)
 			for _, e := range evs {
 				in.fill(e)

@@ -17,7 +17,7 @@ func TestRegressions(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/bufferedencode",
-		"regression/helperresults", "regression/committedguard")
+		"regression/helperresults", "regression/committedguard", "regression/funnelnil")
 	// The helpers' results cross packages as facts.
 	analysistest.Run(t, dir, errcontract.Analyzers()[0], "regression/helperresultsapi")
 }

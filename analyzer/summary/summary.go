@@ -37,7 +37,7 @@ func (h *Helper) String() string {
 		for _, e := range p.Events {
 			evs = append(evs, e.String())
 		}
-		paths = append(paths, "["+strings.Join(evs, " ")+"]"+ResultString(p.Results))
+		paths = append(paths, ParamString(p.Params)+"["+strings.Join(evs, " ")+"]"+ResultString(p.Results))
 	}
 	return fmt.Sprintf("helper(w=%d %s)", h.Writer, strings.Join(paths, " "))
 }
@@ -155,14 +155,30 @@ type Path struct {
 	// (false, nil) or ResultNonZero (true, non-nil). Empty when the
 	// function has no results or none is known.
 	Results []uint8
+	// Params says, per parameter, what the path assumed of it (tested
+	// `p != nil` or `p == nil`): a call whose argument contradicts it does
+	// not take the path. Empty when nothing was assumed.
+	Params []uint8
 }
 
-// What a result holds on one path.
+// What a result holds, or a parameter is assumed to hold, on one path.
 const (
 	ResultUnknown uint8 = iota
 	ResultZero
 	ResultNonZero
 )
+
+// ParamString prints a path's assumptions on its parameters: "if(?,1)".
+func ParamString(ps []uint8) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	parts := make([]string, len(ps))
+	for i, r := range ps {
+		parts[i] = [...]string{"?", "0", "1"}[r]
+	}
+	return "if(" + strings.Join(parts, ",") + ")"
+}
 
 // ResultString prints results for fact tests: "->(nil,true)".
 func ResultString(rs []uint8) string {
