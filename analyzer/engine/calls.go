@@ -528,6 +528,14 @@ func isErrorType(t types.Type) bool {
 	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
+func isStringType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
 func isBoolType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsBoolean != 0
@@ -831,6 +839,9 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 				ev.Body = in.bytesBody(st, a)
 			default:
 				ev.Body = in.paramBody(st, a, eff.Mode)
+				if eff.Mode == "text" && ev.Body.Kind == BodyUnknown && ev.Body.Param == 0 && isStringType(in.info().TypeOf(a)) {
+					ev.Body = Body{Kind: BodyText, Desc: "text", Unsure: true}
+				}
 			}
 		case framework.Opaque:
 			ev.Kind = EvOpaque

@@ -118,6 +118,10 @@ type Body struct {
 	// Mode "json" (encoded), "bytes" (written as is) or "text" (printed).
 	Param int
 	Mode  string
+	// Unsure marks text of unknown content written by a framework's text
+	// call (c.String(400, msg)): plain text on the wire unless the handler
+	// set a JSON Content-Type first, when it may be the Error object.
+	Unsure bool
 }
 
 // EventKind is the kind of one step of a response.

@@ -216,7 +216,7 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 	case EvBody:
 		se.Kind = summary.Body
 		se.Body = summary.BodyValue{Kind: uint8(e.Body.Kind), Validations: uint8(e.Body.Validations),
-			Desc: e.Body.Desc, Param: e.Body.Param, Mode: e.Body.Mode}
+			Desc: e.Body.Desc, Param: e.Body.Param, Mode: e.Body.Mode, Unsure: e.Body.Unsure}
 	case EvOpaque:
 		se.Kind = summary.Opaque
 	case EvWriteFailed:
@@ -432,7 +432,7 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		}
 	case summary.Body:
 		e.Kind = EvBody
-		e.Body = Body{Kind: BodyKind(se.Body.Kind), Validations: Tri(se.Body.Validations), Desc: se.Body.Desc}
+		e.Body = Body{Kind: BodyKind(se.Body.Kind), Validations: Tri(se.Body.Validations), Desc: se.Body.Desc, Unsure: se.Body.Unsure}
 		if se.Body.Param > 0 {
 			o.Param = true
 			e.Body = Body{}

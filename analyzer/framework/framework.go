@@ -77,6 +77,10 @@ type Idioms struct {
 	// NoBody: carrier, status expression; a response with no body at all
 	// (empty when the framework has no such call).
 	NoBody string
+	// AbortErrorJSON and AbortStatusOnly replace a call that also stops
+	// the handler chain (gin's AbortWith...), so that the fix keeps doing
+	// so; a call that did not abort gets ErrorJSON or StatusOnly.
+	AbortErrorJSON, AbortStatusOnly string
 }
 
 // Call models one call.
@@ -91,6 +95,8 @@ type Call struct {
 	Effects []Effect
 	// StatusOnly marks calls that write a status and no body (for fixes).
 	StatusOnly bool
+	// Aborts marks calls that also stop the handler chain.
+	Aborts bool
 }
 
 // EffectKind is what one effect does.

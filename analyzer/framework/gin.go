@@ -23,10 +23,10 @@ var Gin = &Framework{
 		gin + "IndentedJSON":        {Effects: deferJSON(1, 2)},
 		gin + "PureJSON":            {Effects: deferJSON(1, 2)},
 		gin + "SecureJSON":          {Effects: deferJSON(1, 2)},
-		gin + "AbortWithStatusJSON": {Effects: deferJSON(1, 2)},
-		gin + "AbortWithStatus":     {StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}},
+		gin + "AbortWithStatusJSON": {Aborts: true, Effects: deferJSON(1, 2)},
+		gin + "AbortWithStatus":     {Aborts: true, StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}},
 		// The error goes to c.Errors; middleware may write the body later.
-		gin + "AbortWithError": {Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}, {Kind: Opaque}}},
+		gin + "AbortWithError": {Aborts: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}, {Kind: Opaque}}},
 		gin + "Status":         {StatusOnly: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}}},
 		gin + "Header":         {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
 		gin + "String": {Effects: []Effect{
@@ -47,10 +47,12 @@ var Gin = &Framework{
 			{Kind: WriteBody, Mode: "xml"}}},
 	},
 	Fix: Idioms{
-		SetHeader:  "%s.Header(%s, %s)",
-		StatusOnly: "%s.Status(%s)",
-		ErrorJSON:  "%s.AbortWithStatusJSON(%s, %s)",
-		NoBody:     "%s.Status(%s)",
+		SetHeader:       "%s.Header(%s, %s)",
+		StatusOnly:      "%s.Status(%s)",
+		ErrorJSON:       "%s.JSON(%s, %s)",
+		NoBody:          "%s.Status(%s)",
+		AbortErrorJSON:  "%s.AbortWithStatusJSON(%s, %s)",
+		AbortStatusOnly: "%s.AbortWithStatus(%s)",
 	},
 }
 

@@ -132,8 +132,8 @@ func chainRoot(e ast.Expr) ast.Expr {
 // no body or a text body into the framework's JSON Error object idiom:
 // c.AbortWithStatusJSON(404, Error{...}), c.JSON(404, Error{...}),
 // c.Status(404).JSON(Error{...}).
-func (c *checker) fixFrameworkErrorJSON(st, at *engine.Event, msgArg ast.Expr, okClass func(contract.Class, int) bool) *analysis.SuggestedFix {
-	fw, _, ok := frameworkCall(at)
+func (c *checker) fixFrameworkErrorJSON(st, at *engine.Event, okClass func(contract.Class, int) bool) *analysis.SuggestedFix {
+	fw, m, ok := frameworkCall(at)
 	if !ok || st.StatusExpr == nil || !c.onlyClass(at.Node, okClass) {
 		return nil
 	}
@@ -141,34 +141,101 @@ func (c *checker) fixFrameworkErrorJSON(st, at *engine.Event, msgArg ast.Expr, o
 	if f == nil {
 		return nil
 	}
-	var msg string
-	if msgArg != nil {
-		msg = f.Text(msgArg)
-	} else if v, ok := st.Status.Only(); ok {
-		msg = fmt.Sprintf("%q", http.StatusText(v))
-	} else {
-		return nil
+	msg, keep, imports, ok := c.message(f, at)
+	if !ok {
+		v, known := st.Status.Only()
+		if !known {
+			return nil
+		}
+		msg, keep, imports = fmt.Sprintf("%q", http.StatusText(v)), nil, nil
+	}
+	// The framework's plain JSON call, or its aborting one when the call
+	// replaced aborted the handler chain (gin's AbortWith...).
+	idiom := fw.Fix.ErrorJSON
+	if m.Aborts && fw.Fix.AbortErrorJSON != "" {
+		idiom = fw.Fix.AbortErrorJSON
 	}
 	root := chainRoot(at.Call)
-	text := fmt.Sprintf(fw.Fix.ErrorJSON, f.Text(root), f.Text(st.StatusExpr), c.errorValue(f, msg))
-	edits, ok := c.dropUses(f, at.Call, root, st.StatusExpr, msgArg)
+	text := fmt.Sprintf(idiom, f.Text(root), f.Text(st.StatusExpr), c.errorValue(f, msg))
+	edits, ok := c.dropUses(f, at.Call, append(keep, root, st.StatusExpr)...)
 	if !ok {
 		return nil
 	}
+	edits = append(edits, imports...)
 	return &analysis.SuggestedFix{Message: "Send the Error object as JSON",
 		TextEdits: append(edits, analysis.TextEdit{Pos: at.Call.Pos(), End: at.Call.End(), NewText: []byte(text)})}
+}
+
+// message returns Go source for the message a text call sends, so that a
+// fix keeps what the developer wrote: the string itself (a literal,
+// err.Error(), msg), or fmt.Sprintf over a format and its values (gin's
+// c.String(400, "bad id %s", err)). keep are the nodes the source reuses;
+// imports adds fmt when needed.
+func (c *checker) message(f *fix.File, b *engine.Event) (msg string, keep []ast.Node, imports []analysis.TextEdit, ok bool) {
+	call := b.Call
+	if b.Kind != engine.EvBody || b.BodyExpr == nil || call == nil {
+		return "", nil, nil, false
+	}
+	i := -1
+	for j, a := range call.Args {
+		if a == b.BodyExpr {
+			i = j
+		}
+	}
+	if i < 0 || !isString(c.an.Info.TypeOf(b.BodyExpr)) {
+		return "", nil, nil, false
+	}
+	rest := call.Args[i+1:]
+	if len(rest) == 0 {
+		if call.Ellipsis.IsValid() {
+			return "", nil, nil, false
+		}
+		return f.Text(b.BodyExpr), []ast.Node{b.BodyExpr}, nil, true
+	}
+	// A format and its values: only for a callee whose string parameter is
+	// followed by its variadic one (String(code int, format string, values ...any)).
+	sig, _ := c.an.Info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if sig == nil || !sig.Variadic() || sig.Params().Len() != i+2 {
+		return "", nil, nil, false
+	}
+	fmtName, imp, ok := f.AddImport("fmt", "fmt", call.Pos())
+	if !ok {
+		return "", nil, nil, false
+	}
+	parts := []string{f.Text(b.BodyExpr)}
+	keep = []ast.Node{b.BodyExpr}
+	for _, a := range rest {
+		parts = append(parts, f.Text(a))
+		keep = append(keep, a)
+	}
+	dots := ""
+	if call.Ellipsis.IsValid() {
+		dots = "..."
+	}
+	return fmt.Sprintf("%s.Sprintf(%s%s)", fmtName, strings.Join(parts, ", "), dots), keep, imp, true
+}
+
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // fixFrameworkStatusOnly rewrites a framework call that sends a structured
 // body into the framework's status-only idiom: c.Status(500), c.NoContent(500).
 func (c *checker) fixFrameworkStatusOnly(st, b *engine.Event, okClass func(contract.Class, int) bool, noBody bool) *analysis.SuggestedFix {
-	fw, _, ok := frameworkCall(b)
+	fw, m, ok := frameworkCall(b)
 	if !ok || st.StatusExpr == nil || !c.onlyClass(b.Node, okClass) {
 		return nil
 	}
 	idiom := fw.Fix.StatusOnly
 	if noBody {
 		idiom = fw.Fix.NoBody
+	}
+	if m.Aborts && fw.Fix.AbortStatusOnly != "" {
+		idiom = fw.Fix.AbortStatusOnly
 	}
 	if idiom == "" {
 		return nil
@@ -191,7 +258,7 @@ func (c *checker) fixFrameworkStatusOnly(st, b *engine.Event, okClass func(contr
 func (c *checker) fixAddBody(r *response, vs []int) *analysis.SuggestedFix {
 	st := r.status
 	if st.Framework != nil {
-		return c.fixFrameworkErrorJSON(st, st, nil, func(k contract.Class, v int) bool { return k == contract.BodyRequired && v != 422 })
+		return c.fixFrameworkErrorJSON(st, st, func(k contract.Class, v int) bool { return k == contract.BodyRequired && v != 422 })
 	}
 	if st.ListStmt == nil || st.ListStmt != st.Stmt || st.StatusExpr == nil || st.Writer == nil || st.Origin != nil {
 		return nil

@@ -293,6 +293,9 @@ func (c *checker) contract(r *response) {
 		if len(errVals) > 0 {
 			switch b.Body.Kind {
 			case engine.BodyText:
+				if b.Body.Unsure && !c.sentAsText(r) {
+					break // a JSON Content-Type: the string may be the Error object
+				}
 				c.c2(r, b, errVals)
 			case engine.BodyJSON:
 				c.c3(r, b, errVals)
@@ -435,7 +438,7 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 	if f := c.fixHTTPError(r, b, vs); f != nil {
 		fixes = append(fixes, *f)
 	} else if b.Framework != nil && r.status != nil {
-		if f := c.fixFrameworkErrorJSON(r.status, b, lastArgMessage(b), func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }); f != nil {
+		if f := c.fixFrameworkErrorJSON(r.status, b, func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }); f != nil {
 			fixes = append(fixes, *f)
 		}
 	}
@@ -496,6 +499,17 @@ func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 	c.report(contract.C5, r.commit, msg, c.related(b, "JSON body written here"), fixes...)
 }
 
+// sentAsText reports whether the response's Content-Type is text/plain:
+// the framework's own, or one the handler set.
+func (c *checker) sentAsText(r *response) bool {
+	ct, ok := r.headers["Content-Type"]
+	if !ok || !ct.ValueOK {
+		return false
+	}
+	mt, _, err := mime.ParseMediaType(ct.Value)
+	return err == nil && mt == "text/plain"
+}
+
 func (c *checker) commitText(r *response) string {
 	if r.commit.Kind == engine.EvStatus {
 		return c.statusText(r.commit)
@@ -554,15 +568,6 @@ func (c *checker) c8(r *response, b *engine.Event, vs []int) {
 		}
 	}
 	c.reportVals(contract.C8, b, vs, msgf, c.relatedStatus(r, b), fixes...)
-}
-
-// lastArgMessage returns the text argument of a framework text call when it
-// is the call's last argument (c.String(400, "msg"), not a format with values).
-func lastArgMessage(b *engine.Event) ast.Expr {
-	if b.BodyExpr == nil || b.Call == nil || len(b.Call.Args) == 0 || b.Call.Args[len(b.Call.Args)-1] != b.BodyExpr {
-		return nil
-	}
-	return b.BodyExpr
 }
 
 func describe(b engine.Body) string {

@@ -138,6 +138,8 @@ type BodyValue struct {
 	// ("json": encoded, "bytes": written as is, "text": printed).
 	Param int
 	Mode  string
+	// Unsure: text of unknown content (see engine.Body).
+	Unsure bool
 }
 
 func (b BodyValue) String() string {

@@ -2,6 +2,7 @@ package echov4
 
 import (
 	"net/http"
+	"strconv"
 
 	"github.com/labstack/echo/v4"
 )
@@ -29,4 +30,12 @@ func moreRules(c echo.Context) error {
 		return nil
 	}
 	return nil
+}
+
+// The fix keeps the error's text as the message.
+func parseLimit(c echo.Context) error {
+	if _, err := strconv.Atoi(c.QueryParam("limit")); err != nil {
+		return c.String(http.StatusBadRequest, err.Error()) // want `writes a plain-text body on a 400 response`
+	}
+	return c.NoContent(http.StatusNoContent)
 }
