@@ -182,10 +182,19 @@ func (c *checker) message(f *fix.File, b *engine.Event) (msg string, keep []ast.
 			i = j
 		}
 	}
-	if i < 0 || !isString(c.an.Info.TypeOf(b.BodyExpr)) {
+	if i < 0 {
 		return "", nil, nil, false
 	}
 	rest := call.Args[i+1:]
+	// []byte("Use HTTPS") (gin's c.Data, echo's c.Blob): the string inside.
+	if conv, ok := ast.Unparen(b.BodyExpr).(*ast.CallExpr); ok && len(conv.Args) == 1 && len(rest) == 0 {
+		if tv, ok := c.an.Info.Types[conv.Fun]; ok && tv.IsType() && isString(c.an.Info.TypeOf(conv.Args[0])) {
+			return f.Text(conv.Args[0]), []ast.Node{conv.Args[0]}, nil, true
+		}
+	}
+	if !isString(c.an.Info.TypeOf(b.BodyExpr)) {
+		return "", nil, nil, false
+	}
 	if len(rest) == 0 {
 		if call.Ellipsis.IsValid() {
 			return "", nil, nil, false
