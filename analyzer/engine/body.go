@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -241,6 +242,18 @@ func shortLit(lit *ast.CompositeLit) string {
 }
 
 // ClassifyText describes bytes whose constant text is s.
+// ClassifyKeys classifies a JSON object with the given top-level keys.
+func (s *Shapes) ClassifyKeys(keys []string, desc string) Body {
+	if !slices.Contains(keys, s.cfg.MessageKey) {
+		return Body{Kind: BodyJSON, Desc: desc}
+	}
+	b := Body{Kind: BodyErrorObject, Desc: desc, Validations: No}
+	if slices.Contains(keys, s.cfg.ValidationsKey) {
+		b.Validations = Yes
+	}
+	return b
+}
+
 func (s *Shapes) ClassifyText(text string) Body {
 	t := strings.TrimSpace(text)
 	if strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {

@@ -433,6 +433,9 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 	case summary.Body:
 		e.Kind = EvBody
 		e.Body = Body{Kind: BodyKind(se.Body.Kind), Validations: Tri(se.Body.Validations), Desc: se.Body.Desc, Unsure: se.Body.Unsure}
+		if len(se.Body.Keys) > 0 {
+			e.Body = in.an.Shapes.ClassifyKeys(se.Body.Keys, se.Body.Desc)
+		}
 		if se.Body.Param > 0 {
 			o.Param = true
 			e.Body = Body{}

@@ -47,7 +47,7 @@ var echoIdioms = Idioms{
 
 // echo's DefaultHTTPErrorHandler answers an *HTTPError with its code and
 // {"message": ...} as JSON, and anything else with 500 and JSON.
-var echoErrorBody = summary.BodyValue{Kind: 2 /* engine.BodyJSON */, Desc: `{"message": ...}`}
+var echoErrorBody = summary.BodyValue{Kind: 2 /* engine.BodyJSON */, Desc: `{"message": ...}`, Keys: []string{"message"}}
 
 // EchoV4 models github.com/labstack/echo/v4.
 var EchoV4 = &Framework{

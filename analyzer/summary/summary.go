@@ -140,6 +140,10 @@ type BodyValue struct {
 	Mode  string
 	// Unsure: text of unknown content (see engine.Body).
 	Unsure bool
+	// Keys are the top-level keys of a framework's own JSON body
+	// (echo's {"message": ...}): the caller's configuration decides
+	// whether that is the Error object.
+	Keys []string
 }
 
 func (b BodyValue) String() string {
