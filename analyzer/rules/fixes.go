@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/errcontract/errcontract/analyzer/contract"
 	"github.com/errcontract/errcontract/analyzer/engine"
@@ -356,6 +357,88 @@ func (c *checker) fixHTTPError(r *response, b *engine.Event, vs []int) *analysis
 	edits := append([]analysis.TextEdit(nil), imp...)
 	edits = append(edits, f.Replace(b.Stmt, lines...))
 	return &analysis.SuggestedFix{Message: "Send the Error object as JSON instead of " + b.Via, TextEdits: edits}
+}
+
+// fixTextWrite turns a plain-text write on an error status
+// (fmt.Fprintf(w, "bad id %s", id), io.WriteString(w, msg)) into the Error
+// object carrying the same text, with a JSON Content-Type set before the
+// status the handler wrote.
+func (c *checker) fixTextWrite(r *response, b *engine.Event) *analysis.SuggestedFix {
+	st := r.status
+	if b.Origin != nil || b.Framework != nil || b.Call == nil || b.ListStmt == nil || b.ListStmt != b.Stmt ||
+		st == nil || st.Origin != nil || st.ListStmt == nil || st.ListStmt != st.Stmt || st.Writer == nil || st.Framework != nil {
+		return nil
+	}
+	if es, ok := b.Stmt.(*ast.ExprStmt); !ok || ast.Unparen(es.X) != b.Call {
+		return nil
+	}
+	if !c.onlyClass(b.Node, func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }) {
+		return nil
+	}
+	if ct, ok := r.headers["Content-Type"]; ok && (!ct.ValueOK || !c.mediaOK(ct.Value)) {
+		return nil // a Content-Type of its own: not ours to override
+	}
+	f := c.file(b.Stmt)
+	if f == nil || c.file(st.Stmt) != f {
+		return nil
+	}
+	// The status statement comes first in the same block, so every path
+	// to the write passes the one Content-Type line the fix inserts.
+	list := c.enclosingList(b.Stmt)
+	if i, j := indexOf(list, st.ListStmt), indexOf(list, b.Stmt); i < 0 || i >= j {
+		return nil
+	}
+	args := b.Call.Args[1:]
+	if len(args) == 0 || b.Call.Ellipsis.IsValid() {
+		return nil
+	}
+	var msg string
+	switch name := calleeName(c.an.Info, b.Call); {
+	case name == "fmt.Fprintf" || (name == "fmt.Fprint" && len(args) > 1):
+		fmtName := f.ImportName("fmt")
+		if fmtName == "" {
+			return nil
+		}
+		verb := "Sprintf"
+		if name == "fmt.Fprint" {
+			verb = "Sprint"
+		}
+		parts := make([]string, len(args))
+		for i, a := range args {
+			parts[i] = f.Text(a)
+		}
+		msg = fmt.Sprintf("%s.%s(%s)", fmtName, verb, strings.Join(parts, ", "))
+	case (name == "fmt.Fprint" || name == "fmt.Fprintln" || name == "io.WriteString") && len(args) == 1 && isString(c.an.Info.TypeOf(args[0])):
+		msg = f.Text(args[0])
+	default:
+		return nil
+	}
+	jsonName, imp, ok := f.AddImport("encoding/json", "json", b.Stmt.Pos())
+	if !ok {
+		return nil
+	}
+	keep := make([]ast.Node, 0, len(args)+1)
+	keep = append(keep, b.Call.Args[0])
+	for _, a := range args {
+		keep = append(keep, a)
+	}
+	edits, ok := c.dropUses(f, b.Stmt, keep...)
+	if !ok {
+		return nil
+	}
+	edits = append(edits, imp...)
+	if _, set := r.headers["Content-Type"]; !set {
+		edits = append(edits, f.InsertBefore(st.ListStmt, headerLine(f, st.Writer, nil, "Content-Type", c.cfg.MediaTypes[0])))
+	}
+	edits = append(edits, f.Replace(b.Stmt, fmt.Sprintf("%s.NewEncoder(%s).Encode(%s)", jsonName, f.Text(b.Call.Args[0]), c.errorValue(f, msg))))
+	return &analysis.SuggestedFix{Message: "Send the text as the Error object's message, as JSON", TextEdits: edits}
+}
+
+func calleeName(info *types.Info, call *ast.CallExpr) string {
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		return fn.FullName()
+	}
+	return ""
 }
 
 // fixDropBody deletes a body write, or turns http.Error into WriteHeader,

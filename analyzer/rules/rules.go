@@ -441,6 +441,8 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 		if f := c.fixFrameworkErrorJSON(r.status, b, func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }); f != nil {
 			fixes = append(fixes, *f)
 		}
+	} else if f := c.fixTextWrite(r, b); f != nil {
+		fixes = append(fixes, *f)
 	}
 	c.reportVals(contract.C2, b, vs, msgf, c.relatedStatus(r, b), fixes...)
 }
