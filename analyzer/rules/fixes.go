@@ -133,9 +133,14 @@ func chainRoot(e ast.Expr) ast.Expr {
 // no body or a text body into the framework's JSON Error object idiom:
 // c.AbortWithStatusJSON(404, Error{...}), c.JSON(404, Error{...}),
 // c.Status(404).JSON(Error{...}).
-func (c *checker) fixFrameworkErrorJSON(st, at *engine.Event, okClass func(contract.Class, int) bool) *analysis.SuggestedFix {
+func (c *checker) fixFrameworkErrorJSON(r *response, st, at *engine.Event, okClass func(contract.Class, int) bool) *analysis.SuggestedFix {
 	fw, m, ok := frameworkCall(at)
 	if !ok || st.StatusExpr == nil || !c.onlyClass(at.Node, okClass) {
+		return nil
+	}
+	// A Content-Type the handler set stays (the frameworks' JSON calls set
+	// theirs only when unset): a JSON body under it would break C5.
+	if ct, set := r.headers["Content-Type"]; set && !ct.Implicit && ct.Call != at.Call && (!ct.ValueOK || !c.mediaOK(ct.Value)) {
 		return nil
 	}
 	f := c.file(at.Call)
@@ -268,7 +273,7 @@ func (c *checker) fixFrameworkStatusOnly(st, b *engine.Event, okClass func(contr
 func (c *checker) fixAddBody(r *response, vs []int) *analysis.SuggestedFix {
 	st := r.status
 	if st.Framework != nil {
-		return c.fixFrameworkErrorJSON(st, st, func(k contract.Class, v int) bool { return k == contract.BodyRequired && v != 422 })
+		return c.fixFrameworkErrorJSON(r, st, st, func(k contract.Class, v int) bool { return k == contract.BodyRequired && v != 422 })
 	}
 	if st.ListStmt == nil || st.ListStmt != st.Stmt || st.StatusExpr == nil || st.Writer == nil || st.Origin != nil {
 		return nil

@@ -438,7 +438,7 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 	if f := c.fixHTTPError(r, b, vs); f != nil {
 		fixes = append(fixes, *f)
 	} else if b.Framework != nil && r.status != nil {
-		if f := c.fixFrameworkErrorJSON(r.status, b, func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }); f != nil {
+		if f := c.fixFrameworkErrorJSON(r, r.status, b, func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }); f != nil {
 			fixes = append(fixes, *f)
 		}
 	} else if f := c.fixTextWrite(r, b); f != nil {

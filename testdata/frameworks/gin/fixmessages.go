@@ -53,3 +53,14 @@ func FixRoutes(r *gin.Engine) {
 	r.GET("/token", getToken)
 	r.Use(requireHTTPS)
 }
+
+// No fix: the page's own Content-Type would stay on a JSON body (seen on
+// apache/answer).
+func indexPage(c *gin.Context) {
+	c.Header("Content-Type", "text/html; charset=utf-8")
+	if c.Query("missing") != "" {
+		c.Status(http.StatusNotFound) // want `c.Status\(404\) sends 404 with no body`
+		return
+	}
+	c.String(http.StatusOK, "<html></html>")
+}
