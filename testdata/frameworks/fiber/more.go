@@ -17,3 +17,11 @@ func moreRules(c *fiber.Ctx) error {
 	}
 	return nil
 }
+
+// The fix keeps the message.
+func parseID(c *fiber.Ctx) error {
+	if c.Params("id") == "" {
+		return c.Status(fiber.StatusBadRequest).SendString("id required") // want `writes a plain-text body on a 400 response`
+	}
+	return c.SendStatus(fiber.StatusNoContent)
+}
