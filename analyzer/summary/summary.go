@@ -175,27 +175,21 @@ const (
 )
 
 // ParamString prints a path's assumptions on its parameters: "if(?,1)".
-func ParamString(ps []uint8) string {
-	if len(ps) == 0 {
-		return ""
-	}
-	parts := make([]string, len(ps))
-	for i, r := range ps {
-		parts[i] = [...]string{"?", "0", "1"}[r]
-	}
-	return "if(" + strings.Join(parts, ",") + ")"
-}
+func ParamString(ps []uint8) string { return zeroness("if", ps) }
 
-// ResultString prints results for fact tests: "->(nil,true)".
-func ResultString(rs []uint8) string {
-	if len(rs) == 0 {
+// ResultString prints a path's results for fact tests: "->(0,1)".
+func ResultString(rs []uint8) string { return zeroness("->", rs) }
+
+// zeroness prints ResultUnknown/Zero/NonZero values as ?, 0 and 1.
+func zeroness(prefix string, vs []uint8) string {
+	if len(vs) == 0 {
 		return ""
 	}
-	parts := make([]string, len(rs))
-	for i, r := range rs {
+	parts := make([]string, len(vs))
+	for i, r := range vs {
 		parts[i] = [...]string{"?", "0", "1"}[r]
 	}
-	return "->(" + strings.Join(parts, ",") + ")"
+	return prefix + "(" + strings.Join(parts, ",") + ")"
 }
 
 // ErrorValue is the fact for an error constructor (a function whose every
