@@ -247,13 +247,54 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	if pkg, fn, ok := strings.Cut(name, "."); ok && pkg == in.an.Pkg.Name() {
 		name = fn
 	}
-	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler, funnel: true,
+	funnel, judge := &a.Funnel, false
+	if a.Model && in.plainError(st, res) {
+		// errors.New(...) returned to echo: only the handler's fallback
+		// (500) can happen, and nothing else judges what it sends.
+		var paths []summary.Path
+		for _, p := range a.Funnel.Paths {
+			if !statusFromParam(p) {
+				paths = append(paths, p)
+			}
+		}
+		if len(paths) > 0 {
+			funnel, judge = &summary.Helper{Writer: a.Funnel.Writer, Paths: paths}, true
+		}
+	}
+	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler, funnel: true, judge: judge,
 		arg: func(p int) ast.Expr {
 			if p == a.ErrArg {
 				return res
 			}
 			return nil
-		}}, &Summary{Fact: &a.Funnel})
+		}}, &Summary{Fact: funnel})
+}
+
+// statusFromParam reports a funnel path whose status comes from its error.
+func statusFromParam(p summary.Path) bool {
+	for _, e := range p.Events {
+		if e.Kind == summary.Status && e.Status.Param > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// plainError reports an error that no framework type can be: errors.New,
+// or fmt.Errorf without %w.
+func (in *interp) plainError(st *state, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	switch fullName(in.info(), call) {
+	case "errors.New":
+		return true
+	case "fmt.Errorf":
+		f, ok := constString(in.info(), call.Args[0])
+		return ok && !strings.Contains(f, "%w")
+	}
+	return false
 }
 
 // writerParamIdent returns the name of the writer parameter, as declared.

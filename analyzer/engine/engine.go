@@ -273,7 +273,7 @@ func (an *Analysis) newFunc(n ast.Node, ft *ast.FuncType, body *ast.BlockStmt) *
 		fn.Adapter, fn.Handler = a, true
 	} else if fn.Handler && fw != nil && fw.ErrorHandler != nil && !an.customErrorHandler(fw) {
 		fn.Adapter = &summary.Adapter{Funnel: *fw.ErrorHandler, ErrArg: fw.ErrorHandlerErrArg,
-			Name: fw.Name + " default error handler"}
+			Name: fw.Name + " default error handler", Model: true}
 	}
 	return fn
 }

@@ -290,6 +290,7 @@ type site struct {
 	name    string               // the helper, for messages
 	handler bool                 // the helper has the handler shape
 	funnel  bool                 // the error handler a return reaches
+	judge   bool                 // the caller judges every event (a modelled funnel)
 }
 
 // spliceCall models a call to a summarised helper, if call is one whose
@@ -394,7 +395,7 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 }
 
 func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
-	o := &Origin{Callee: at.name, Where: se.Where, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel}
+	o := &Origin{Callee: at.name, Where: se.Where, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge}
 	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
 		Deferred: se.Deferred, Buffered: se.Buffered, IfUnset: se.IfUnset, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {

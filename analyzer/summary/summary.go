@@ -233,6 +233,9 @@ type Adapter struct {
 	ErrArg int
 	Funnel Helper
 	Name   string // the funnel, for messages
+	// Model marks a framework's default error handler, modelled rather
+	// than analysed: nothing judged its own writes.
+	Model bool
 }
 
 func (*Adapter) AFact() {}

@@ -1,6 +1,8 @@
 package echov4
 
 import (
+	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 
@@ -36,6 +38,19 @@ func moreRules(c echo.Context) error {
 func parseLimit(c echo.Context) error {
 	if _, err := strconv.Atoi(c.QueryParam("limit")); err != nil {
 		return c.String(http.StatusBadRequest, err.Error()) // want `writes a plain-text body on a 400 response`
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// A plain error returned to echo: its default handler answers 500 with
+// {"message": "Internal Server Error"} as JSON.
+func loadReport(c echo.Context) error {
+	if c.QueryParam("id") == "" {
+		return errors.New("no report id") // want `echo/v4 default error handler writes JSON \(\{"message": ...\}\) on a 500 response`
+	}
+	if _, err := strconv.Atoi(c.QueryParam("id")); err != nil {
+		// %w may wrap an *echo.HTTPError: not known to be a plain error.
+		return fmt.Errorf("report id: %w", err)
 	}
 	return c.NoContent(http.StatusNoContent)
 }

@@ -1,6 +1,7 @@
 package echov5
 
 import (
+	"fmt"
 	"net/http"
 
 	"github.com/labstack/echo/v5"
@@ -34,4 +35,12 @@ func reportUnguarded(c *echo.Context) error {
 func CommittedRoutes(e *echo.Echo) {
 	e.GET("/report", report)
 	e.GET("/report2", reportUnguarded)
+}
+
+// A plain error returned to echo v5: its default handler answers 500 as JSON.
+func exportReport(c *echo.Context) error {
+	if c.QueryParam("format") == "" {
+		return fmt.Errorf("no format for %s", c.Param("id")) // want `echo/v5 default error handler writes JSON \(\{"message": ...\}\) on a 500 response`
+	}
+	return c.NoContent(http.StatusNoContent)
 }
