@@ -18,6 +18,8 @@ func TestRegressions(t *testing.T) {
 	}
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/bufferedencode",
 		"regression/helperresults", "regression/committedguard", "regression/funnelnil")
+	// No fix with edits a driver rejects (no golden file: no fix at all).
+	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
 	// The helpers' results cross packages as facts.
 	analysistest.Run(t, dir, errcontract.Analyzers()[0], "regression/helperresultsapi")
 }

@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"mime"
 	"net/textproto"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -356,12 +357,25 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 	d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: rule,
 		Message: msg + suffix, Related: related}
 	for _, f := range fixes {
-		if len(f.TextEdits) > 0 {
+		if len(f.TextEdits) > 0 && !overlapping(f.TextEdits) {
 			d.SuggestedFixes = append(d.SuggestedFixes, f)
 		}
 	}
 	c.diags = append(c.diags, d)
 	return suffix
+}
+
+// overlapping reports edits that drivers reject (an import added inside
+// the line of an import removed): such a fix is not offered.
+func overlapping(edits []analysis.TextEdit) bool {
+	es := slices.Clone(edits)
+	slices.SortFunc(es, func(a, b analysis.TextEdit) int { return int(a.Pos) - int(b.Pos) })
+	for i := 1; i < len(es); i++ {
+		if es[i].Pos < es[i-1].End {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) related(ev *engine.Event, msg string) []analysis.RelatedInformation {
