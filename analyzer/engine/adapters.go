@@ -248,9 +248,10 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 		name = fn
 	}
 	funnel, judge := &a.Funnel, false
-	if a.Model && in.plainError(st, res) {
-		// errors.New(...) returned to echo: only the handler's fallback
-		// (500) can happen, and nothing else judges what it sends.
+	if a.Model && in.plainError(res) {
+		// errors.New(...) returned to a framework: only its default
+		// handler's fallback (500) can happen, and nothing else judges
+		// what that fallback sends.
 		var paths []summary.Path
 		for _, p := range a.Funnel.Paths {
 			if !statusFromParam(p) {
@@ -282,7 +283,7 @@ func statusFromParam(p summary.Path) bool {
 
 // plainError reports an error that no framework type can be: errors.New,
 // or fmt.Errorf without %w.
-func (in *interp) plainError(st *state, e ast.Expr) bool {
+func (in *interp) plainError(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
