@@ -795,8 +795,14 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 		return nil
 	}
 	via := types.ExprString(call.Fun)
+	collected := false
 	for _, eff := range m.Effects {
-		ev := &Event{Call: call, Writer: w, Via: via, Framework: fw, IfUnset: eff.IfUnset}
+		if eff.Kind == framework.Collect && in.an.errorsUnread(fw) {
+			collected = true
+		}
+	}
+	for _, eff := range m.Effects {
+		ev := &Event{Call: call, Writer: w, Via: via, Framework: fw, IfUnset: eff.IfUnset, Collected: collected}
 		switch eff.Kind {
 		case framework.SetHeader:
 			ev.Kind = EvHeader
@@ -845,6 +851,12 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 			}
 		case framework.Opaque:
 			ev.Kind = EvOpaque
+		case framework.Collect:
+			if !in.an.errorsUnread(fw) {
+				ev.Kind = EvOpaque
+				break
+			}
+			continue
 		}
 		in.emit(st, ev)
 	}

@@ -12,8 +12,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/errcontract/errcontract/analyzer/config"
 	"github.com/errcontract/errcontract/analyzer/framework"
@@ -35,6 +38,8 @@ type Analysis struct {
 	// Challengers are the calls of middleware that answer 401 with their
 	// own challenge (echo's middleware.BasicAuth).
 	Challengers []ChallengerSite
+	// Routers are the routers made here that keep their own 404 or 405.
+	Routers []RouterSite
 
 	pkgMaps  map[types.Object]Status // package-level map literals of statuses, never reassigned
 	local    map[*types.Func]*sumState
@@ -49,6 +54,8 @@ type Analysis struct {
 	assignedGlobals map[types.Object]bool
 	statusTypes     []string                      // this package's error types with an int field
 	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
+	readers         []string                      // frameworks whose error lists this package or its imports read
+	engines         map[*framework.Framework]bool
 	localErrs       map[types.Object]*summary.ErrorValue
 	importedErrs    map[types.Object]*summary.ErrorValue
 }
@@ -106,6 +113,12 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	if facts != nil && len(an.statusTypes) > 0 {
 		facts.ExportStatusErrors(an.statusTypes)
 	}
+	if facts != nil && !framework.Internal(pkg.Path()) {
+		// The frameworks' own readers (gin's logger) render nothing.
+		if r := an.errorReaders(); len(r) > 0 {
+			facts.ExportErrorReaders(r)
+		}
+	}
 	if !WritesResponses(pkg) {
 		// No response is written here, but errors that carry a status may
 		// be made here and written elsewhere.
@@ -151,6 +164,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an.findAdapters()
 	an.linkHandlers()
 	an.findChallengers()
+	an.findRouters()
 	for _, s := range decls {
 		if a := an.linked[s.decl]; a != nil && !s.done {
 			s.fn.Adapter, s.fn.Handler = a, true
@@ -396,7 +410,7 @@ func (an *Analysis) exportErrorFacts() {
 	var objs []types.Object
 	for _, d := range an.declOrder {
 		obj := an.Info.Defs[d.Name].(*types.Func)
-		if d.Recv == nil && carriesError(obj.Type().(*types.Signature).Results()) {
+		if carriesError(obj.Type().(*types.Signature).Results()) {
 			objs = append(objs, obj)
 		}
 	}
@@ -436,6 +450,74 @@ func errorLike(t types.Type) bool {
 }
 
 var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// errorReaders returns the frameworks whose collected errors (gin's
+// c.Errors) this package or one it imports reads, sorted.
+func (an *Analysis) errorReaders() []string {
+	if an.readers != nil {
+		return an.readers
+	}
+	set := map[string]bool{}
+	if an.Facts != nil {
+		for _, imp := range an.Pkg.Imports() {
+			for _, r := range an.Facts.ImportErrorReaders(imp) {
+				set[r] = true
+			}
+		}
+	}
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			s := an.Info.Selections[sel]
+			if s == nil || s.Kind() != types.FieldVal {
+				return true
+			}
+			key := "(" + types.TypeString(s.Recv(), nil) + ")." + sel.Sel.Name
+			for _, fw := range framework.All {
+				if slices.Contains(fw.ErrorLists, key) {
+					set[fw.Name] = true
+				}
+			}
+			return true
+		})
+	}
+	an.readers = make([]string, 0, len(set))
+	for r := range set {
+		an.readers = append(an.readers, r)
+	}
+	sort.Strings(an.readers)
+	return an.readers
+}
+
+// errorsUnread reports whether an error collected for fw's middleware can
+// get no body: this package makes fw's engine, so the handlers here are
+// served by it, and neither it nor its imports read the list, so no
+// middleware installed on it can render the error.
+func (an *Analysis) errorsUnread(fw *framework.Framework) bool {
+	if slices.Contains(an.errorReaders(), fw.Name) {
+		return false
+	}
+	if an.engines == nil {
+		an.engines = map[*framework.Framework]bool{}
+		for _, f := range an.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					name := fullName(an.Info, call)
+					for _, g := range framework.All {
+						if slices.Contains(g.Engines, name) {
+							an.engines[g] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return an.engines[fw]
+}
 
 // hasStatusErrorType reports whether the package or its imports define an
 // error type with an int field: only then can an error value carry a status.
@@ -485,6 +567,10 @@ type ChallengerSite struct {
 	Scheme    string
 	Realm     string   // the realm it sends
 	RealmExpr ast.Expr // the literal that sets it, if any
+	// Body is the 401 body, when the middleware leaves it to a default
+	// error handler this package does not replace.
+	Body      *Body
+	Framework *framework.Framework
 }
 
 // findChallengers records the calls of challenging middleware whose realm is known.
@@ -495,11 +581,18 @@ func (an *Analysis) findChallengers() {
 			if !ok {
 				return true
 			}
-			_, ch, ok := framework.ChallengerOf(fullName(an.Info, call))
+			fw, ch, ok := framework.ChallengerOf(fullName(an.Info, call))
 			if !ok {
 				return true
 			}
-			site := ChallengerSite{Call: call, Scheme: ch.Scheme, Realm: ch.Default}
+			site := ChallengerSite{Call: call, Scheme: ch.Scheme, Realm: ch.Default, Framework: fw}
+			if bv, ok := fw.DefaultErrorBody(); ok && ch.ViaErrorHandler && !an.customErrorHandler(fw) {
+				b := Body{Kind: BodyKind(bv.Kind), Desc: bv.Desc}
+				if len(bv.Keys) > 0 {
+					b = an.Shapes.ClassifyKeys(bv.Keys, bv.Desc)
+				}
+				site.Body = &b
+			}
 			if ch.ConfigArg > 0 {
 				if ch.ConfigArg > len(call.Args) {
 					return true
@@ -529,4 +622,218 @@ func (an *Analysis) findChallengers() {
 			return true
 		})
 	}
+}
+
+// RouterSite is a root router made here whose own 404 or 405 answer the
+// program does not replace.
+type RouterSite struct {
+	Call   *ast.CallExpr // the constructor
+	Stmt   ast.Stmt      // the statement that binds it (for fixes)
+	Var    *ast.Ident    // the variable it is bound to
+	Router *framework.Router
+	// NotFound and MethodNotAllowed are set when the router's own answer
+	// stays in place.
+	NotFound, MethodNotAllowed bool
+}
+
+// findRouters records the routers made in this package that keep their
+// own 404 or 405. A router is followed only while it is bound to a local
+// variable that is used as a method receiver or handed on as an
+// http.Handler; one that is mounted (a subrouter takes its parent's
+// answers) or handed on as a router (the receiver may set them) is not.
+// A NotFound or MethodNotAllowed call anywhere in the package (an inline
+// group sets its parent's) counts as set for every router.
+func (an *Analysis) findRouters() {
+	type cand struct {
+		site RouterSite
+		fn   ast.Node
+		obj  types.Object
+	}
+	var cands []cand
+	setNF, setMNA := map[*framework.Router]bool{}, map[*framework.Router]bool{}
+	for _, f := range an.Files {
+		var fns []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				fns = append(fns, n)
+			case *ast.CallExpr:
+				name := fullName(an.Info, n)
+				for _, rt := range framework.Routers {
+					if slices.Contains(rt.NotFound, name) {
+						setNF[rt] = true
+					}
+					if slices.Contains(rt.MethodNotAllowed, name) {
+						setMNA[rt] = true
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
+					return true
+				}
+				call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+				id, ok2 := ast.Unparen(n.Lhs[0]).(*ast.Ident)
+				if !ok || !ok2 || len(fns) == 0 {
+					return true
+				}
+				name := fullName(an.Info, call)
+				for _, rt := range framework.Routers {
+					if slices.Contains(rt.New, name) {
+						obj := an.Info.Defs[id]
+						if obj == nil {
+							obj = an.Info.Uses[id]
+						}
+						cands = append(cands, cand{RouterSite{Call: call, Stmt: n, Var: id, Router: rt}, fns[len(fns)-1], obj})
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, c := range cands {
+		if c.obj == nil || !an.rootRouter(c.fn, c.obj, c.site.Router) {
+			continue
+		}
+		c.site.NotFound = !setNF[c.site.Router]
+		c.site.MethodNotAllowed = !setMNA[c.site.Router]
+		if c.site.NotFound || c.site.MethodNotAllowed {
+			an.Routers = append(an.Routers, c.site)
+		}
+	}
+}
+
+// rootRouter reports whether router variable obj in fn is a root: every
+// use is a method call on it or a hand-off as an http.Handler to net/http
+// (http.ListenAndServe, http.Server{Handler: r}, mux.Handle). Returned or
+// handed to any other function, it may be mounted as a subrouter there.
+func (an *Analysis) rootRouter(fn ast.Node, obj types.Object, rt *framework.Router) bool {
+	ok := true
+	uses := 0
+	an.eachUse(fn, obj, func(id *ast.Ident, stack []ast.Node) {
+		uses++
+		if len(stack) < 2 {
+			ok = false
+			return
+		}
+		switch p := stack[len(stack)-2].(type) {
+		case *ast.SelectorExpr:
+			// r.Get(...), r.Use(...): a method of the router.
+			if s := an.Info.Selections[p]; s == nil || s.Kind() != types.MethodVal {
+				ok = false
+			}
+		case *ast.CallExpr:
+			if slices.Contains(rt.Mount, fullName(an.Info, p)) {
+				ok = false // a subrouter
+			}
+			if !an.handedAsHandler(p, id) {
+				ok = false
+			}
+		case *ast.KeyValueExpr:
+			// http.Server{Handler: r}
+			if t := an.Info.TypeOf(p.Key); t == nil || !isHTTPHandler(t) {
+				ok = false
+			}
+		case *ast.ReturnStmt:
+			// return r, from an unexported factory whose every call is
+			// handed to net/http: Handler: router(cfg).
+			fd, isDecl := fn.(*ast.FuncDecl)
+			if !isDecl || fd.Recv != nil || fd.Name.IsExported() || len(p.Results) != 1 || !an.servedDirectly(an.Info.Defs[fd.Name]) {
+				ok = false
+			}
+		default:
+			ok = false
+		}
+	})
+	return ok && uses > 0
+}
+
+// eachUse calls f for every use of obj under root, with the path of nodes
+// from root down to the identifier.
+func (an *Analysis) eachUse(root ast.Node, obj types.Object, f func(id *ast.Ident, stack []ast.Node)) {
+	var stack []ast.Node
+	ast.Inspect(root, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		if id, ok := n.(*ast.Ident); ok && an.Info.Uses[id] == obj {
+			f(id, stack)
+		}
+		return true
+	})
+}
+
+// servedDirectly reports whether every use of function obj in the package
+// is a call whose result is handed to net/http as the handler.
+func (an *Analysis) servedDirectly(obj types.Object) bool {
+	if obj == nil {
+		return false
+	}
+	calls, others := 0, 0
+	for _, f := range an.Files {
+		an.eachUse(f, obj, func(id *ast.Ident, stack []ast.Node) {
+			if len(stack) < 3 {
+				others++
+				return
+			}
+			call, isCall := stack[len(stack)-2].(*ast.CallExpr)
+			if !isCall || call.Fun != id {
+				others++
+				return
+			}
+			switch p := stack[len(stack)-3].(type) {
+			case *ast.KeyValueExpr:
+				if t := an.Info.TypeOf(p.Key); p.Value == call && t != nil && isHTTPHandler(t) {
+					calls++
+					return
+				}
+			case *ast.CallExpr:
+				for _, a := range p.Args {
+					if a == call {
+						if fn, ok := typeutil.Callee(an.Info, p).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" {
+							calls++
+							return
+						}
+					}
+				}
+			}
+			others++
+		})
+	}
+	return calls > 0 && others == 0
+}
+
+// handedAsHandler reports whether id is an argument of a net/http call
+// whose parameter is an http.Handler and which returns no handler.
+func (an *Analysis) handedAsHandler(call *ast.CallExpr, id *ast.Ident) bool {
+	fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	for i := range sig.Results().Len() {
+		if isHTTPHandler(sig.Results().At(i).Type()) {
+			return false // http.StripPrefix(p, r): mounted somewhere
+		}
+	}
+	for i, a := range call.Args {
+		if a != id {
+			continue
+		}
+		var t types.Type
+		switch {
+		case sig.Variadic() && i >= sig.Params().Len()-1:
+			t = sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice).Elem()
+		case i < sig.Params().Len():
+			t = sig.Params().At(i).Type()
+		}
+		return t != nil && isHTTPHandler(t)
+	}
+	return false
+}
+
+func isHTTPHandler(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Handler"
 }

@@ -21,6 +21,15 @@ type ErrVal struct {
 	// Param (1-based) is set instead when the value is a parameter of the
 	// function being summarised, as is or wrapped.
 	Param int
+	// Payloads holds what interface-typed fields were set to: an
+	// expression where it is known, or a parameter while summarising.
+	Payloads map[string]payload
+}
+
+// payload is what an interface field of an error value holds.
+type payload struct {
+	expr  ast.Expr
+	param int // 1-based, while summarising a constructor
 }
 
 // typeKey names a (pointer to a) named type: "import/path.Name".
@@ -74,6 +83,8 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 			if f != nil && isIntType(f.Type()) {
 				v.Fields[f.Name()] = in.status(st, val)
 				set[f.Name()] = true
+			} else if f != nil && types.IsInterface(f.Type()) {
+				v.setPayload(f.Name(), in.payloadOf(val))
 			}
 		}
 		for i := range stt.NumFields() {
@@ -104,7 +115,7 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		}
 		sig := fn.Type().(*types.Signature)
 		if fact.Wraps > 0 {
-			if a := argFor(x, sig, fact.Wraps); a != nil {
+			if a := callArg(in.info(), x, sig, fact.Wraps); a != nil {
 				return in.errValue(st, a)
 			}
 			return ErrVal{}, false
@@ -114,11 +125,20 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 			s := Status{Known: f.Value.Known, Values: f.Value.Ints}
 			if f.Value.Param > 0 {
 				s = Status{}
-				if a := argFor(x, sig, f.Value.Param); a != nil {
-					s = in.status(st, a)
+				if a := callArg(in.info(), x, sig, f.Value.Param); a != nil {
+					if f.Value.Field != "" {
+						s = in.argField(st, a, f.Value.Field)
+					} else {
+						s = in.status(st, a)
+					}
 				}
 			}
 			v.Fields[f.Name] = s
+		}
+		for _, f := range fact.Payloads {
+			if a := firstArg(in.info(), x, sig, f.Value.Param); a != nil {
+				v.setPayload(f.Name, in.payloadOf(a))
+			}
 		}
 		return v, true
 	case *ast.Ident, *ast.SelectorExpr:
@@ -145,6 +165,87 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		}
 	}
 	return ErrVal{}, false
+}
+
+// setPayload records a field's payload on a copy of the map, which
+// copies of v may share.
+func (v *ErrVal) setPayload(name string, p payload) {
+	m := make(map[string]payload, len(v.Payloads)+1)
+	for k, x := range v.Payloads {
+		m[k] = x
+	}
+	m[name] = p
+	v.Payloads = m
+}
+
+// payloadOf is what an interface field set to e holds: a parameter of the
+// constructor being summarised (or its first element, for a variadic
+// one), or the expression itself.
+func (in *interp) payloadOf(e ast.Expr) payload {
+	if in.summarising {
+		x := ast.Unparen(e)
+		if ix, ok := x.(*ast.IndexExpr); ok {
+			if i, ok := constInt(in.info(), ix.Index); ok && i == 0 {
+				if p := in.paramIndex(ix.X); p > 0 && in.variadicParam(p) {
+					return payload{param: p}
+				}
+			}
+		}
+		if p := in.paramIndex(x); p > 0 && !in.variadicParam(p) {
+			return payload{param: p}
+		}
+		return payload{}
+	}
+	return payload{expr: e}
+}
+
+// variadicParam reports whether 1-based parameter p is the variadic one.
+func (in *interp) variadicParam(p int) bool {
+	l := in.fn.Type.Params.List
+	if len(l) == 0 {
+		return false
+	}
+	_, ok := l[len(l)-1].Type.(*ast.Ellipsis)
+	return ok && p == in.fn.Type.Params.NumFields()+in.recvShift
+}
+
+// callArg returns the argument for 1-based parameter p of an error fact:
+// for a method called as x.M(...), parameter 1 is the receiver x.
+func callArg(info *types.Info, call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
+	if sig.Recv() == nil {
+		return argFor(call, sig, p)
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+		return nil // a method expression: (*T).M(x, ...)
+	}
+	if p == 1 {
+		return sel.X
+	}
+	return argFor(call, sig, p-1)
+}
+
+// firstArg is callArg, or for the variadic parameter its first argument.
+func firstArg(info *types.Info, call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
+	shift := 0
+	if sig.Recv() != nil {
+		shift = 1
+	}
+	if sig.Variadic() && p-shift == sig.Params().Len() {
+		if call.Ellipsis.IsValid() || len(call.Args) < p-shift {
+			return nil
+		}
+		if sig.Recv() != nil {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); !ok || info.Selections[sel] == nil {
+				return nil
+			}
+		}
+		return call.Args[p-shift-1]
+	}
+	return callArg(info, call, sig, p)
 }
 
 // errorFactOf returns the error-value fact of a constructor or package
@@ -198,6 +299,19 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 		}
 		in := &interp{an: an, fn: &Func{Type: decl.Type, Body: decl.Body}, writers: map[types.Object]bool{}, summarising: true}
 		in.setup()
+		var recv types.Object
+		if decl.Recv != nil {
+			// The receiver is parameter 1, as in a method expression.
+			for obj := range in.params {
+				in.params[obj]++
+			}
+			in.recvShift = 1
+			if names := decl.Recv.List[0].Names; len(names) == 1 {
+				if recv = an.Info.Defs[names[0]]; recv != nil {
+					in.params[recv] = 1
+				}
+			}
+		}
 		st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 		in.bindLocalErrors(st, decl.Body)
 		var result *ErrVal
@@ -229,11 +343,49 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				for k, s := range v.Fields {
 					result.Fields[k] = result.Fields[k].Union(s)
 				}
+				for k, p := range result.Payloads {
+					if v.Payloads[k] != p {
+						delete(result.Payloads, k)
+					}
+				}
 			}
 			return false
 		})
 		if ok && result != nil {
+			if result.Param > 0 && statusFieldSet(an.Info, decl.Body, in.paramObj(result.Param)) {
+				return nil // e.Code = 500; return e: not the status it came with
+			}
 			return toErrorFact(*result, in)
+		}
+	}
+	return nil
+}
+
+// statusFieldSet reports whether body assigns an int field of obj.
+func statusFieldSet(info *types.Info, body *ast.BlockStmt, obj types.Object) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+					if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == obj {
+						if f, ok := info.Uses[sel.Sel].(*types.Var); ok && isIntType(f.Type()) {
+							found = true
+						}
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// paramObj returns the variable of 1-based parameter p.
+func (in *interp) paramObj(p int) types.Object {
+	for obj, i := range in.params {
+		if i == p {
+			return obj
 		}
 	}
 	return nil
@@ -244,6 +396,16 @@ func toErrorFact(v ErrVal, in *interp) *summary.ErrorValue {
 		return &summary.ErrorValue{Wraps: v.Param}
 	}
 	f := &summary.ErrorValue{Type: v.Type}
+	var pnames []string
+	for k, p := range v.Payloads {
+		if p.param > 0 {
+			pnames = append(pnames, k)
+		}
+	}
+	sortStrings(pnames)
+	for _, k := range pnames {
+		f.Payloads = append(f.Payloads, summary.FieldValue{Name: k, Value: summary.Value{Param: v.Payloads[k].param}})
+	}
 	names := make([]string, 0, len(v.Fields))
 	for k := range v.Fields {
 		names = append(names, k)
@@ -515,6 +677,12 @@ func (in *interp) bindLocalErrors(st *state, body *ast.BlockStmt) {
 	info := in.info()
 	defs := map[types.Object]ast.Expr{}
 	bad := map[types.Object]bool{}
+	// he.Message = message[0]: an interface field set after the literal.
+	type set struct {
+		field string
+		val   ast.Expr
+	}
+	sets := map[types.Object][]set{}
 	ast.Inspect(body, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
 		if !ok {
@@ -534,6 +702,8 @@ func (in *interp) bindLocalErrors(st *state, body *ast.BlockStmt) {
 				if id, ok := ast.Unparen(l.X).(*ast.Ident); ok {
 					if f, ok := info.Uses[l.Sel].(*types.Var); ok && isIntType(f.Type()) {
 						bad[info.Uses[id]] = true
+					} else if ok && types.IsInterface(f.Type()) && len(as.Rhs) == len(as.Lhs) {
+						sets[info.Uses[id]] = append(sets[info.Uses[id]], set{f.Name(), as.Rhs[i]})
 					}
 				}
 			}
@@ -545,6 +715,15 @@ func (in *interp) bindLocalErrors(st *state, body *ast.BlockStmt) {
 			continue
 		}
 		if v, ok := in.errValue(st, rhs); ok {
+			seen := map[string]bool{}
+			for _, s := range sets[obj] {
+				if seen[s.field] {
+					v.setPayload(s.field, payload{}) // set twice: we do not follow which
+					continue
+				}
+				seen[s.field] = true
+				v.setPayload(s.field, in.payloadOf(s.val))
+			}
 			st.aux[obj] = aux{kind: auxErrVal, err: v}
 		}
 	}

@@ -187,6 +187,9 @@ type Event struct {
 	// sent after the handler returns (fiber); an IfUnset header is set by
 	// the framework only when the handler has not set it.
 	Deferred, Buffered, IfUnset bool
+	// Collected marks a status whose error only went to the framework's
+	// error list, which no middleware in reach renders (gin's c.Errors).
+	Collected bool
 }
 
 // Origin tells where a spliced event comes from.

@@ -175,12 +175,15 @@ type interp struct {
 	// summarising is set while summarising an error constructor, where a
 	// parameter returned as the error is the caller's error.
 	summarising bool
-	escaped     map[types.Object]bool
-	frames      []frame
-	stmts       []stmtFrame
-	label       string // label of the statement about to run
-	paths       []*Path
-	abort       bool
+	// recvShift is 1 while summarising a method as an error constructor:
+	// its receiver is parameter 1.
+	recvShift int
+	escaped   map[types.Object]bool
+	frames    []frame
+	stmts     []stmtFrame
+	label     string // label of the statement about to run
+	paths     []*Path
+	abort     bool
 }
 
 func (in *interp) info() *types.Info { return in.an.Info }
@@ -1098,6 +1101,17 @@ func escapedVars(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
 				ast.Inspect(n.Args[0], func(m ast.Node) bool { return visit(m, inLit) })
 				return false
 			}
+		case *ast.ReturnStmt:
+			// return &c ends the function: nothing can change c through it here.
+			for _, r := range n.Results {
+				if u, ok := ast.Unparen(r).(*ast.UnaryExpr); ok && u.Op == token.AND && !inLit {
+					if _, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+						continue
+					}
+				}
+				ast.Inspect(r, func(m ast.Node) bool { return visit(m, inLit) })
+			}
+			return false
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {

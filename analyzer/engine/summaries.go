@@ -28,6 +28,10 @@ type Facts interface {
 	// int field; ExportStatusErrors records that the current package does.
 	ImportStatusErrors(pkg *types.Package) bool
 	ExportStatusErrors(names []string)
+	// ImportErrorReaders returns the frameworks whose collected errors pkg
+	// or its imports read; ExportErrorReaders records the current package's.
+	ImportErrorReaders(pkg *types.Package) []string
+	ExportErrorReaders(frameworks []string)
 }
 
 // Limits on what a summary may hold; a larger helper gets none, and calls
@@ -437,7 +441,13 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		if len(se.Body.Keys) > 0 {
 			e.Body = in.an.Shapes.ClassifyKeys(se.Body.Keys, se.Body.Desc)
 		}
-		if se.Body.Param > 0 {
+		if se.Body.Mode == "error" {
+			if a := at.arg(se.Body.Param); a != nil {
+				if b, ok := in.errorBody(st, a, se.Body.Payload); ok {
+					e.Body = b
+				}
+			}
+		} else if se.Body.Param > 0 {
 			o.Param = true
 			e.Body = Body{}
 			if a := at.arg(se.Body.Param); a != nil {
@@ -454,6 +464,46 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		e.Committed = se.Committed
 	}
 	return e
+}
+
+// errorBody is the body an error handler renders from error a when that
+// is not its fixed body: an error that marshals itself, or a payload field
+// that holds a value other than a string or an error, is sent as JSON as
+// it is.
+func (in *interp) errorBody(st *state, a ast.Expr, field string) (Body, bool) {
+	if t := in.info().TypeOf(a); t != nil && !types.IsInterface(t) && types.Implements(t, marshaler) {
+		return Body{}, true
+	}
+	v, ok := in.errValue(st, a)
+	if !ok {
+		return Body{}, false
+	}
+	if v.T != nil && (types.Implements(v.T, marshaler) || types.Implements(types.NewPointer(derefType(v.T)), marshaler)) {
+		return Body{}, true
+	}
+	p, ok := v.Payloads[field]
+	if field == "" || !ok || p.expr == nil {
+		return Body{}, false
+	}
+	t := in.info().TypeOf(p.expr)
+	if t == nil || types.IsInterface(t) {
+		return Body{}, !in.stringOrError(t)
+	}
+	if in.stringOrError(t) {
+		return Body{}, false
+	}
+	return in.an.Shapes.Classify(in.info(), p.expr), true
+}
+
+// stringOrError: a type echo renders as {"message": ...}.
+func (in *interp) stringOrError(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+		return true
+	}
+	return types.Implements(t, errorIface)
 }
 
 // paramBody classifies an argument the way the helper uses it.

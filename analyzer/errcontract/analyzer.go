@@ -56,7 +56,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.StatusErrors)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.StatusErrors), new(summary.ErrorReaders)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if len(pass.Files) == 0 {
 				return &Result{}, nil // unsafe: nothing to check, no config to look for
@@ -208,4 +208,16 @@ func (f passFacts) ImportStatusErrors(pkg *types.Package) bool {
 
 func (f passFacts) ExportStatusErrors(names []string) {
 	f.pass.ExportPackageFact(&summary.StatusErrors{Types: names})
+}
+
+func (f passFacts) ImportErrorReaders(pkg *types.Package) []string {
+	r := new(summary.ErrorReaders)
+	if !f.pass.ImportPackageFact(pkg, r) {
+		return nil
+	}
+	return r.Frameworks
+}
+
+func (f passFacts) ExportErrorReaders(frameworks []string) {
+	f.pass.ExportPackageFact(&summary.ErrorReaders{Frameworks: frameworks})
 }

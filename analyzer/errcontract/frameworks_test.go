@@ -22,9 +22,22 @@ func TestFrameworks(t *testing.T) {
 		t.Fatalf("downloading the framework modules: %v\n%s", err, out)
 	}
 	as := errcontract.Analyzers()
-	for _, pkg := range []string{"gin", "echov4", "echov5", "fiber", "chirender", "gorilla", "echomessagekey"} {
+	for _, pkg := range []string{"gin", "ginabort", "ginaborterrors", "echov4", "echov5", "fiber", "chirender", "gorilla", "echomessagekey", "echocustom", "chirouter", "chirouterok"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, dir, allRules(as[0]), "./"+pkg)
 		})
+	}
+}
+
+// TestFrameworkWire serves handlers with the real frameworks and checks
+// what their default paths send (testdata/frameworks/wire): the models in
+// analyzer/framework and the README's framework table rest on it.
+func TestFrameworkWire(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("go", "-C", dir, "test", "-count=1", "./wire").CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
 	}
 }

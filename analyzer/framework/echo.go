@@ -49,6 +49,15 @@ var echoIdioms = Idioms{
 // {"message": ...} as JSON, and anything else with 500 and JSON.
 var echoErrorBody = summary.BodyValue{Kind: 2 /* engine.BodyJSON */, Desc: `{"message": ...}`, Keys: []string{"message"}}
 
+// echoRendered is echo's body for an error with a status: an error that
+// marshals itself goes as it is, and so does (v4) a Message that is not a
+// string or an error.
+func echoRendered(payload string) summary.BodyValue {
+	b := echoErrorBody
+	b.Mode, b.Payload = "error", payload
+	return b
+}
+
 // EchoV4 models github.com/labstack/echo/v4.
 var EchoV4 = &Framework{
 	Name:     "echo/v4",
@@ -61,15 +70,17 @@ var EchoV4 = &Framework{
 	Writes:    echoWrites,
 	Calls: echoCalls("(github.com/labstack/echo/v4.Context).",
 		"(*github.com/labstack/echo/v4.Response).", false),
-	ErrorHandler:       funnel(1, 1, "application/json", echoErrorBody, "github.com/labstack/echo/v4.HTTPError.Code"),
+	// A Message other than a string or error is sent as it is.
+	ErrorHandler: funnel(1, 1, "application/json", echoErrorBody, echoRendered("Message"),
+		"github.com/labstack/echo/v4.HTTPError.Code"),
 	ErrorHandlerErrArg: 1,
 	CustomErrorHandler: []string{"(github.com/labstack/echo/v4.Echo).HTTPErrorHandler"},
 	Fix:                echoIdioms,
 	// middleware.BasicAuth answers a failed login with 401 and
 	// `basic realm="Restricted"` unless the config names another realm.
 	Challengers: []Challenger{
-		{Func: "github.com/labstack/echo/v4/middleware.BasicAuth", Default: "Restricted", Scheme: "basic"},
-		{Func: "github.com/labstack/echo/v4/middleware.BasicAuthWithConfig", ConfigArg: 1, Field: "Realm", Default: "Restricted", Scheme: "basic"},
+		{Func: "github.com/labstack/echo/v4/middleware.BasicAuth", Default: "Restricted", Scheme: "basic", ViaErrorHandler: true},
+		{Func: "github.com/labstack/echo/v4/middleware.BasicAuthWithConfig", ConfigArg: 1, Field: "Realm", Default: "Restricted", Scheme: "basic", ViaErrorHandler: true},
 	},
 }
 
@@ -85,13 +96,14 @@ var EchoV5 = &Framework{
 		// r, err := echo.UnwrapResponse(c.Response()) is the writer again.
 		"github.com/labstack/echo/v5.UnwrapResponse": {Writer: 1, Returns: "writer"}}),
 	Committed: []string{"(*github.com/labstack/echo/v5.Response).Committed"},
-	ErrorHandler: funnel(0, 2, "application/json", echoErrorBody,
-		"github.com/labstack/echo/v5.HTTPError.Code", "github.com/labstack/echo/v5.httpError.code"),
+	// The status is any error's StatusCode() (found with errors.As); an
+	// error that marshals itself is sent as it is.
+	ErrorHandler:       funnel(0, 2, "application/json", echoErrorBody, echoRendered(""), "*.StatusCode()"),
 	ErrorHandlerErrArg: 2,
 	CustomErrorHandler: []string{"(github.com/labstack/echo/v5.Echo).HTTPErrorHandler"},
 	Fix:                echoIdioms,
 	Challengers: []Challenger{
-		{Func: "github.com/labstack/echo/v5/middleware.BasicAuth", Default: "Restricted", Scheme: "basic"},
-		{Func: "github.com/labstack/echo/v5/middleware.BasicAuthWithConfig", ConfigArg: 1, Field: "Realm", Default: "Restricted", Scheme: "basic"},
+		{Func: "github.com/labstack/echo/v5/middleware.BasicAuth", Default: "Restricted", Scheme: "basic", ViaErrorHandler: true},
+		{Func: "github.com/labstack/echo/v5/middleware.BasicAuthWithConfig", ConfigArg: 1, Field: "Realm", Default: "Restricted", Scheme: "basic", ViaErrorHandler: true},
 	},
 }

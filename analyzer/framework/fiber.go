@@ -4,6 +4,8 @@ import "github.com/errcontract/errcontract/analyzer/summary"
 
 const fiber = "(*github.com/gofiber/fiber/v2.Ctx)."
 
+var fiberText = summary.BodyValue{Kind: 3 /* engine.BodyText */, Desc: "text"}
+
 // FiberV2 models github.com/gofiber/fiber/v2. Fiber buffers the whole
 // response: the last status, headers and body set before the handler
 // returns are what is sent, so the order rules (G1-G3) do not apply.
@@ -34,7 +36,7 @@ var FiberV2 = &Framework{
 	// DefaultErrorHandler: the *fiber.Error's code (else 500), text/plain,
 	// the error's message.
 	ErrorHandler: funnel(0, 2, "text/plain; charset=utf-8",
-		summary.BodyValue{Kind: 3 /* engine.BodyText */, Desc: "text"}, "github.com/gofiber/fiber/v2.Error.Code"),
+		fiberText, fiberText, "github.com/gofiber/fiber/v2.Error.Code"),
 	ErrorHandlerErrArg: 2,
 	CustomErrorHandler: []string{"(github.com/gofiber/fiber/v2.Config).ErrorHandler"},
 	Fix: Idioms{

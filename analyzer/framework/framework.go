@@ -53,17 +53,45 @@ type Framework struct {
 	// writer or carrier, that tell whether the response was already
 	// committed: "(*github.com/labstack/echo/v4.Response).Committed".
 	Committed []string
+	// ErrorLists name the fields where the framework collects errors for
+	// middleware to render ("(*github.com/gin-gonic/gin.Context).Errors"),
+	// and Engines the functions that make the engine installing that
+	// middleware: see the Collect effect.
+	ErrorLists []string
+	Engines    []string
 }
 
 // Challenger is a middleware constructor that answers 401 itself, with
 // `Scheme realm="..."`: the realm is the field Field of the config literal
 // passed as argument ConfigArg (1-based; 0: no config), or Default.
+//
+// ViaErrorHandler marks middleware that answers by returning an error with
+// status 401 (echo's ErrUnauthorized): the app's error handler renders
+// the body, which is the framework's default error body unless the
+// package installs its own handler.
 type Challenger struct {
-	Func      string
-	ConfigArg int
-	Field     string
-	Default   string
-	Scheme    string
+	Func            string
+	ConfigArg       int
+	Field           string
+	Default         string
+	Scheme          string
+	ViaErrorHandler bool
+}
+
+// DefaultErrorBody is the body the framework's default error handler
+// sends for an error it has no payload for; ok is false without one.
+func (f *Framework) DefaultErrorBody() (summary.BodyValue, bool) {
+	if f.ErrorHandler == nil {
+		return summary.BodyValue{}, false
+	}
+	for _, p := range f.ErrorHandler.Paths {
+		for _, e := range p.Events {
+			if e.Kind == summary.Body && e.Body.Mode == "" && e.Body.Param == 0 {
+				return e.Body, true
+			}
+		}
+	}
+	return summary.BodyValue{}, false
 }
 
 // Idioms are the framework's own way of writing a fixed response.
@@ -97,6 +125,9 @@ type Call struct {
 	StatusOnly bool
 	// Aborts marks calls that also stop the handler chain.
 	Aborts bool
+	// ErrArg is the 1-based argument holding an error whose message a fix
+	// keeps (gin's c.AbortWithError(code, err)).
+	ErrArg int
 }
 
 // EffectKind is what one effect does.
@@ -108,6 +139,11 @@ const (
 	DeferStatus                   // the status is recorded and sent with the first body write
 	WriteBody                     // argument BodyArg is written as Mode
 	Opaque                        // something we cannot follow happens (a body written later by middleware)
+	// Collect: the error goes to the framework's error list. Where the
+	// package makes the engine and neither it nor its imports read that
+	// list, no middleware can render it and nothing more is sent;
+	// elsewhere it is Opaque.
+	Collect
 )
 
 // Effect is one step of a call.
@@ -249,14 +285,18 @@ func jsonBody(statusArg, bodyArg int) []Effect {
 }
 
 // funnel builds a default error handler's summary: the status is field
-// statusField of the error parameter (1-based errArg); other errors get 500.
-func funnel(writer int, errArg int, contentType string, body summary.BodyValue, statusFields ...string) *summary.Helper {
+// statusField of the error parameter (1-based errArg) and the body is
+// rendered from the error as errBody says; other errors get 500 and body.
+func funnel(writer int, errArg int, contentType string, body, errBody summary.BodyValue, statusFields ...string) *summary.Helper {
 	h := &summary.Helper{Writer: writer}
 	ct := summary.Event{Kind: summary.Header, Header: "Content-Type", Value: summary.Value{Str: contentType, Known: true}, Implicit: true}
+	if errBody.Mode == "error" {
+		errBody.Param = errArg
+	}
 	for _, f := range statusFields {
 		h.Paths = append(h.Paths, summary.Path{Events: []summary.Event{ct,
 			{Kind: summary.Status, Status: summary.Value{Param: errArg, Field: f}},
-			{Kind: summary.Body, Body: body}}})
+			{Kind: summary.Body, Body: errBody}}})
 	}
 	h.Paths = append(h.Paths, summary.Path{Events: []summary.Event{ct,
 		{Kind: summary.Status, Status: summary.Value{Known: true, Ints: []int{500}}},

@@ -15,6 +15,10 @@ var Gin = &Framework{
 	// Written() is true once the status went out; handlers that abort
 	// (AbortWithStatusJSON...) have answered.
 	Committed: []string{"(github.com/gin-gonic/gin.ResponseWriter).Written", gin + "IsAborted"},
+	// c.Error and c.AbortWithError collect errors in c.Errors; gin itself
+	// only logs them.
+	ErrorLists: []string{gin + "Errors"},
+	Engines:    []string{"github.com/gin-gonic/gin.New", "github.com/gin-gonic/gin.Default"},
 	Writes: []string{"Redirect", "File", "FileAttachment", "FileFromFS", "Render", "Stream", "SSEvent",
 		"ProtoBuf", "YAML", "TOML", "JSONP", "AsciiJSON", "DataFromReader", "Negotiate", "SetCookie",
 		"SetSameSite", "AbortWithStatusPureJSON", "SetAccepted"},
@@ -26,7 +30,7 @@ var Gin = &Framework{
 		gin + "AbortWithStatusJSON": {Aborts: true, Effects: deferJSON(1, 2)},
 		gin + "AbortWithStatus":     {Aborts: true, StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}},
 		// The error goes to c.Errors; middleware may write the body later.
-		gin + "AbortWithError": {Aborts: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}, {Kind: Opaque}}},
+		gin + "AbortWithError": {Aborts: true, StatusOnly: true, ErrArg: 2, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}, {Kind: Collect}}},
 		gin + "Status":         {StatusOnly: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}}},
 		gin + "Header":         {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
 		gin + "String": {Effects: []Effect{

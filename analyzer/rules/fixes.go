@@ -144,10 +144,16 @@ func (c *checker) fixFrameworkErrorJSON(r *response, st, at *engine.Event, okCla
 		return nil
 	}
 	f := c.file(at.Call)
-	if f == nil {
+	if f == nil || !c.resultUnused(at.Call) {
 		return nil
 	}
 	msg, keep, imports, ok := c.message(f, at)
+	if !ok && m.ErrArg > 0 && m.ErrArg <= len(at.Call.Args) {
+		// c.AbortWithError(400, err): the error's message.
+		if a := at.Call.Args[m.ErrArg-1]; !c.an.Info.Types[a].IsNil() {
+			msg, keep, imports, ok = f.Text(a)+".Error()", []ast.Node{a}, nil, true
+		}
+	}
 	if !ok {
 		v, known := st.Status.Only()
 		if !known {
@@ -170,6 +176,76 @@ func (c *checker) fixFrameworkErrorJSON(r *response, st, at *engine.Event, okCla
 	edits = append(edits, imports...)
 	return &analysis.SuggestedFix{Message: "Send the Error object as JSON",
 		TextEdits: append(edits, analysis.TextEdit{Pos: at.Call.Pos(), End: at.Call.End(), NewText: []byte(text)})}
+}
+
+// fixRouter installs, after the statement that makes the router, a
+// NotFound handler that writes the Error object as JSON. No 405 handler
+// is offered: chi does not tell a handler of its own which methods to
+// list in Allow, so one would trade C1 for a missing Allow (B1).
+func (c *checker) fixRouter(site engine.RouterSite) *analysis.SuggestedFix {
+	f := c.file(site.Stmt)
+	if f == nil {
+		return nil
+	}
+	var edits []analysis.TextEdit
+	httpName := f.ImportName("net/http")
+	if httpName == "" {
+		name, imp, ok := f.AddImport("net/http", "http", site.Stmt.Pos())
+		if !ok {
+			return nil
+		}
+		httpName, edits = name, append(edits, imp...)
+	}
+	jsonName, imp, ok := f.AddImport("encoding/json", "json", site.Stmt.Pos())
+	if !ok {
+		return nil
+	}
+	edits = append(edits, imp...)
+	var lines []string
+	install := func(method, status string) {
+		st := httpName + "." + status
+		lines = append(lines,
+			fmt.Sprintf("%s.%s(func(w %s.ResponseWriter, _ *%s.Request) {", site.Var.Name, method, httpName, httpName),
+			fmt.Sprintf("\tw.Header().Set(%q, %q)", "Content-Type", c.cfg.MediaTypes[0]),
+			fmt.Sprintf("	w.WriteHeader(%s)", st),
+			fmt.Sprintf("	%s.NewEncoder(w).Encode(%s)", jsonName, c.errorValue(f, fmt.Sprintf("%s.StatusText(%s)", httpName, st))),
+			"})")
+	}
+	if site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject() {
+		install("NotFound", "StatusNotFound")
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	edits = append(edits, f.InsertAfter(site.Stmt, lines...))
+	return &analysis.SuggestedFix{Message: "Answer unmatched requests with the Error object", TextEdits: edits}
+}
+
+// resultUnused reports whether a framework call that a fix replaces is
+// used only for its effects or returned as an error, so that its
+// replacement (which returns nothing or an error) still compiles:
+// c.AbortWithError(...).SetType(...) is left alone.
+func (c *checker) resultUnused(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(c.an.Info, call).(*types.Func)
+	if !ok {
+		return false
+	}
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() == 0 || (res.Len() == 1 && types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type())) {
+		return true
+	}
+	var unused bool
+	for _, file := range c.an.Files {
+		if file.Pos() <= call.Pos() && call.End() <= file.End() {
+			ast.Inspect(file, func(n ast.Node) bool {
+				if es, ok := n.(*ast.ExprStmt); ok && ast.Unparen(es.X) == call {
+					unused = true
+				}
+				return !unused
+			})
+		}
+	}
+	return unused
 }
 
 // message returns Go source for the message a text call sends, so that a

@@ -42,6 +42,9 @@ func Check(an *engine.Analysis, readFile func(string) ([]byte, error)) []analysi
 	for _, site := range an.Challengers {
 		c.challenger(site)
 	}
+	for _, site := range an.Routers {
+		c.router(site)
+	}
 	sort.SliceStable(c.diags, func(i, j int) bool {
 		if c.diags[i].Pos != c.diags[j].Pos {
 			return c.diags[i].Pos < c.diags[j].Pos
@@ -428,9 +431,13 @@ type merged struct {
 
 func (c *checker) c1(r *response, vs []int) {
 	st := r.status
+	why := ""
+	if st.Collected {
+		why = " (the error only goes to the framework's error list, and no middleware in this package or its imports reads it)"
+	}
 	msgf := func(vals string) string {
-		return fmt.Sprintf("%s sends %s with no body: the contract requires the Error object (JSON with %q) on %s",
-			c.statusTextVals(st, vals), vals, c.cfg.MessageKey, vals)
+		return fmt.Sprintf("%s sends %s with no body%s: the contract requires the Error object (JSON with %q) on %s",
+			c.statusTextVals(st, vals), vals, why, c.cfg.MessageKey, vals)
 	}
 	var fixes []analysis.SuggestedFix
 	if f := c.fixAddBody(r, vs); f != nil {
@@ -648,6 +655,12 @@ func (c *checker) lateHeader(r *response, rule, name, consequence string) bool {
 
 // challenger checks the challenge a middleware sends with its own 401.
 func (c *checker) challenger(site engine.ChallengerSite) {
+	if b := site.Body; b != nil && b.Kind != engine.BodyErrorObject && b.Kind != engine.BodyUnknown &&
+		contract.Classify(c.cfg, 401).WantsErrorObject() {
+		msg := fmt.Sprintf("%s answers 401 through the %s default error handler, whose body is %s, not the Error object (no %q key)",
+			types.ExprString(site.Call.Fun), site.Framework.Name, b.Desc, c.cfg.MessageKey)
+		c.report(contract.C3, &engine.Event{Node: site.Call, Call: site.Call}, msg, nil)
+	}
 	got := fmt.Sprintf("%s realm=%q", site.Scheme, site.Realm)
 	if c.challengeOK(got) {
 		return
@@ -662,6 +675,28 @@ func (c *checker) challenger(site engine.ChallengerSite) {
 		}
 	}
 	c.report(contract.C7, &engine.Event{Node: site.Call, Call: site.Call}, msg, nil, fixes...)
+}
+
+// router reports a router's own 404 and 405 answers that the program does
+// not replace, at the router's constructor.
+func (c *checker) router(site engine.RouterSite) {
+	rt := site.Router
+	at := &engine.Event{Node: site.Call, Call: site.Call}
+	v := site.Var.Name
+	if site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject() {
+		msg := fmt.Sprintf("%s router %s answers unknown paths with 404 %q as %s: the contract requires the Error object as application/json; set %s.NotFound",
+			rt.Name, v, rt.NotFoundBody, rt.NotFoundType, v)
+		var fixes []analysis.SuggestedFix
+		if f := c.fixRouter(site); f != nil {
+			fixes = append(fixes, *f)
+		}
+		c.report(contract.C2, at, msg, nil, fixes...)
+	}
+	if site.MethodNotAllowed && rt.MethodNotAllowedBody == "" && contract.Classify(c.cfg, 405).WantsErrorObject() {
+		msg := fmt.Sprintf("%s router %s answers a wrong method with an empty 405: the contract requires the Error object (JSON with %q) on 405; set %s.MethodNotAllowed",
+			rt.Name, v, c.cfg.MessageKey, v)
+		c.report(contract.C1, at, msg, nil)
+	}
 }
 
 // challengeOK accepts the configured scheme with the configured realm.

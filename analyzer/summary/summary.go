@@ -144,9 +144,18 @@ type BodyValue struct {
 	// (echo's {"message": ...}): the caller's configuration decides
 	// whether that is the Error object.
 	Keys []string
+	// Payload, with Mode "error", names an interface field of the error
+	// in parameter Param that the error handler sends as it is when it
+	// holds a value other than a string or an error (echo v4's
+	// HTTPError.Message). In that mode an error that marshals itself is
+	// sent as it is too; any other error gets Keys.
+	Payload string
 }
 
 func (b BodyValue) String() string {
+	if b.Mode == "error" {
+		return fmt.Sprintf("error(p%d.%s)", b.Param-1, b.Payload)
+	}
 	if b.Param > 0 {
 		return fmt.Sprintf("%s(p%d)", b.Mode, b.Param-1)
 	}
@@ -195,6 +204,11 @@ func zeroness(prefix string, vs []uint8) string {
 // ErrorValue is the fact for an error constructor (a function whose every
 // non-nil result is one error type with a status field) or a package-level
 // error variable: the type, and the statuses its int fields carry.
+//
+// Parameters are 1-based; for a method, parameter 1 is the receiver and
+// the method's own parameters follow, as in a method expression, so that
+// `func (e *HTTPError) SetInternal(err error) *HTTPError { ...; return e }`
+// is Wraps 1: it keeps its receiver's status.
 type ErrorValue struct {
 	// Type is the error's named type, "import/path.Name" (pointer removed).
 	Type   string
@@ -202,6 +216,12 @@ type ErrorValue struct {
 	// Wraps (1-based) marks a function that returns its parameter, as is
 	// or wrapped with %w: the result carries that argument's status.
 	Wraps int
+	// Payloads are the interface-typed fields set from a parameter
+	// (Value.Param; for a variadic parameter, its first element): the
+	// caller's argument is what the field holds, and an error handler that
+	// sends such a field as it is sends that argument (echo v4's
+	// NewHTTPError(code, message...)).
+	Payloads []FieldValue
 }
 
 func (*ErrorValue) AFact() {}
@@ -211,13 +231,17 @@ func (e *ErrorValue) String() string {
 	for _, f := range e.Fields {
 		fs = append(fs, f.Name+"="+f.Value.String())
 	}
+	for _, f := range e.Payloads {
+		fs = append(fs, f.Name+"="+f.Value.String())
+	}
 	if e.Wraps > 0 {
 		return fmt.Sprintf("wraps(p%d)", e.Wraps-1)
 	}
 	return fmt.Sprintf("error(%s %s)", e.Type, strings.Join(fs, " "))
 }
 
-// FieldValue is the status an int field of an error value holds.
+// FieldValue is the status an int field of an error value holds (or, in
+// Payloads, the parameter an interface field is set from).
 type FieldValue struct {
 	Name  string
 	Value Value
@@ -259,6 +283,19 @@ func (m *StatusMethod) String() string {
 		return "status(recv." + m.Field + ")"
 	}
 	return fmt.Sprintf("status(%v)", m.Ints)
+}
+
+// ErrorReaders is the package fact for a package that reads, or imports
+// one that reads, the errors a framework collects for middleware to render
+// (gin's c.Errors): there, an error left in that list may still get a body.
+type ErrorReaders struct {
+	Frameworks []string
+}
+
+func (*ErrorReaders) AFact() {}
+
+func (r *ErrorReaders) String() string {
+	return "errorreaders(" + strings.Join(r.Frameworks, " ") + ")"
 }
 
 // StatusErrors is the package fact for a package that declares error types

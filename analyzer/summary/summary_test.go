@@ -25,8 +25,11 @@ func TestGobRoundTrip(t *testing.T) {
 		&helper,
 		&ErrorValue{Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{404}}}}},
 		&ErrorValue{Wraps: 1},
+		&ErrorValue{Type: "example.com/api.HTTPError", Fields: []FieldValue{{Name: "Code", Value: Value{Param: 1}}},
+			Payloads: []FieldValue{{Name: "Message", Value: Value{Param: 2}}}},
 		&Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "api.Respond"},
 		&StatusErrors{Types: []string{"APIError", "HTTPError"}},
+		&ErrorReaders{Frameworks: []string{"gin"}},
 	}
 	for _, f := range facts {
 		var b1, b2 bytes.Buffer

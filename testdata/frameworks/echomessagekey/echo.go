@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 )
 
 func getItem(c echo.Context) error {
@@ -20,6 +21,12 @@ func getItem(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"id": c.Param("id")})
 }
 
+func valid(user, pass string, c echo.Context) (bool, error) {
+	return user == "admin" && pass != "", nil
+}
+
 func Routes(e *echo.Echo) {
 	e.GET("/items/:id", getItem)
+	// Its 401 body {"message": "Unauthorized"} is the Error object here.
+	e.Use(middleware.BasicAuthWithConfig(middleware.BasicAuthConfig{Validator: valid, Realm: "cmix"}))
 }

@@ -46,6 +46,16 @@ func Wrap(err error) error { return fmt.Errorf("api: %w", err) } // want Wrap:`w
 
 var ErrUnauthorized = &APIError{Status: 401, Msg: "login"} // want ErrUnauthorized:`error\(factsapi.APIError Status=401\)`
 
+// Methods that return the receiver, or a copy that keeps Status, keep the
+// status; one that sets Status does not.
+func (e *APIError) WithMsg(msg string) *APIError { e.Msg = msg; return e } // want WithMsg:`wraps\(p0\)`
+
+func (e APIError) Clone(msg string) *APIError { c := e; c.Msg = msg; return &c } // want Clone:`wraps\(p0\)`
+
+func (e *APIError) Retry() *APIError { return &APIError{Status: e.Status, Msg: "retry"} } // want Retry:`error\(factsapi.APIError Status=p0.factsapi.APIError.Status\)`
+
+func (e *APIError) Internal() *APIError { e.Status = 500; return e }
+
 // Respond is the funnel: an APIError gets its status, anything else 500.
 func Respond(w http.ResponseWriter, err error) { // want Respond:`helper\(w=0 \[header:Content-Type status:500 body:text\] \[header:Content-Type status:p1.factsapi.APIError.Status body:error\]\)`
 	var ae *APIError

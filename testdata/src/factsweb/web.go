@@ -26,6 +26,14 @@ func Items(w http.ResponseWriter, r *http.Request) {
 		factsapi.Respond(w, factsapi.Wrap(factsapi.New(500, "db"))) // want `Error object \(Error\) on a 500 response`
 	case "/var":
 		factsapi.Respond(w, factsapi.ErrUnauthorized) // want `sends 401 without WWW-Authenticate`
+	case "/method":
+		factsapi.Respond(w, factsapi.ErrUnauthorized.WithMsg("expired")) // want `sends 401 without WWW-Authenticate`
+	case "/clone":
+		factsapi.Respond(w, (&factsapi.APIError{Status: 500, Msg: "db"}).Clone("x")) // want `Error object \(Error\) on a 500 response`
+	case "/retry":
+		factsapi.Respond(w, factsapi.ErrUnauthorized.Retry()) // want `sends 401 without WWW-Authenticate`
+	case "/internal":
+		factsapi.Respond(w, factsapi.ErrUnauthorized.Internal()) // clean: not followed, the method sets the status
 	case "/unknown":
 		factsapi.Respond(w, errors.New("?")) // clean: plain-text 500
 	default:

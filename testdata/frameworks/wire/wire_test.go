@@ -1,0 +1,107 @@
+// Package wire serves handlers with the real frameworks and reads what
+// their default paths send: each test backs a line of the README's
+// framework table and a model in analyzer/framework.
+package wire
+
+import (
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/gin-gonic/gin"
+	"github.com/go-chi/chi/v5"
+	echo4 "github.com/labstack/echo/v4"
+	mw4 "github.com/labstack/echo/v4/middleware"
+	echo5 "github.com/labstack/echo/v5"
+)
+
+type Error struct {
+	ErrorMessage string `json:"errorMessage"`
+}
+
+type response struct {
+	code        int
+	contentType string
+	challenge   string
+	body        string
+}
+
+func serve(t *testing.T, h http.Handler, method, path string) response {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(method, path, nil))
+	return response{rec.Code, rec.Header().Get("Content-Type"), rec.Header().Get("WWW-Authenticate"), strings.TrimSpace(rec.Body.String())}
+}
+
+func check(t *testing.T, got, want response) {
+	t.Helper()
+	if got != want {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+// echo v4: a plain error gets 500 {"message":...}; NewHTTPError with a
+// string message gets {"message":...}, with a struct the struct itself;
+// SetInternal and WithInternal keep the status.
+func TestEchoV4DefaultHandler(t *testing.T) {
+	e := echo4.New()
+	e.GET("/plain", func(c echo4.Context) error { return errors.New("db") })
+	e.GET("/string", func(c echo4.Context) error { return echo4.NewHTTPError(http.StatusNotFound, "no item") })
+	e.GET("/struct", func(c echo4.Context) error {
+		return echo4.NewHTTPError(http.StatusBadRequest, Error{ErrorMessage: "id required"})
+	})
+	e.GET("/internal", func(c echo4.Context) error {
+		return echo4.NewHTTPError(http.StatusUnauthorized, "login").SetInternal(errors.New("expired"))
+	})
+	e.GET("/with", func(c echo4.Context) error { return echo4.ErrNotFound.WithInternal(errors.New("x")) })
+	const js = "application/json"
+	check(t, serve(t, e, "GET", "/plain"), response{500, js, "", `{"message":"Internal Server Error"}`})
+	check(t, serve(t, e, "GET", "/string"), response{404, js, "", `{"message":"no item"}`})
+	check(t, serve(t, e, "GET", "/struct"), response{400, js, "", `{"errorMessage":"id required"}`})
+	check(t, serve(t, e, "GET", "/internal"), response{401, js, "", `{"message":"login"}`})
+	check(t, serve(t, e, "GET", "/with"), response{404, js, "", `{"message":"Not Found"}`})
+}
+
+// echo v4's BasicAuth answers a failed login with its realm and echo's
+// default error body.
+func TestEchoV4BasicAuth(t *testing.T) {
+	e := echo4.New()
+	e.Use(mw4.BasicAuthWithConfig(mw4.BasicAuthConfig{Realm: "cmix",
+		Validator: func(u, p string, c echo4.Context) (bool, error) { return false, nil }}))
+	e.GET("/", func(c echo4.Context) error { return c.NoContent(http.StatusOK) })
+	check(t, serve(t, e, "GET", "/"), response{401, "application/json", `basic realm="cmix"`, `{"message":"Unauthorized"}`})
+}
+
+type quota struct{}
+
+func (quota) Error() string   { return "quota" }
+func (quota) StatusCode() int { return http.StatusForbidden }
+
+// echo v5 takes the status of any error with StatusCode() int.
+func TestEchoV5StatusCoder(t *testing.T) {
+	e := echo5.New()
+	e.GET("/q", func(c *echo5.Context) error { return quota{} })
+	e.GET("/u", func(c *echo5.Context) error { return echo5.ErrUnauthorized.Wrap(errors.New("x")) })
+	check(t, serve(t, e, "GET", "/q"), response{403, "application/json", "", `{"message":"Forbidden"}`})
+	check(t, serve(t, e, "GET", "/u"), response{401, "application/json", "", `{"message":"Unauthorized"}`})
+}
+
+// gin's AbortWithError sends the status with no body unless middleware
+// renders c.Errors.
+func TestGinAbortWithError(t *testing.T) {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.GET("/", func(c *gin.Context) { c.AbortWithError(http.StatusBadRequest, errors.New("id required")) })
+	check(t, serve(t, r, "GET", "/"), response{400, "", "", ""})
+}
+
+// chi answers unknown paths with http.NotFound and wrong methods with an
+// empty 405.
+func TestChiDefaults(t *testing.T) {
+	r := chi.NewRouter()
+	r.Get("/items", func(w http.ResponseWriter, r *http.Request) {})
+	check(t, serve(t, r, "GET", "/nope"), response{404, "text/plain; charset=utf-8", "", "404 page not found"})
+	check(t, serve(t, r, "POST", "/items"), response{405, "", "", ""})
+}
