@@ -458,14 +458,19 @@ func (an *Analysis) errorReaders() []string {
 		return an.readers
 	}
 	set := map[string]bool{}
-	if an.Facts != nil {
-		for _, imp := range an.Pkg.Imports() {
+	direct := false // only a package that imports a framework can read its list
+	for _, imp := range an.Pkg.Imports() {
+		direct = direct || framework.Internal(imp.Path())
+		if an.Facts != nil {
 			for _, r := range an.Facts.ImportErrorReaders(imp) {
 				set[r] = true
 			}
 		}
 	}
 	for _, f := range an.Files {
+		if !direct {
+			break
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			sel, ok := n.(*ast.SelectorExpr)
 			if !ok {
