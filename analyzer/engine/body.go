@@ -241,7 +241,6 @@ func shortLit(lit *ast.CompositeLit) string {
 	return b.String()
 }
 
-// ClassifyText describes bytes whose constant text is s.
 // ClassifyKeys classifies a JSON object with the given top-level keys.
 func (s *Shapes) ClassifyKeys(keys []string, desc string) Body {
 	if !slices.Contains(keys, s.cfg.MessageKey) {
@@ -254,6 +253,7 @@ func (s *Shapes) ClassifyKeys(keys []string, desc string) Body {
 	return b
 }
 
+// ClassifyText describes bytes whose constant text is text.
 func (s *Shapes) ClassifyText(text string) Body {
 	t := strings.TrimSpace(text)
 	if strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {

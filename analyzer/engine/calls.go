@@ -852,11 +852,10 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 		case framework.Opaque:
 			ev.Kind = EvOpaque
 		case framework.Collect:
-			if !in.an.errorsUnread(fw) {
-				ev.Kind = EvOpaque
-				break
+			if collected {
+				continue // nothing renders it: the status goes out alone
 			}
-			continue
+			ev.Kind = EvOpaque
 		}
 		in.emit(st, ev)
 	}
