@@ -41,6 +41,12 @@ type Config struct {
 	Disable StringList `json:"disable"`
 	// IncludeGenerated also checks files marked "Code generated ... DO NOT EDIT.".
 	IncludeGenerated bool `json:"includeGenerated"`
+	// ErrorHandler names the app's error handler for packages whose
+	// framework handlers (echo, fiber) return errors but which do not
+	// install the handler themselves: "import/path.Func", or "default"
+	// for the framework's own. Unset, their returns are judged only where
+	// the package makes the engine.
+	ErrorHandler string `json:"errorHandler"`
 }
 
 // Default returns the "cmix" profile of CONTRACT.md.
@@ -96,6 +102,12 @@ func (c *Config) Validate(known KnownRules) error {
 			return fmt.Errorf("errcontract config: errorTypes: %q is not of the form import/path.TypeName", t)
 		}
 	}
+	if h := c.ErrorHandler; h != "" && h != "default" {
+		i := strings.LastIndex(h, ".")
+		if i <= 0 || i == len(h)-1 || strings.Contains(h[i:], "/") {
+			return fmt.Errorf("errcontract config: errorHandler: %q is neither \"default\" nor of the form import/path.FuncName", h)
+		}
+	}
 	if known != nil {
 		for _, id := range c.Disable {
 			if !known(id) {
@@ -119,6 +131,7 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.Var(&c.NoStructuredBody, "noStructuredBody", "statuses that must carry no JSON body")
 	fs.Var(&c.Disable, "disable", "comma-separated rule ids not to report (e.g. B1,G2)")
 	fs.BoolVar(&c.IncludeGenerated, "includeGenerated", c.IncludeGenerated, "also check generated files")
+	fs.StringVar(&c.ErrorHandler, "errorHandler", c.ErrorHandler, "the app's error handler (import/path.Func, or default) for packages that return errors to echo or fiber but do not install it")
 }
 
 // StringList is a comma-separated flag and a JSON array (or string).

@@ -231,7 +231,7 @@ func TestRegisterFlagsTrackedBool(t *testing.T) {
 
 func TestKeys(t *testing.T) {
 	keys := Keys()
-	if len(keys) != 11 || keys[0] != "errorTypes" || !slices.Contains(keys, "includeGenerated") {
+	if len(keys) != 12 || keys[0] != "errorTypes" || !slices.Contains(keys, "includeGenerated") {
 		t.Errorf("Keys() = %v", keys)
 	}
 }

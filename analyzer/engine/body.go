@@ -109,10 +109,7 @@ func (s *Shapes) Classify(info *types.Info, e ast.Expr) Body {
 	if tv.IsNil() {
 		return Body{Kind: BodyJSON, Desc: "null"}
 	}
-	desc := types.TypeString(t, types.RelativeTo(nil))
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		desc = n.Obj().Name()
-	}
+	desc := typeDesc(t)
 	if isErr, valField, _ := s.IsErrorType(t); isErr {
 		b := Body{Kind: BodyErrorObject, Desc: desc, Validations: Maybe}
 		if valField == nil {
@@ -167,8 +164,44 @@ func (s *Shapes) Classify(info *types.Info, e ast.Expr) Body {
 		return Body{Kind: BodyJSON, Desc: desc}
 	case *types.Array:
 		return Body{Kind: BodyJSON, Desc: desc}
+	case *types.Pointer:
+		return s.ClassifyType(t) // a struct's keys, whatever the value
 	}
 	return Body{} // interfaces, pointers to unknown, channels...
+}
+
+// ClassifyType describes the JSON encoding of a value known only by its
+// type t: a struct (or pointer to one) encodes as its fields' keys,
+// whatever the value; anything else is unknown.
+func (s *Shapes) ClassifyType(t types.Type) Body {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if _, ok := t.Underlying().(*types.Struct); !ok || types.Implements(t, marshaler) || types.Implements(types.NewPointer(t), marshaler) {
+		return Body{}
+	}
+	desc := typeDesc(t)
+	if isErr, valField, _ := s.IsErrorType(t); isErr {
+		b := Body{Kind: BodyErrorObject, Desc: desc, Validations: Maybe}
+		if valField == nil {
+			b.Validations = No
+		}
+		return b
+	}
+	return Body{Kind: BodyJSON, Desc: desc}
+}
+
+// typeDesc names a body's type for messages: a named type (or pointer to
+// one) by its name, anything else as written.
+func typeDesc(t types.Type) string {
+	u := t
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		u = p.Elem()
+	}
+	if n, ok := types.Unalias(u).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return types.TypeString(t, types.RelativeTo(nil))
 }
 
 // litSetsField reports whether a struct literal gives field f a non-nil value.

@@ -15,10 +15,16 @@ import (
 )
 
 // fullName is the callee's full name ("net/http.Error",
-// "(net/http.ResponseWriter).WriteHeader"), or "" for dynamic calls.
+// "(net/http.ResponseWriter).WriteHeader", or for a package-level function
+// variable "github.com/go-chi/render.Respond"), or "" for dynamic calls.
 func fullName(info *types.Info, call *ast.CallExpr) string {
-	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Func:
 		return fn.Origin().FullName()
+	case *types.Var:
+		if fn.Pkg() != nil && fn.Parent() == fn.Pkg().Scope() {
+			return fn.Pkg().Path() + "." + fn.Name()
+		}
 	}
 	return ""
 }
@@ -190,6 +196,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 
 	if fw, m, ok := framework.Lookup(name); ok && in.frameworkCall(st, call, sel, fw, m) {
+		return
+	}
+	if in.defaultErrorHandlerCall(st, call) {
 		return
 	}
 	if _, ok := in.committedGuard(st, call); ok != nil {
@@ -788,6 +797,10 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 			in.expr(st, a)
 		}
 	}
+	if m.Through != "" && in.an.assignsGlobal(m.Through) {
+		in.emit(st, &Event{Kind: EvOpaque, Call: call, Writer: w, Via: m.Through + " replaced"})
+		return true
+	}
 	arg := func(i int) ast.Expr {
 		if i > 0 && i <= len(call.Args) && !call.Ellipsis.IsValid() {
 			return call.Args[i-1]
@@ -856,6 +869,11 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 				continue // nothing renders it: the status goes out alone
 			}
 			ev.Kind = EvOpaque
+		case framework.RenderValue:
+			if in.renderValue(st, call, w, arg(eff.BodyArg)) {
+				continue
+			}
+			ev.Kind = EvOpaque
 		}
 		in.emit(st, ev)
 	}
@@ -874,4 +892,52 @@ func (in *interp) carrierFramework(st *state, e ast.Expr) *framework.Framework {
 	}
 	fw, _ := carrierOf(in.info().TypeOf(id))
 	return fw
+}
+
+// renderValue runs the Render(w, r) method of v, as go-chi/render's
+// Render does before it responds: the method's summary, spliced with v as
+// its receiver and the call's own writer and request. It reports false
+// when the method is unknown (v's dynamic type cannot be told, or the
+// method has no summary) or may fail, in which case Render returns the
+// error without responding.
+func (in *interp) renderValue(st *state, call *ast.CallExpr, w ast.Expr, v ast.Expr) bool {
+	if v == nil || len(call.Args) < 2 {
+		return false
+	}
+	t := in.info().TypeOf(v)
+	if t == nil {
+		return false
+	}
+	if types.IsInterface(t) {
+		ev, ok := in.errValue(st, v)
+		if !ok || ev.T == nil {
+			return false
+		}
+		t = ev.T
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Render")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sum := in.an.summaryOf(fn)
+	if sum == nil || sum.Fact.Writer != 0 {
+		return false
+	}
+	for _, p := range sum.Fact.Paths {
+		if len(p.Results) != 1 || p.Results[0] != summary.ResultZero {
+			return false
+		}
+	}
+	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn),
+		arg: func(p int) ast.Expr {
+			switch p {
+			case summary.Receiver:
+				return v
+			case 1, 2: // Render(w, r) gets the call's own
+				return call.Args[p-1]
+			}
+			return nil
+		}}, sum)
+	return true
 }

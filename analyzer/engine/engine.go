@@ -48,7 +48,12 @@ type Analysis struct {
 	funcDecls map[*types.Func]*ast.FuncDecl
 	declOrder []*ast.FuncDecl // funcDecls in source order
 	adapters  map[types.Object]*summary.Adapter
-	customEH  map[*framework.Framework]bool
+	// appHandlers are the error handlers of the apps this package's
+	// framework handlers return errors to (see errhandler.go).
+	appHandlers map[*framework.Framework]appHandler
+	// collected is set once every function of the package is known, so
+	// that summaries can be computed.
+	collected bool
 	methods   map[*types.Func]*summary.StatusMethod
 	// assignedGlobals holds the variables assigned anywhere in the package.
 	assignedGlobals map[types.Object]bool
@@ -56,6 +61,7 @@ type Analysis struct {
 	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
 	readers         []string                      // frameworks whose error lists this package or its imports read
 	engines         map[*framework.Framework]bool
+	svIfaces        []*types.Interface // framework status-value interfaces in reach
 	localErrs       map[types.Object]*summary.ErrorValue
 	importedErrs    map[types.Object]*summary.ErrorValue
 }
@@ -99,7 +105,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
 		adapters:     map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{},
-		customEH: map[*framework.Framework]bool{}, methods: map[*types.Func]*summary.StatusMethod{}}
+		appHandlers: map[*framework.Framework]appHandler{}, methods: map[*types.Func]*summary.StatusMethod{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {
 			continue
@@ -160,6 +166,10 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			an.local[obj] = s
 			decls = append(decls, s)
 		}
+	}
+	an.collected = true
+	for _, s := range decls {
+		an.setFunnel(s.fn)
 	}
 	an.findAdapters()
 	an.linkHandlers()
@@ -281,63 +291,21 @@ func isHandlerShape(info *types.Info, ft *ast.FuncType) (bool, *framework.Framew
 // newFunc prepares the engine's record of one function.
 func (an *Analysis) newFunc(n ast.Node, ft *ast.FuncType, body *ast.BlockStmt) *Func {
 	fn := &Func{Node: n, Type: ft, Body: body, HasResults: ft.Results != nil && len(ft.Results.List) > 0}
-	var fw *framework.Framework
-	fn.Handler, fw = isHandlerShape(an.Info, ft)
+	fn.Handler, fn.fw = isHandlerShape(an.Info, ft)
 	if a := an.linked[n]; a != nil {
 		fn.Adapter, fn.Handler = a, true
-	} else if fn.Handler && fw != nil && fw.ErrorHandler != nil && !an.customErrorHandler(fw) {
-		fn.Adapter = &summary.Adapter{Funnel: *fw.ErrorHandler, ErrArg: fw.ErrorHandlerErrArg,
-			Name: fw.Name + " default error handler", Model: true}
+	} else if an.collected {
+		an.setFunnel(fn)
 	}
 	return fn
 }
 
-// customErrorHandler reports whether the package installs its own error
-// handler for fw: then returned errors go where we cannot see.
-func (an *Analysis) customErrorHandler(fw *framework.Framework) bool {
-	if v, ok := an.customEH[fw]; ok {
-		return v
+// setFunnel gives a framework handler that returns errors its app's error
+// handler (see errorFunnel).
+func (an *Analysis) setFunnel(fn *Func) {
+	if fn.Adapter == nil && fn.Handler && fn.fw != nil && fn.fw.ErrorHandler != nil {
+		fn.Adapter = an.errorFunnel(fn.fw)
 	}
-	found := false
-	match := func(sel *types.Selection) bool {
-		if sel == nil || sel.Kind() != types.FieldVal {
-			return false
-		}
-		key := "(" + types.TypeString(derefType(sel.Recv()), nil) + ")." + sel.Obj().Name()
-		for _, c := range fw.CustomErrorHandler {
-			if c == key {
-				return true
-			}
-		}
-		return false
-	}
-	for _, f := range an.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.SelectorExpr:
-				if match(an.Info.Selections[n]) {
-					found = true
-				}
-			case *ast.CompositeLit:
-				t := an.Info.TypeOf(n)
-				for _, elt := range n.Elts {
-					if kv, ok := elt.(*ast.KeyValueExpr); ok && t != nil {
-						if id, ok := kv.Key.(*ast.Ident); ok {
-							key := "(" + types.TypeString(derefType(t), nil) + ")." + id.Name
-							for _, c := range fw.CustomErrorHandler {
-								if c == key {
-									found = true
-								}
-							}
-						}
-					}
-				}
-			}
-			return !found
-		})
-	}
-	an.customEH[fw] = found
-	return found
 }
 
 func derefType(t types.Type) types.Type {
@@ -436,9 +404,10 @@ func carriesError(res *types.Tuple) bool {
 	return res.Len() > 0 && errorLike(res.At(0).Type())
 }
 
-// errorLike: the error interface or a pointer to a named struct.
+// errorLike: the error interface, a framework's status-value interface
+// (go-chi/render.Renderer) or a pointer to a named struct.
 func errorLike(t types.Type) bool {
-	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) || framework.IsStatusValue(typeKey(t)) {
 		return true
 	}
 	p, ok := types.Unalias(t).(*types.Pointer)
@@ -505,23 +474,7 @@ func (an *Analysis) errorsUnread(fw *framework.Framework) bool {
 	if slices.Contains(an.errorReaders(), fw.Name) {
 		return false
 	}
-	if an.engines == nil {
-		an.engines = map[*framework.Framework]bool{}
-		for _, f := range an.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				if call, ok := n.(*ast.CallExpr); ok {
-					name := fullName(an.Info, call)
-					for _, g := range framework.All {
-						if slices.Contains(g.Engines, name) {
-							an.engines[g] = true
-						}
-					}
-				}
-				return true
-			})
-		}
-	}
-	return an.engines[fw]
+	return an.makesEngine(fw)
 }
 
 // hasStatusErrorType reports whether the package or its imports define an
@@ -542,10 +495,12 @@ func (an *Analysis) hasStatusErrorType() bool {
 	return false
 }
 
-// statusErrorTypes returns the names of the error types p declares with an
-// int field, sorted.
+// statusErrorTypes returns the names of the types p declares that can
+// carry a status: errors, or implementations of a framework's status
+// value (go-chi/render's Renderer), with an int field; sorted.
 func statusErrorTypes(p *types.Package) []string {
 	var out []string
+	ifaces := statusIfaces(p)
 	scope := p.Scope()
 	for _, name := range scope.Names() { // sorted
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -553,7 +508,7 @@ func statusErrorTypes(p *types.Package) []string {
 			continue
 		}
 		st, ok := tn.Type().Underlying().(*types.Struct)
-		if !ok || !(types.Implements(tn.Type(), errorIface) || types.Implements(types.NewPointer(tn.Type()), errorIface)) {
+		if !ok || !carriesStatus(tn.Type(), ifaces) {
 			continue
 		}
 		for i := range st.NumFields() {
@@ -564,6 +519,62 @@ func statusErrorTypes(p *types.Package) []string {
 		}
 	}
 	return out
+}
+
+// statusIfaces returns the interfaces of the frameworks' StatusValues that
+// p or its direct imports declare (a type implementing one is in a
+// package that uses it).
+func statusIfaces(p *types.Package) []*types.Interface {
+	var out []*types.Interface
+	for _, q := range append([]*types.Package{p}, p.Imports()...) {
+		for _, f := range framework.All {
+			for _, v := range f.StatusValues {
+				i := strings.LastIndex(v, ".")
+				if v[:i] != q.Path() {
+					continue
+				}
+				if tn, ok := q.Scope().Lookup(v[i+1:]).(*types.TypeName); ok {
+					if it, ok := tn.Type().Underlying().(*types.Interface); ok {
+						out = append(out, it)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// carriesStatus reports whether values of t (or *t) are errors or
+// implement one of ifaces: the values an int field can give a status.
+func carriesStatus(t types.Type, ifaces []*types.Interface) bool {
+	pt := types.NewPointer(t)
+	if types.Implements(t, errorIface) || types.Implements(pt, errorIface) {
+		return true
+	}
+	for _, it := range ifaces {
+		if types.Implements(t, it) || types.Implements(pt, it) {
+			return true
+		}
+	}
+	return false
+}
+
+// statusValueIfaces returns the frameworks' status-value interfaces in
+// reach of this package.
+func (an *Analysis) statusValueIfaces() []*types.Interface {
+	if an.svIfaces == nil {
+		an.svIfaces = []*types.Interface{}
+		for _, f := range framework.All {
+			for _, v := range f.StatusValues {
+				if t := an.lookupType(v); t != nil {
+					if it, ok := t.Underlying().(*types.Interface); ok {
+						an.svIfaces = append(an.svIfaces, it)
+					}
+				}
+			}
+		}
+	}
+	return an.svIfaces
 }
 
 // ChallengerSite is a call of a middleware that answers 401 itself.
@@ -591,12 +602,11 @@ func (an *Analysis) findChallengers() {
 				return true
 			}
 			site := ChallengerSite{Call: call, Scheme: ch.Scheme, Realm: ch.Default, Framework: fw}
-			if bv, ok := fw.DefaultErrorBody(); ok && ch.ViaErrorHandler && !an.customErrorHandler(fw) {
-				b := Body{Kind: BodyKind(bv.Kind), Desc: bv.Desc}
-				if len(bv.Keys) > 0 {
-					b = an.Shapes.ClassifyKeys(bv.Keys, bv.Desc)
+			if a := an.errorFunnel(fw); a != nil && ch.ViaErrorHandler {
+				if bv, ok := funnelBody(a); ok {
+					b := an.Shapes.ClassifyKeys(bv.Keys, bv.Desc)
+					site.Body = &b
 				}
-				site.Body = &b
 			}
 			if ch.ConfigArg > 0 {
 				if ch.ConfigArg > len(call.Args) {

@@ -58,11 +58,16 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		if x.Op == token.AND {
 			return in.errValue(st, x.X)
 		}
+	case *ast.TypeAssertExpr:
+		// err.(*APIError): the value, when it is of the asserted type.
+		if v, ok := in.errValue(st, x.X); ok && x.Type != nil && v.Param == 0 && v.Type == typeKey(info.TypeOf(x.Type)) {
+			return v, true
+		}
 	case *ast.CompositeLit:
 		t := info.TypeOf(x)
 		key := typeKey(t)
 		stt, ok := t.Underlying().(*types.Struct)
-		if key == "" || !ok || !(types.Implements(t, errorIface) || types.Implements(types.NewPointer(t), errorIface)) {
+		if key == "" || !ok || !carriesStatus(t, in.an.statusValueIfaces()) {
 			return ErrVal{}, false
 		}
 		v := ErrVal{Type: key, T: t, Fields: map[string]Status{}}
@@ -426,10 +431,15 @@ func (an *Analysis) reassignedGlobal(obj types.Object) bool {
 			ast.Inspect(f, func(n ast.Node) bool {
 				if as, ok := n.(*ast.AssignStmt); ok {
 					for _, l := range as.Lhs {
-						if id, ok := ast.Unparen(l).(*ast.Ident); ok {
-							if o := an.Info.Uses[id]; o != nil {
-								an.assignedGlobals[o] = true
-							}
+						var id *ast.Ident
+						switch l := ast.Unparen(l).(type) {
+						case *ast.Ident:
+							id = l
+						case *ast.SelectorExpr: // pkg.Var = ...
+							id = l.Sel
+						}
+						if o, ok := an.Info.Uses[id].(*types.Var); ok && id != nil && o.Pkg() != nil && o.Parent() == o.Pkg().Scope() {
+							an.assignedGlobals[o] = true
 						}
 					}
 				}
@@ -438,6 +448,18 @@ func (an *Analysis) reassignedGlobal(obj types.Object) bool {
 		}
 	}
 	return an.assignedGlobals[obj]
+}
+
+// assignsGlobal reports whether this package assigns the package-level
+// variable with the given full name ("github.com/go-chi/render.Respond").
+func (an *Analysis) assignsGlobal(full string) bool {
+	an.reassignedGlobal(nil)
+	for o := range an.assignedGlobals {
+		if o.Pkg().Path()+"."+o.Name() == full {
+			return true
+		}
+	}
+	return false
 }
 
 // bindErrorsAs records, after errors.As(err, &v) with err a parameter,
@@ -611,6 +633,9 @@ func (in *interp) fieldOf(st *state, sel *ast.SelectorExpr) (Status, bool) {
 	if p := in.paramIndex(x); p > 0 {
 		return Status{Param: p, Field: typeKey(info.TypeOf(x)) + "." + sel.Sel.Name}, true
 	}
+	if in.isRecv(x) {
+		return Status{Param: summary.Receiver, Field: typeKey(info.TypeOf(x)) + "." + sel.Sel.Name}, true
+	}
 	if id, ok := x.(*ast.Ident); ok {
 		if a, ok := st.aux[info.Uses[id]]; ok {
 			switch a.kind {
@@ -629,6 +654,17 @@ func (in *interp) fieldOf(st *state, sel *ast.SelectorExpr) (Status, bool) {
 		}
 	}
 	return Status{}, false
+}
+
+// isRecv reports whether e is the unchanged receiver of a method being
+// summarised as a helper.
+func (in *interp) isRecv(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || in.recv == nil {
+		return false
+	}
+	obj := in.info().Uses[id]
+	return obj == in.recv && !in.escaped[obj] && !in.reassigned[obj]
 }
 
 // argField resolves the Field "T.Name" of an argument at a call site.

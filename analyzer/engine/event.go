@@ -68,6 +68,9 @@ func (s Status) Filter(keep func(int) bool) Status {
 }
 
 func (s Status) String() string {
+	if s.Param == summary.Receiver {
+		return "recv" + s.Field
+	}
 	if s.Param > 0 {
 		return fmt.Sprintf("p%d%s", s.Param-1, s.Field)
 	}
@@ -122,6 +125,11 @@ type Body struct {
 	// call (c.String(400, msg)): plain text on the wire unless the handler
 	// set a JSON Content-Type first, when it may be the Error object.
 	Unsure bool
+	// Keys and Payload, in Mode "error", carry a default error handler's
+	// rendering of the error in parameter Param (see summary.BodyValue)
+	// through an error handler of the app's that delegates to it.
+	Keys    []string
+	Payload string
 }
 
 // EventKind is the kind of one step of a response.
@@ -250,4 +258,6 @@ type Func struct {
 	// Incomplete is set when the function was too large or used goto; its
 	// Paths are then empty and every rule stays silent.
 	Incomplete bool
+	// fw is the framework of a handler of a framework's shape.
+	fw *framework.Framework
 }

@@ -178,12 +178,15 @@ type interp struct {
 	// recvShift is 1 while summarising a method as an error constructor:
 	// its receiver is parameter 1.
 	recvShift int
-	escaped   map[types.Object]bool
-	frames    []frame
-	stmts     []stmtFrame
-	label     string // label of the statement about to run
-	paths     []*Path
-	abort     bool
+	// recv is the receiver of a method summarised as a helper: its fields
+	// are summary.Receiver values, resolved at each call.
+	recv    types.Object
+	escaped map[types.Object]bool
+	frames  []frame
+	stmts   []stmtFrame
+	label   string // label of the statement about to run
+	paths   []*Path
+	abort   bool
 }
 
 func (in *interp) info() *types.Info { return in.an.Info }

@@ -104,10 +104,13 @@ func (an *Analysis) analyzeDecl(s *sumState) {
 		fn := *s.fn
 		fn.Paths, fn.Incomplete = nil, false
 		in := &interp{an: an, fn: &fn, writers: writerParams(an.Info, s.decl.Type)}
+		if r := s.decl.Recv; r != nil && len(r.List) == 1 && len(r.List[0].Names) == 1 {
+			in.recv = an.Info.Defs[r.List[0].Names[0]]
+		}
 		in.run()
 		s.running = false
 		prev := s.sum
-		s.sum = an.toFact(&fn, s.decl)
+		s.sum = an.toFact(&fn, an.Info.Defs[s.decl.Name].Type().(*types.Signature))
 		settled := !s.recursive || (prev != nil && s.sum != nil && prev.Fact.String() == s.sum.Fact.String())
 		if settled || round == maxFixpointRounds {
 			if !settled {
@@ -122,15 +125,10 @@ func (an *Analysis) analyzeDecl(s *sumState) {
 }
 
 // toFact summarises a function's paths, or returns nil when it is too large.
-func (an *Analysis) toFact(fn *Func, decl *ast.FuncDecl) *Summary {
+func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 	if fn.Incomplete {
 		return nil
 	}
-	obj, _ := an.Info.Defs[decl.Name].(*types.Func)
-	if obj == nil {
-		return nil
-	}
-	sig := obj.Type().(*types.Signature)
 	writer := -1
 	for i := range sig.Params().Len() {
 		if _, ok := carrierOf(sig.Params().At(i).Type()); ok {
@@ -220,7 +218,8 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 	case EvBody:
 		se.Kind = summary.Body
 		se.Body = summary.BodyValue{Kind: uint8(e.Body.Kind), Validations: uint8(e.Body.Validations),
-			Desc: e.Body.Desc, Param: e.Body.Param, Mode: e.Body.Mode, Unsure: e.Body.Unsure}
+			Desc: e.Body.Desc, Param: e.Body.Param, Mode: e.Body.Mode, Unsure: e.Body.Unsure,
+			Keys: e.Body.Keys, Payload: e.Body.Payload}
 	case EvOpaque:
 		se.Kind = summary.Opaque
 	case EvWriteFailed:
@@ -322,8 +321,25 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 	}
 	sig := fn.Type().(*types.Signature)
 	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn), handler: sum.Fact.Handler,
-		arg: func(p int) ast.Expr { return argFor(call, sig, p) }}, sum)
+		arg: func(p int) ast.Expr {
+			if p == summary.Receiver {
+				return recvArg(in.info(), call)
+			}
+			return argFor(call, sig, p)
+		}}, sum)
 	return true
+}
+
+// recvArg returns the value a method is called on, x in x.M(...), or nil.
+func recvArg(info *types.Info, call *ast.CallExpr) ast.Expr {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+		return nil
+	}
+	return sel.X
 }
 
 func (an *Analysis) displayName(obj types.Object) string {
@@ -423,7 +439,7 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 	case summary.Status:
 		e.Kind = EvStatus
 		e.Status = Status{Known: se.Status.Known, Values: se.Status.Ints}
-		if se.Status.Param > 0 {
+		if se.Status.Param != 0 {
 			o.Param = true
 			e.Status = Status{}
 			if a := at.arg(se.Status.Param); a != nil {
@@ -440,10 +456,16 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		e.Body = Body{Kind: BodyKind(se.Body.Kind), Validations: Tri(se.Body.Validations), Desc: se.Body.Desc, Unsure: se.Body.Unsure}
 		if len(se.Body.Keys) > 0 {
 			e.Body = in.an.Shapes.ClassifyKeys(se.Body.Keys, se.Body.Desc)
+			e.Body.Keys = se.Body.Keys // for a summary of this function
 		}
 		if se.Body.Mode == "error" {
 			if a := at.arg(se.Body.Param); a != nil {
-				if b, ok := in.errorBody(st, a, se.Body.Payload); ok {
+				if p := in.paramIndex(a); p > 0 {
+					// An error handler of the app's passing its error on:
+					// rendered at its callers, from their errors.
+					o.Param = true
+					e.Body = Body{Param: p, Mode: "error", Desc: se.Body.Desc, Keys: se.Body.Keys, Payload: se.Body.Payload}
+				} else if b, ok := in.errorBody(st, a, se.Body.Payload); ok {
 					e.Body = b
 				}
 			}
@@ -513,7 +535,15 @@ func (in *interp) paramBody(st *state, a ast.Expr, mode string) Body {
 	}
 	switch mode {
 	case "json":
-		return in.an.Shapes.Classify(in.info(), a)
+		b := in.an.Shapes.Classify(in.info(), a)
+		if t := in.info().TypeOf(a); b.Kind == BodyUnknown && t != nil && types.IsInterface(t) {
+			// An interface value we know the dynamic type of (a
+			// constructor's fact): judged by that type.
+			if v, ok := in.errValue(st, a); ok && v.T != nil {
+				b = in.an.Shapes.ClassifyType(v.T)
+			}
+		}
+		return b
 	case "bytes":
 		return in.bytesBody(st, a)
 	case "text":

@@ -34,6 +34,15 @@
 // the status becomes concrete: the handler's call of the helper, or its return of the error, with the
 // helper's own write as related information.
 //
+// A method that writes a response from its receiver's fields (an error
+// that writes itself, go-chi/render's Renderer) is summarised with the
+// receiver as a parameter, resolved at each call. The errors an echo or
+// fiber handler returns go to the app's error handler: the one the
+// package installs (followed like a helper, the framework's default
+// modelled where it delegates to it), the one the errorHandler key names,
+// or the framework's default where the package makes the engine; where
+// none of these can be seen, returned errors are not judged.
+//
 // # Precision
 //
 // When a status, header or body cannot be resolved, the rules stay silent.

@@ -73,9 +73,11 @@ var EchoV4 = &Framework{
 	// A Message other than a string or error is sent as it is.
 	ErrorHandler: funnel(1, 1, "application/json", echoErrorBody, echoRendered("Message"),
 		"github.com/labstack/echo/v4.HTTPError.Code"),
-	ErrorHandlerErrArg: 1,
-	CustomErrorHandler: []string{"(github.com/labstack/echo/v4.Echo).HTTPErrorHandler"},
-	Fix:                echoIdioms,
+	ErrorHandlerErrArg:   1,
+	CustomErrorHandler:   []string{"(github.com/labstack/echo/v4.Echo).HTTPErrorHandler"},
+	DefaultErrorHandlers: []string{"(*github.com/labstack/echo/v4.Echo).DefaultHTTPErrorHandler"},
+	Engines:              []string{"github.com/labstack/echo/v4.New"},
+	Fix:                  echoIdioms,
 	// middleware.BasicAuth answers a failed login with 401 and
 	// `basic realm="Restricted"` unless the config names another realm.
 	Challengers: []Challenger{
@@ -98,10 +100,12 @@ var EchoV5 = &Framework{
 	Committed: []string{"(*github.com/labstack/echo/v5.Response).Committed"},
 	// The status is any error's StatusCode() (found with errors.As); an
 	// error that marshals itself is sent as it is.
-	ErrorHandler:       funnel(0, 2, "application/json", echoErrorBody, echoRendered(""), "*.StatusCode()"),
-	ErrorHandlerErrArg: 2,
-	CustomErrorHandler: []string{"(github.com/labstack/echo/v5.Echo).HTTPErrorHandler"},
-	Fix:                echoIdioms,
+	ErrorHandler:         funnel(0, 2, "application/json", echoErrorBody, echoRendered(""), "*.StatusCode()"),
+	ErrorHandlerErrArg:   2,
+	CustomErrorHandler:   []string{"(github.com/labstack/echo/v5.Echo).HTTPErrorHandler", "(github.com/labstack/echo/v5.Config).HTTPErrorHandler"},
+	DefaultErrorHandlers: []string{"github.com/labstack/echo/v5.DefaultHTTPErrorHandler"},
+	Engines:              []string{"github.com/labstack/echo/v5.New", "github.com/labstack/echo/v5.NewWithConfig"},
+	Fix:                  echoIdioms,
 	Challengers: []Challenger{
 		{Func: "github.com/labstack/echo/v5/middleware.BasicAuth", Default: "Restricted", Scheme: "basic", ViaErrorHandler: true},
 		{Func: "github.com/labstack/echo/v5/middleware.BasicAuthWithConfig", ConfigArg: 1, Field: "Realm", Default: "Restricted", Scheme: "basic", ViaErrorHandler: true},

@@ -37,8 +37,10 @@ var FiberV2 = &Framework{
 	// the error's message.
 	ErrorHandler: funnel(0, 2, "text/plain; charset=utf-8",
 		fiberText, fiberText, "github.com/gofiber/fiber/v2.Error.Code"),
-	ErrorHandlerErrArg: 2,
-	CustomErrorHandler: []string{"(github.com/gofiber/fiber/v2.Config).ErrorHandler"},
+	ErrorHandlerErrArg:   2,
+	CustomErrorHandler:   []string{"(github.com/gofiber/fiber/v2.Config).ErrorHandler"},
+	DefaultErrorHandlers: []string{"github.com/gofiber/fiber/v2.DefaultErrorHandler"},
+	Engines:              []string{"github.com/gofiber/fiber/v2.New"},
 	Fix: Idioms{
 		SetHeader:  "%s.Set(%s, %s)",
 		StatusOnly: "%s.SendStatus(%s)",

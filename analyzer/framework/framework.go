@@ -41,10 +41,20 @@ type Framework struct {
 	// Nil when handlers do not return errors.
 	ErrorHandler       *summary.Helper
 	ErrorHandlerErrArg int
-	// CustomErrorHandler names the field or function through which a
-	// program replaces the default error handler; when the package does,
-	// returned errors are not judged (we cannot see where they go).
+	// CustomErrorHandler names the field through which a program installs
+	// an error handler of its own (echo's Echo.HTTPErrorHandler, fiber's
+	// Config.ErrorHandler): that function is then the funnel of the
+	// errors handlers return.
 	CustomErrorHandler []string
+	// DefaultErrorHandlers name the functions through which an app's own
+	// error handler calls the default one, with the same parameters
+	// (echo v4's e.DefaultHTTPErrorHandler(err, c), fiber's
+	// DefaultErrorHandler(c, err)), or that return it (echo v5's
+	// DefaultHTTPErrorHandler(exposeError)).
+	DefaultErrorHandlers []string
+	// Engines name the functions that make the framework's engine: a
+	// package that makes one and installs no error handler serves its
+	// handlers with the default one.
 	// Idioms for fixes, as fmt formats over the carrier expression.
 	Fix Idioms
 	// Challengers are middleware that answer 401 with a challenge of their own.
@@ -53,12 +63,16 @@ type Framework struct {
 	// writer or carrier, that tell whether the response was already
 	// committed: "(*github.com/labstack/echo/v4.Response).Committed".
 	Committed []string
+	Engines   []string
 	// ErrorLists name the fields where the framework collects errors for
-	// middleware to render ("(*github.com/gin-gonic/gin.Context).Errors"),
-	// and Engines the functions that make the engine installing that
-	// middleware: see the Collect effect.
+	// middleware to render ("(*github.com/gin-gonic/gin.Context).Errors"):
+	// see the Collect effect.
 	ErrorLists []string
-	Engines    []string
+	// StatusValues name interfaces whose implementations carry a status in
+	// an int field as error values do ("github.com/go-chi/render.Renderer":
+	// chi's ErrResponse{HTTPStatusCode: 400}), so that constructors
+	// returning them get facts like error constructors.
+	StatusValues []string
 }
 
 // Challenger is a middleware constructor that answers 401 itself, with
@@ -76,22 +90,6 @@ type Challenger struct {
 	Default         string
 	Scheme          string
 	ViaErrorHandler bool
-}
-
-// DefaultErrorBody is the body the framework's default error handler
-// sends for an error it has no payload for; ok is false without one.
-func (f *Framework) DefaultErrorBody() (summary.BodyValue, bool) {
-	if f.ErrorHandler == nil {
-		return summary.BodyValue{}, false
-	}
-	for _, p := range f.ErrorHandler.Paths {
-		for _, e := range p.Events {
-			if e.Kind == summary.Body && e.Body.Mode == "" && e.Body.Param == 0 {
-				return e.Body, true
-			}
-		}
-	}
-	return summary.BodyValue{}, false
 }
 
 // Idioms are the framework's own way of writing a fixed response.
@@ -128,6 +126,10 @@ type Call struct {
 	// ErrArg is the 1-based argument holding an error whose message a fix
 	// keeps (gin's c.AbortWithError(code, err)).
 	ErrArg int
+	// Through names the package-level function variable the call responds
+	// through (go-chi/render's Respond): a package that assigns it has
+	// replaced the modelled write, and the call is opaque there.
+	Through string
 }
 
 // EffectKind is what one effect does.
@@ -144,6 +146,10 @@ const (
 	// list, no middleware can render it and nothing more is sent;
 	// elsewhere it is Opaque.
 	Collect
+	// RenderValue: argument BodyArg is a value whose Render(w, r) method
+	// runs first (go-chi/render's Renderer), with the call's own writer and
+	// request; a Render that may fail makes the path opaque.
+	RenderValue
 )
 
 // Effect is one step of a call.
@@ -175,6 +181,32 @@ func ChallengerOf(fullName string) (*Framework, Challenger, bool) {
 		}
 	}
 	return nil, Challenger{}, false
+}
+
+// IsStatusValue reports whether the named type ("import/path.Name") is
+// one of a framework's status-carrying interfaces.
+func IsStatusValue(typeKey string) bool {
+	for _, f := range All {
+		for _, v := range f.StatusValues {
+			if v == typeKey {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// DefaultErrorHandlerOf returns the framework whose default error handler
+// fullName calls or returns.
+func DefaultErrorHandlerOf(fullName string) *Framework {
+	for _, f := range All {
+		for _, d := range f.DefaultErrorHandlers {
+			if d == fullName {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // ByName returns the framework named name, or nil.

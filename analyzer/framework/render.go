@@ -6,11 +6,20 @@ const render = "github.com/go-chi/render."
 // gorilla/mux handlers are plain net/http): render.Status records the
 // status in the request, and render.JSON sends it with the body.
 var ChiRender = &Framework{
-	Name:    "go-chi/render",
-	Modules: []string{"github.com/go-chi/render"},
+	Name:         "go-chi/render",
+	Modules:      []string{"github.com/go-chi/render"},
+	StatusValues: []string{"github.com/go-chi/render.Renderer"},
 	Calls: map[string]Call{
 		render + "Status": {Writer: -1, Effects: []Effect{{Kind: DeferStatus, StatusArg: 2}}},
 		render + "JSON": {Writer: 1, Effects: []Effect{
+			{Kind: SetHeader, Header: "Content-Type", Value: "application/json"},
+			{Kind: WriteBody, BodyArg: 3, Mode: "json"}}},
+		render + "Render": {Writer: 1, Through: render + "Respond", Effects: []Effect{
+			{Kind: RenderValue, BodyArg: 3},
+			{Kind: SetHeader, Header: "Content-Type", Value: "application/json"},
+			{Kind: WriteBody, BodyArg: 3, Mode: "json"}}},
+		// Respond is a variable (DefaultResponder unless replaced): JSON.
+		render + "Respond": {Writer: 1, Through: render + "Respond", Effects: []Effect{
 			{Kind: SetHeader, Header: "Content-Type", Value: "application/json"},
 			{Kind: WriteBody, BodyArg: 3, Mode: "json"}}},
 		render + "PlainText": {Writer: 1, Effects: []Effect{

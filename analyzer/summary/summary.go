@@ -106,13 +106,21 @@ type Value struct {
 	Ints  []int
 	Str   string
 	Known bool
-	// Param is the 1-based parameter index the value comes from; 0 if none.
+	// Param is the 1-based parameter index the value comes from; 0 if
+	// none; Receiver for a field of a method's receiver.
 	Param int
 	Field string
 }
 
+// Receiver is Value.Param for a Helper method's receiver, as in
+// `func (e *ErrResponse) Render(w, r) error { render.Status(r, e.Code) }`:
+// the caller resolves Field of the value the method is called on.
+const Receiver = -1
+
 func (v Value) String() string {
 	switch {
+	case v.Param == Receiver:
+		return "recv." + v.Field
 	case v.Param > 0 && v.Field != "":
 		return fmt.Sprintf("p%d.%s", v.Param-1, v.Field)
 	case v.Param > 0:

@@ -20,6 +20,7 @@ func TestGobRoundTrip(t *testing.T) {
 		}},
 		{Events: []Event{{Kind: Status, Status: Value{Known: true, Ints: []int{400, 404}}}, {Kind: Opaque}}},
 		{Events: []Event{{Kind: Guard, Committed: true}}, Results: []uint8{ResultZero, ResultNonZero}},
+		{Events: []Event{{Kind: Status, Deferred: true, Status: Value{Param: Receiver, Field: "example.com/api.ErrResponse.Code"}}}, Results: []uint8{ResultZero}},
 	}}
 	facts := []analysis.Fact{
 		&helper,

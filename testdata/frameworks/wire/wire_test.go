@@ -12,6 +12,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/render"
 	echo4 "github.com/labstack/echo/v4"
 	mw4 "github.com/labstack/echo/v4/middleware"
 	echo5 "github.com/labstack/echo/v5"
@@ -104,4 +105,35 @@ func TestChiDefaults(t *testing.T) {
 	r.Get("/items", func(w http.ResponseWriter, r *http.Request) {})
 	check(t, serve(t, r, "GET", "/nope"), response{404, "text/plain; charset=utf-8", "", "404 page not found"})
 	check(t, serve(t, r, "POST", "/items"), response{405, "", "", ""})
+}
+
+// chi's ErrResponse idiom: go-chi/render's Render runs the value's Render
+// method (render.Status records its status) and responds with the value as
+// JSON; a Render that fails sends nothing; a replaced Respond decides.
+type errResponse struct {
+	HTTPStatusCode int    `json:"-"`
+	StatusText     string `json:"status"`
+}
+
+func (e *errResponse) Render(w http.ResponseWriter, r *http.Request) error {
+	if e.HTTPStatusCode == 0 {
+		return errors.New("no status")
+	}
+	render.Status(r, e.HTTPStatusCode)
+	return nil
+}
+
+func TestRenderRenderer(t *testing.T) {
+	r := chi.NewRouter()
+	r.Get("/bad", func(w http.ResponseWriter, r *http.Request) {
+		render.Render(w, r, &errResponse{HTTPStatusCode: http.StatusBadRequest, StatusText: "Invalid request."})
+	})
+	r.Get("/fails", func(w http.ResponseWriter, r *http.Request) { render.Render(w, r, &errResponse{}) })
+	r.Get("/respond", func(w http.ResponseWriter, r *http.Request) {
+		render.Status(r, http.StatusNotFound)
+		render.Respond(w, r, Error{ErrorMessage: "no item"})
+	})
+	check(t, serve(t, r, "GET", "/bad"), response{400, "application/json", "", `{"status":"Invalid request."}`})
+	check(t, serve(t, r, "GET", "/fails"), response{200, "", "", ""})
+	check(t, serve(t, r, "GET", "/respond"), response{404, "application/json", "", `{"errorMessage":"no item"}`})
 }

@@ -98,3 +98,11 @@ func RespondCoded(w http.ResponseWriter, err error) { // want RespondCoded:`help
 	}
 	WriteJSON(w, status, map[string]string{"detail": err.Error()})
 }
+
+// WriteTo is an error that writes itself: its status is the receiver's
+// field, resolved at each call.
+func (e *APIError) WriteTo(w http.ResponseWriter) { // want WriteTo:`helper\(w=0 \[header:Content-Type status:recv.factsapi.APIError.Status body:error\]\)`
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(e.Status)
+	json.NewEncoder(w).Encode(Error{ErrorMessage: e.Msg})
+}

@@ -60,3 +60,17 @@ func Coded(w http.ResponseWriter, r *http.Request) {
 		factsapi.RespondCoded(w, &factsapi.Upstream{Code: 401}) // want `sends 401 without WWW-Authenticate` `401 response body is map`
 	}
 }
+
+func SelfWritten(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/down":
+		factsapi.New(http.StatusBadGateway, "down").(*factsapi.APIError).WriteTo(w) // want `Error object \(Error\) on a 502 response`
+	case "/login":
+		factsapi.ErrUnauthorized.WriteTo(w) // want `sends 401 without WWW-Authenticate`
+	case "/field":
+		e := &factsapi.APIError{Status: http.StatusInternalServerError}
+		e.WriteTo(w) // want `Error object \(Error\) on a 500 response`
+	default:
+		(&factsapi.APIError{Status: http.StatusNotFound, Msg: "no"}).WriteTo(w)
+	}
+}

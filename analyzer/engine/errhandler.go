@@ -1,0 +1,298 @@
+package engine
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/errcontract/errcontract/analyzer/framework"
+	"github.com/errcontract/errcontract/analyzer/summary"
+)
+
+// The error handler of an app: where the errors its handlers return go.
+// For a framework whose handlers return errors (echo, fiber), the funnel
+// of a handler's returns is, in order:
+//
+//  1. the error handler this package installs (e.HTTPErrorHandler = f,
+//     fiber.Config{ErrorHandler: f}), when f can be followed: a function
+//     literal, or a function or method with a summary here or a fact;
+//  2. the function the configuration names (errorHandler), when it is in
+//     reach of this package;
+//  3. the framework's default handler, when this package makes the engine
+//     (echo.New()) and installs none, or the configuration says "default";
+//  4. none: the package cannot see which handler the app installs, and
+//     the returns are not judged.
+
+// appHandler is what errorFunnel found for one framework.
+type appHandler struct {
+	adapter *summary.Adapter // nil: returns are not judged
+	// installed: the package installs a handler of its own (followed or not).
+	installed bool
+}
+
+// errorFunnel returns the adapter for fw's handlers in this package, or nil.
+func (an *Analysis) errorFunnel(fw *framework.Framework) *summary.Adapter {
+	return an.appHandlerOf(fw).adapter
+}
+
+func (an *Analysis) appHandlerOf(fw *framework.Framework) appHandler {
+	if h, ok := an.appHandlers[fw]; ok {
+		return h
+	}
+	an.appHandlers[fw] = appHandler{} // a cycle through the handler finds nothing
+	h := an.findAppHandler(fw)
+	an.appHandlers[fw] = h
+	return h
+}
+
+func (an *Analysis) findAppHandler(fw *framework.Framework) appHandler {
+	model := &summary.Adapter{Funnel: *fw.ErrorHandler, ErrArg: fw.ErrorHandlerErrArg,
+		Name: fw.Name + " default error handler", Model: true}
+	values, installed := an.installedHandlers(fw)
+	if installed {
+		if len(values) != 1 {
+			return appHandler{installed: true} // several, or set in a way we cannot read
+		}
+		return appHandler{adapter: an.handlerAdapter(fw, values[0], model), installed: true}
+	}
+	switch name := an.Config.ErrorHandler; {
+	case name == "default":
+		return appHandler{adapter: model}
+	case name != "":
+		if fn := an.lookupFunc(name); fn != nil {
+			if a := an.funcAdapter(fn); a != nil {
+				return appHandler{adapter: a}
+			}
+		}
+		return appHandler{}
+	}
+	if an.makesEngine(fw) {
+		return appHandler{adapter: model}
+	}
+	return appHandler{}
+}
+
+// installedHandlers returns the values the package assigns to fw's error
+// handler field; installed is also set when the field is used in a way
+// that is not a plain assignment.
+func (an *Analysis) installedHandlers(fw *framework.Framework) (values []ast.Expr, installed bool) {
+	isField := func(recv types.Type, name string) bool {
+		return slices.Contains(fw.CustomErrorHandler, "("+types.TypeString(derefType(recv), nil)+")."+name)
+	}
+	assigned := map[ast.Expr]bool{}
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) != len(n.Rhs) {
+					return true
+				}
+				for i, l := range n.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok {
+						if s := an.Info.Selections[sel]; s != nil && s.Kind() == types.FieldVal && isField(s.Recv(), sel.Sel.Name) {
+							values = append(values, n.Rhs[i])
+							assigned[sel] = true
+						}
+					}
+				}
+			case *ast.SelectorExpr:
+				if s := an.Info.Selections[n]; s != nil && s.Kind() == types.FieldVal && isField(s.Recv(), n.Sel.Name) {
+					installed = true
+				}
+			case *ast.CompositeLit:
+				t := an.Info.TypeOf(n)
+				for _, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok && t != nil {
+						if id, ok := kv.Key.(*ast.Ident); ok && isField(t, id.Name) {
+							values = append(values, kv.Value)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return values, installed || len(values) > 0
+}
+
+// handlerAdapter follows the error handler expression v.
+func (an *Analysis) handlerAdapter(fw *framework.Framework, v ast.Expr, model *summary.Adapter) *summary.Adapter {
+	v = ast.Unparen(v)
+	switch x := v.(type) {
+	case *ast.FuncLit:
+		sig, _ := an.Info.TypeOf(x).(*types.Signature)
+		if sig == nil {
+			return nil
+		}
+		sum := an.litSummary(x, sig)
+		if sum == nil {
+			return nil
+		}
+		return funnelAdapter(sig, sum.Fact, "the app's error handler")
+	case *ast.CallExpr:
+		// echo v5's e.HTTPErrorHandler = echo.DefaultHTTPErrorHandler(true).
+		if framework.DefaultErrorHandlerOf(fullName(an.Info, x)) == fw {
+			return model
+		}
+		return nil
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = an.Info.Uses[id]
+		} else {
+			sel := x.(*ast.SelectorExpr)
+			obj = an.Info.Uses[sel.Sel]
+			if s := an.Info.Selections[sel]; s != nil && s.Kind() != types.MethodVal {
+				return nil // a field: set elsewhere
+			}
+		}
+		if fn, ok := obj.(*types.Func); ok {
+			return an.funcAdapter(fn)
+		}
+	}
+	return nil
+}
+
+// funcAdapter makes the funnel of a named error handler function.
+func (an *Analysis) funcAdapter(fn *types.Func) *summary.Adapter {
+	sum := an.summaryOf(fn)
+	if sum == nil {
+		return nil
+	}
+	return funnelAdapter(fn.Type().(*types.Signature), sum.Fact, an.displayName(fn))
+}
+
+// funnelAdapter: errors go to the error parameter of sig, the response to
+// the summary's writer.
+func funnelAdapter(sig *types.Signature, h *summary.Helper, name string) *summary.Adapter {
+	for i := range sig.Params().Len() {
+		if isErrorType(sig.Params().At(i).Type()) {
+			return &summary.Adapter{Funnel: *h, ErrArg: i + 1, Name: name}
+		}
+	}
+	return nil
+}
+
+// litSummary summarises a function literal that writes through one
+// writer parameter, as a helper.
+func (an *Analysis) litSummary(lit *ast.FuncLit, sig *types.Signature) *Summary {
+	writers := writerParams(an.Info, lit.Type)
+	if len(writers) != 1 {
+		return nil
+	}
+	fn := &Func{Node: lit, Type: lit.Type, Body: lit.Body}
+	in := &interp{an: an, fn: fn, writers: writers}
+	in.run()
+	return an.toFact(fn, sig)
+}
+
+// makesEngine reports whether the package calls one of fw's Engines.
+func (an *Analysis) makesEngine(fw *framework.Framework) bool {
+	if an.engines == nil {
+		an.engines = map[*framework.Framework]bool{}
+		for _, f := range an.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok {
+					name := fullName(an.Info, call)
+					for _, g := range framework.All {
+						if slices.Contains(g.Engines, name) {
+							an.engines[g] = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return an.engines[fw]
+}
+
+// lookupFunc finds the package-level function "import/path.Name" in this
+// package or its imports.
+func (an *Analysis) lookupFunc(full string) *types.Func {
+	i := strings.LastIndex(full, ".")
+	if i <= 0 {
+		return nil
+	}
+	path, name := full[:i], full[i+1:]
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) *types.Func
+	find = func(p *types.Package) *types.Func {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == path {
+			fn, _ := p.Scope().Lookup(name).(*types.Func)
+			return fn
+		}
+		for _, imp := range p.Imports() {
+			if fn := find(imp); fn != nil {
+				return fn
+			}
+		}
+		return nil
+	}
+	return find(an.Pkg)
+}
+
+// defaultErrorHandlerCall models a call of fw's default error handler from
+// an error handler of the app's (e.DefaultHTTPErrorHandler(err, c), or
+// echo v5's DefaultHTTPErrorHandler(false)(c, err)): the framework's
+// model, spliced with the call's arguments.
+func (in *interp) defaultErrorHandlerCall(st *state, call *ast.CallExpr) bool {
+	info := in.info()
+	fw := framework.DefaultErrorHandlerOf(fullName(info, call))
+	if inner, ok := ast.Unparen(call.Fun).(*ast.CallExpr); ok && fw == nil {
+		fw = framework.DefaultErrorHandlerOf(fullName(info, inner))
+		if fw != nil {
+			in.args(st, inner.Args)
+		}
+	} else if sig, ok := info.TypeOf(call.Fun).(*types.Signature); ok && sig.Results().Len() == 1 {
+		if _, returnsFunc := sig.Results().At(0).Type().Underlying().(*types.Signature); returnsFunc {
+			return false // the factory itself: nothing is written yet
+		}
+	}
+	if fw == nil || fw.ErrorHandler == nil || fw.ErrorHandler.Writer >= len(call.Args) {
+		return false
+	}
+	w, ok := in.writerOf(st, call.Args[fw.ErrorHandler.Writer])
+	if !ok {
+		return false
+	}
+	for i, a := range call.Args {
+		if i != fw.ErrorHandler.Writer {
+			in.expr(st, a)
+		}
+	}
+	in.splice(st, site{node: call, call: call, writer: w, name: fw.Name + " default error handler", judge: true,
+		arg: func(p int) ast.Expr {
+			if p > 0 && p <= len(call.Args) {
+				return call.Args[p-1]
+			}
+			return nil
+		}}, &Summary{Fact: fw.ErrorHandler})
+	return true
+}
+
+// funnelBody is the body a funnel sends for an error it renders with the
+// framework's default body whatever the error (echo's ErrUnauthorized from
+// BasicAuth): every body it writes is that one, directly or through the
+// default handler.
+func funnelBody(a *summary.Adapter) (summary.BodyValue, bool) {
+	var out summary.BodyValue
+	found := false
+	for _, p := range a.Funnel.Paths {
+		for _, e := range p.Events {
+			if e.Kind != summary.Body {
+				continue
+			}
+			if len(e.Body.Keys) == 0 || (found && !slices.Equal(e.Body.Keys, out.Keys)) {
+				return summary.BodyValue{}, false
+			}
+			out, found = summary.BodyValue{Kind: e.Body.Kind, Desc: e.Body.Desc, Keys: e.Body.Keys}, true
+		}
+	}
+	return out, found
+}
