@@ -5,6 +5,7 @@ package wire
 
 import (
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/render"
+	"github.com/gofiber/fiber/v2"
 	echo4 "github.com/labstack/echo/v4"
 	mw4 "github.com/labstack/echo/v4/middleware"
 	echo5 "github.com/labstack/echo/v5"
@@ -136,4 +138,27 @@ func TestRenderRenderer(t *testing.T) {
 	check(t, serve(t, r, "GET", "/bad"), response{400, "application/json", "", `{"status":"Invalid request."}`})
 	check(t, serve(t, r, "GET", "/fails"), response{200, "", "", ""})
 	check(t, serve(t, r, "GET", "/respond"), response{404, "application/json", "", `{"errorMessage":"no item"}`})
+}
+
+// fiber's default error handler sends a *fiber.Error's code and message as
+// text/plain, and 500 with the message of any other error.
+func TestFiberDefaultHandler(t *testing.T) {
+	app := fiber.New()
+	app.Get("/missing", func(c *fiber.Ctx) error { return fiber.NewError(http.StatusNotFound, "no item") })
+	app.Get("/plain", func(c *fiber.Ctx) error { return errors.New("db") })
+	for path, want := range map[string]response{
+		"/missing": {404, "text/plain; charset=utf-8", "", "no item"},
+		"/plain":   {500, "text/plain; charset=utf-8", "", "db"},
+	} {
+		resp, err := app.Test(httptest.NewRequest("GET", path, nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, response{resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("WWW-Authenticate"), strings.TrimSpace(string(body))}, want)
+	}
 }
