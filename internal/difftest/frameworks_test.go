@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/errcontract/errcontract/internal/testbin"
@@ -47,29 +48,9 @@ func TestDifferentialFrameworks(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs generated servers")
 	}
-	total := result{byRule: map[string]int{}}
-	for _, seed := range []uint64{1, 2} {
-		r := checkFrameworks(t, seed, 80)
-		total.agree += r.agree
-		total.falseAlarms += r.falseAlarms
-		total.misses += r.misses
-		total.violations += r.violations
-		for k, v := range r.byRule {
-			total.byRule[k] += v
-		}
-		for _, d := range r.details {
-			t.Errorf("seed %d: %s", seed, d)
-		}
-	}
-	n := total.agree + total.falseAlarms + total.misses
-	t.Logf("%d handler×rule verdicts (%d violations on the wire): %d agree (%.1f%%), %d false alarms, %d misses",
-		n, total.violations, total.agree, 100*float64(total.agree)/float64(n), total.falseAlarms, total.misses)
-	t.Logf("violations on the wire by rule: %v", total.byRule)
-	for _, r := range fwJudged {
-		if r != "C4" && total.byRule[r] == 0 {
-			t.Errorf("no %s violation on the wire: the generator no longer exercises it", r)
-		}
-	}
+	// No 422 without failedValidations is guaranteed per seed: C4 is
+	// judged but not required.
+	runSeeds(t, []uint64{1, 2}, func(seed uint64) result { return checkFrameworks(t, seed, 80) }, slices.DeleteFunc(slices.Clone(fwJudged), func(r string) bool { return r == "C4" }))
 }
 
 // FuzzDifferentialFrameworks: go test ./internal/difftest -fuzz FuzzDifferentialFrameworks
