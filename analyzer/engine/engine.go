@@ -50,7 +50,7 @@ type Analysis struct {
 	adapters  map[types.Object]*summary.Adapter
 	// appHandlers are the error handlers of the apps this package's
 	// framework handlers return errors to (see errhandler.go).
-	appHandlers map[*framework.Framework]appHandler
+	appHandlers map[*framework.Framework]*summary.Adapter
 	// collected is set once every function of the package is known, so
 	// that summaries can be computed.
 	collected bool
@@ -61,7 +61,6 @@ type Analysis struct {
 	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
 	readers         []string                      // frameworks whose error lists this package or its imports read
 	engines         map[*framework.Framework]bool
-	svIfaces        []*types.Interface // framework status-value interfaces in reach
 	localErrs       map[types.Object]*summary.ErrorValue
 	importedErrs    map[types.Object]*summary.ErrorValue
 }
@@ -105,7 +104,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
 		adapters:     map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{},
-		appHandlers: map[*framework.Framework]appHandler{}, methods: map[*types.Func]*summary.StatusMethod{}}
+		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {
 			continue
@@ -306,6 +305,14 @@ func (an *Analysis) setFunnel(fn *Func) {
 	if fn.Adapter == nil && fn.Handler && fn.fw != nil && fn.fw.ErrorHandler != nil {
 		fn.Adapter = an.errorFunnel(fn.fw)
 	}
+}
+
+// namedPkg is the package that declares t (or *t), or nil.
+func namedPkg(t types.Type) *types.Package {
+	if n, ok := types.Unalias(derefType(t)).(*types.Named); ok {
+		return n.Obj().Pkg()
+	}
+	return nil
 }
 
 func derefType(t types.Type) types.Type {
@@ -522,10 +529,13 @@ func statusErrorTypes(p *types.Package) []string {
 }
 
 // statusIfaces returns the interfaces of the frameworks' StatusValues that
-// p or its direct imports declare (a type implementing one is in a
-// package that uses it).
+// p or its direct imports declare: a type that implements one, to record
+// its status, is declared in a package that uses the framework.
 func statusIfaces(p *types.Package) []*types.Interface {
 	var out []*types.Interface
+	if p == nil {
+		return nil
+	}
 	for _, q := range append([]*types.Package{p}, p.Imports()...) {
 		for _, f := range framework.All {
 			for _, v := range f.StatusValues {
@@ -557,24 +567,6 @@ func carriesStatus(t types.Type, ifaces []*types.Interface) bool {
 		}
 	}
 	return false
-}
-
-// statusValueIfaces returns the frameworks' status-value interfaces in
-// reach of this package.
-func (an *Analysis) statusValueIfaces() []*types.Interface {
-	if an.svIfaces == nil {
-		an.svIfaces = []*types.Interface{}
-		for _, f := range framework.All {
-			for _, v := range f.StatusValues {
-				if t := an.lookupType(v); t != nil {
-					if it, ok := t.Underlying().(*types.Interface); ok {
-						an.svIfaces = append(an.svIfaces, it)
-					}
-				}
-			}
-		}
-	}
-	return an.svIfaces
 }
 
 // ChallengerSite is a call of a middleware that answers 401 itself.

@@ -24,53 +24,40 @@ import (
 //  4. none: the package cannot see which handler the app installs, and
 //     the returns are not judged.
 
-// appHandler is what errorFunnel found for one framework.
-type appHandler struct {
-	adapter *summary.Adapter // nil: returns are not judged
-	// installed: the package installs a handler of its own (followed or not).
-	installed bool
-}
-
-// errorFunnel returns the adapter for fw's handlers in this package, or nil.
+// errorFunnel returns the adapter for fw's handlers in this package, or
+// nil when their returns are not judged.
 func (an *Analysis) errorFunnel(fw *framework.Framework) *summary.Adapter {
-	return an.appHandlerOf(fw).adapter
-}
-
-func (an *Analysis) appHandlerOf(fw *framework.Framework) appHandler {
-	if h, ok := an.appHandlers[fw]; ok {
-		return h
+	if a, ok := an.appHandlers[fw]; ok {
+		return a
 	}
-	an.appHandlers[fw] = appHandler{} // a cycle through the handler finds nothing
-	h := an.findAppHandler(fw)
-	an.appHandlers[fw] = h
-	return h
+	an.appHandlers[fw] = nil // a cycle through the handler finds nothing
+	a := an.findAppHandler(fw)
+	an.appHandlers[fw] = a
+	return a
 }
 
-func (an *Analysis) findAppHandler(fw *framework.Framework) appHandler {
+func (an *Analysis) findAppHandler(fw *framework.Framework) *summary.Adapter {
 	model := &summary.Adapter{Funnel: *fw.ErrorHandler, ErrArg: fw.ErrorHandlerErrArg,
 		Name: fw.Name + " default error handler", Model: true}
-	values, installed := an.installedHandlers(fw)
-	if installed {
+	if values, installed := an.installedHandlers(fw); installed {
 		if len(values) != 1 {
-			return appHandler{installed: true} // several, or set in a way we cannot read
+			return nil // several, or set in a way we cannot read
 		}
-		return appHandler{adapter: an.handlerAdapter(fw, values[0], model), installed: true}
+		return an.handlerAdapter(fw, values[0], model)
 	}
 	switch name := an.Config.ErrorHandler; {
 	case name == "default":
-		return appHandler{adapter: model}
+		return model
 	case name != "":
 		if fn := an.lookupFunc(name); fn != nil {
-			if a := an.funcAdapter(fn); a != nil {
-				return appHandler{adapter: a}
-			}
+			return an.funcAdapter(fn)
 		}
-		return appHandler{}
+		return nil
 	}
 	if an.makesEngine(fw) {
-		return appHandler{adapter: model}
+		return model
 	}
-	return appHandler{}
+	return nil
 }
 
 // installedHandlers returns the values the package assigns to fw's error

@@ -67,7 +67,7 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		t := info.TypeOf(x)
 		key := typeKey(t)
 		stt, ok := t.Underlying().(*types.Struct)
-		if key == "" || !ok || !carriesStatus(t, in.an.statusValueIfaces()) {
+		if key == "" || !ok || !carriesStatus(t, statusIfaces(namedPkg(t))) {
 			return ErrVal{}, false
 		}
 		v := ErrVal{Type: key, T: t, Fields: map[string]Status{}}
