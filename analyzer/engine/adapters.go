@@ -176,13 +176,20 @@ func (an *Analysis) adapterOf(obj types.Object) *summary.Adapter {
 }
 
 // linkHandlers finds the handlers passed to adapters: wrap(s.getItem),
-// apiFunc(getItem), wrap(func(w, r) error {...}).
+// apiFunc(getItem), wrap(func(w, r) error {...}); and records every
+// function handed on as a value (see handlerValues).
 func (an *Analysis) linkHandlers() {
+	an.handlerValues = map[ast.Node]bool{}
 	for _, f := range an.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
+			}
+			for _, arg := range call.Args {
+				if d := an.funcValue(arg); d != nil {
+					an.handlerValues[d] = true
+				}
 			}
 			var a *summary.Adapter
 			var arg ast.Expr
@@ -217,6 +224,45 @@ func (an *Analysis) linkHandlers() {
 			return true
 		})
 	}
+}
+
+// funcValue returns the function literal or the declaration of this
+// package that e denotes as a value (getItem, s.getItem), or nil.
+func (an *Analysis) funcValue(e ast.Expr) ast.Node {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return x
+	case *ast.Ident:
+		if fn, ok := an.Info.Uses[x].(*types.Func); ok {
+			if d := an.funcDecls[fn.Origin()]; d != nil {
+				return d
+			}
+		}
+	case *ast.SelectorExpr:
+		if fn, ok := an.Info.Uses[x.Sel].(*types.Func); ok {
+			if d := an.funcDecls[fn.Origin()]; d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// holderHandler reports whether function n, of type ft, is a handler that
+// takes a value holding the writer (func(e *Event) error): its only
+// parameter holds the writer, it returns nothing or an error, and it is
+// handed on as a value (to a router), not only called.
+func (an *Analysis) holderHandler(n ast.Node, ft *ast.FuncType) bool {
+	if !an.handlerValues[n] || ft.Params.NumFields() != 1 || !holdsWriter(an.Info.TypeOf(ft.Params.List[0].Type)) {
+		return false
+	}
+	switch ft.Results.NumFields() {
+	case 0:
+		return true
+	case 1:
+		return isErrorType(an.Info.TypeOf(ft.Results.List[0].Type))
+	}
+	return false
 }
 
 // returnToFunnel splices the adapter's funnel at `return err` of a linked handler.

@@ -40,12 +40,29 @@ func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 			if framework.WriterOf(key) != nil {
 				return in.writerOf(st, x.X)
 			}
+			// e.Response, where e holds the writer: the field is the writer.
+			if IsResponseWriter(sel.Type()) && holdsWriter(sel.Recv()) {
+				if _, ok := in.writerOf(st, x.X); ok {
+					return x, true
+				}
+			}
 		}
 		return nil, false
 	case *ast.TypeAssertExpr:
 		// w.(http.Flusher), w.(interface{ Written() bool }): the same writer.
 		if x.Type != nil {
 			return in.writerOf(st, x.X)
+		}
+		return nil, false
+	case *ast.UnaryExpr:
+		if lit, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok && x.Op == token.AND {
+			return in.writerOf(st, lit)
+		}
+		return nil, false
+	case *ast.CompositeLit:
+		// &statusWriter{ResponseWriter: w}: a value that holds our writer.
+		if v := writerFieldValue(in.info(), x); v != nil {
+			return in.writerOf(st, v)
 		}
 		return nil, false
 	case *ast.CallExpr:
@@ -71,6 +88,31 @@ func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 		return a.writer, true
 	}
 	return nil, false
+}
+
+// writerFieldValue returns the value a composite literal of a type that
+// holds the writer gives its writer field, or nil.
+func writerFieldValue(info *types.Info, lit *ast.CompositeLit) ast.Expr {
+	t := info.TypeOf(lit)
+	if !holdsWriter(t) {
+		return nil
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for i, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if f, ok := info.Uses[id].(*types.Var); ok && f.IsField() && IsResponseWriter(f.Type()) {
+					return kv.Value
+				}
+			}
+		} else if i < st.NumFields() && IsResponseWriter(st.Field(i).Type()) {
+			return el
+		}
+	}
+	return nil
 }
 
 // headerOf reports whether e denotes the writer's header map: w.Header() or an alias.
@@ -151,6 +193,16 @@ func (in *interp) expr(st *state, e ast.Expr) {
 				in.emit(st, &Event{Kind: EvOpaque, Node: e, Via: "use of the writer"})
 			}
 			return
+		}
+		// e.Request, sw.code: the other fields of a value that holds the
+		// writer are reads; the field that holds it escapes.
+		if sel := in.info().Selections[e]; sel != nil && sel.Kind() == types.FieldVal && holdsWriter(sel.Recv()) {
+			if _, isHolder := in.writerOf(st, e.X); isHolder {
+				if _, isW := in.writerOf(st, e); isW {
+					in.emit(st, &Event{Kind: EvOpaque, Node: e, Via: "use of the writer"})
+				}
+				return
+			}
 		}
 		in.expr(st, e.X)
 	case *ast.IndexExpr:
@@ -233,7 +285,13 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			if key, ok := constString(info, call.Args[0]); ok {
 				ev.Header = textproto.CanonicalMIMEHeaderKey(key)
 			} else {
-				ev.Kind = EvHeadersUnknown
+				// Unknown here; a caller may resolve a name that is a parameter.
+				ev.Kind, ev.headerFromParam = EvHeadersUnknown, in.paramIndex(call.Args[0])
+				if name == "(net/http.Header).Set" {
+					ev.ValueArg = call.Args[1]
+					ev.Value, ev.ValueOK = constString(info, call.Args[1])
+					ev.valueFromParam = in.paramIndex(call.Args[1])
+				}
 			}
 			if ev.Kind == EvHeader {
 				ev.ValueArg = call.Args[1]
@@ -327,6 +385,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		}
 	}
 
+	if in.carrierRead(st, call) {
+		return
+	}
 	if in.spliceCall(st, call) {
 		return
 	}
@@ -349,8 +410,90 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			// context.Context only gives its values; nothing is written.
 			continue
 		}
+		if _, isW := in.writerOf(st, a); isW {
+			// The writer itself goes where we cannot follow: name the
+			// callee, and say when it is another handler (middleware's
+			// next.ServeHTTP(w, r)), which is checked on its own.
+			in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: a, Via: calleeDesc(info, call), Delegate: delegates(info, call)})
+			continue
+		}
 		in.expr(st, a)
 	}
+}
+
+// calleeDesc names the callee of a call we do not follow, for the coverage report.
+func calleeDesc(info *types.Info, call *ast.CallExpr) string {
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		if sig := fn.Type().(*types.Signature); sig.Recv() != nil {
+			return types.TypeString(derefType(sig.Recv().Type()), (*types.Package).Name) + "." + fn.Name()
+		}
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return types.ExprString(call.Fun)
+}
+
+// delegates reports whether call hands the response to another handler:
+// an http.Handler's ServeHTTP, or a call of a function value of the
+// handler's shape (next(w, r)).
+func delegates(info *types.Info, call *ast.CallExpr) bool {
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		return fn.Name() == "ServeHTTP" && handlerSig(fn.Type().(*types.Signature))
+	}
+	sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	return ok && handlerSig(sig)
+}
+
+// handlerSig reports whether sig is func(http.ResponseWriter, *http.Request).
+func handlerSig(sig *types.Signature) bool {
+	return sig.Params().Len() == 2 && sig.Results().Len() == 0 &&
+		IsResponseWriter(sig.Params().At(0).Type()) && isRequestPtr(sig.Params().At(1).Type())
+}
+
+// carrierRead reports whether call is a chain of methods without
+// arguments, rooted at a framework carrier and ending in a value of basic
+// type: c.Response().StatusCode(), c.Context().RemoteAddr().String(). It
+// reads the response's state; it does not write it, even where a link
+// (c.Response()) could be used to.
+func (in *interp) carrierRead(st *state, call *ast.CallExpr) bool {
+	if !basicResults(in.info().TypeOf(call)) {
+		return false
+	}
+	for x := call; ; {
+		sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+		if !ok || len(x.Args) != 0 {
+			return false
+		}
+		if s := in.info().Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+			return false
+		}
+		if in.carrierFramework(st, sel.X) != nil {
+			return x != call // a method of the carrier itself is modelled, or opaque
+		}
+		if x, ok = ast.Unparen(sel.X).(*ast.CallExpr); !ok {
+			return false
+		}
+	}
+}
+
+// basicResults reports whether t, a call's type, is a value (or tuple of
+// values) of basic type or []byte: nothing a response can be written to.
+func basicResults(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if tup, ok := t.(*types.Tuple); ok {
+		for i := range tup.Len() {
+			if !basicResults(tup.At(i).Type()) {
+				return false
+			}
+		}
+		return tup.Len() > 0
+	}
+	if sl, ok := t.Underlying().(*types.Slice); ok {
+		t = sl.Elem()
+	}
+	_, ok := t.Underlying().(*types.Basic)
+	return ok
 }
 
 // isContextParam reports whether argument i of a call with signature sig
@@ -868,7 +1011,7 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 			if collected {
 				continue // nothing renders it: the status goes out alone
 			}
-			ev.Kind = EvOpaque
+			ev.Kind, ev.Via = EvOpaque, via+": the error is left to middleware"
 		case framework.RenderValue:
 			if in.renderValue(st, call, w, arg(eff.BodyArg)) {
 				continue

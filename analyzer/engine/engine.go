@@ -59,6 +59,7 @@ type Analysis struct {
 	assignedGlobals map[types.Object]bool
 	statusTypes     []string                      // this package's error types with an int field
 	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
+	handlerValues   map[ast.Node]bool             // functions of this package handed on as values
 	readers         []string                      // frameworks whose error lists this package or its imports read
 	engines         map[*framework.Framework]bool
 	localErrs       map[types.Object]*summary.ErrorValue
@@ -158,7 +159,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			}
 			an.funcDecls[obj] = fd
 			an.declOrder = append(an.declOrder, fd)
-			if len(writerParams(info, fd.Type)) != 1 {
+			if len(writerParams(info, fd.Recv, fd.Type)) != 1 {
 				continue
 			}
 			s := &sumState{decl: fd, fn: an.newFunc(fd, fd.Type, fd.Body)}
@@ -177,6 +178,8 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	for _, s := range decls {
 		if a := an.linked[s.decl]; a != nil && !s.done {
 			s.fn.Adapter, s.fn.Handler = a, true
+		} else if !s.done && an.holderHandler(s.decl, s.decl.Type) {
+			s.fn.Handler = true
 		}
 	}
 	for _, s := range decls {
@@ -194,12 +197,13 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		ast.Inspect(f, func(n ast.Node) bool {
 			var ft *ast.FuncType
 			var body *ast.BlockStmt
+			var recv *ast.FieldList
 			switch n := n.(type) {
 			case *ast.FuncDecl:
 				if obj, ok := info.Defs[n.Name].(*types.Func); ok && an.local[obj] != nil {
 					return true // analysed above
 				}
-				ft, body = n.Type, n.Body
+				ft, body, recv = n.Type, n.Body, n.Recv
 			case *ast.FuncLit:
 				ft, body = n.Type, n.Body
 			default:
@@ -208,7 +212,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			if body == nil {
 				return false
 			}
-			writers := writerParams(info, ft)
+			writers := writerParams(info, recv, ft)
 			if len(writers) != 1 {
 				return true // none, or several responses at once: not ours
 			}
@@ -237,19 +241,93 @@ func isRequestPtr(t types.Type) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Request"
 }
 
-func writerParams(info *types.Info, ft *ast.FuncType) map[types.Object]bool {
-	ws := map[types.Object]bool{}
+// writerParams returns the parameters through which a function writes a
+// response: those of a writer or carrier type; failing those, those of a
+// type that holds the writer (see holdsWriter); failing those, a receiver
+// that holds it. recv may be nil.
+func writerParams(info *types.Info, recv *ast.FieldList, ft *ast.FuncType) map[types.Object]bool {
+	direct, held := map[types.Object]bool{}, map[types.Object]bool{}
 	for _, field := range ft.Params.List {
-		if _, ok := carrierOf(info.TypeOf(field.Type)); !ok {
-			continue
-		}
+		t := info.TypeOf(field.Type)
+		_, isCarrier := carrierOf(t)
 		for _, name := range field.Names {
-			if obj := info.Defs[name]; obj != nil {
-				ws[obj] = true
+			if obj := info.Defs[name]; obj != nil && isCarrier {
+				direct[obj] = true
+			} else if obj != nil && holdsWriter(t) {
+				held[obj] = true
 			}
 		}
 	}
-	return ws
+	switch {
+	case len(direct) > 0:
+		return direct
+	case len(held) > 0:
+		return held
+	case recv != nil && len(recv.List) == 1 && len(recv.List[0].Names) == 1 && holdsWriter(info.TypeOf(recv.List[0].Type)):
+		if obj := info.Defs[recv.List[0].Names[0]]; obj != nil {
+			return map[types.Object]bool{obj: true}
+		}
+	}
+	return direct
+}
+
+// noWriter is writerIndex's answer for a function that writes no response.
+const noWriter = -2
+
+// writerIndex is writerParams for a signature: the index of the first
+// writer parameter, summary.Receiver for the receiver, or noWriter.
+func writerIndex(sig *types.Signature) int {
+	for i := range sig.Params().Len() {
+		if _, ok := carrierOf(sig.Params().At(i).Type()); ok {
+			return i
+		}
+	}
+	for i := range sig.Params().Len() {
+		if holdsWriter(sig.Params().At(i).Type()) {
+			return i
+		}
+	}
+	if sig.Recv() != nil && holdsWriter(sig.Recv().Type()) {
+		return summary.Receiver
+	}
+	return noWriter
+}
+
+// holdsWriter reports whether t (or *t) is a struct type of the program
+// with exactly one field, named or embedded, of type http.ResponseWriter:
+// a request-context object (type Event struct{ Response
+// http.ResponseWriter; ... }) or a wrapper that embeds the writer (type
+// statusWriter struct{ http.ResponseWriter; code int }). A value of such
+// a type is the writer: the field is followed as the writer itself, the
+// other fields are reads, and its methods are helpers whose writer is the
+// receiver.
+func holdsWriter(t types.Type) bool { return writerFields(t, 3) == 1 }
+
+// writerFields counts the fields of struct type t (or *t) that are the
+// writer, looking depth levels deep through embedded structs (pocketbase's
+// core.RequestEvent embeds router.Event, which holds the writer).
+func writerFields(t types.Type, depth int) int {
+	if t == nil || depth == 0 {
+		return 0
+	}
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "net/http" || framework.Internal(n.Obj().Pkg().Path()) {
+		return 0
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return 0
+	}
+	found := 0
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if IsResponseWriter(f.Type()) {
+			found++
+		} else if f.Embedded() {
+			found += writerFields(f.Type(), depth-1)
+		}
+	}
+	return found
 }
 
 // isHandlerShape reports the shapes a server calls directly: the
@@ -295,6 +373,7 @@ func (an *Analysis) newFunc(n ast.Node, ft *ast.FuncType, body *ast.BlockStmt) *
 		fn.Adapter, fn.Handler = a, true
 	} else if an.collected {
 		an.setFunnel(fn)
+		fn.Handler = fn.Handler || an.holderHandler(n, ft)
 	}
 	return fn
 }

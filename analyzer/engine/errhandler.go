@@ -164,7 +164,7 @@ func funnelAdapter(sig *types.Signature, h *summary.Helper, name string) *summar
 // litSummary summarises a function literal that writes through one
 // writer parameter, as a helper.
 func (an *Analysis) litSummary(lit *ast.FuncLit, sig *types.Signature) *Summary {
-	writers := writerParams(an.Info, lit.Type)
+	writers := writerParams(an.Info, nil, lit.Type)
 	if len(writers) != 1 {
 		return nil
 	}

@@ -168,8 +168,10 @@ type Event struct {
 	Value    string // header value if ValueOK
 	ValueOK  bool
 	ValueArg ast.Expr // the value expression
-	// valueFromParam (1-based) marks a header value that is a parameter.
-	valueFromParam int
+	// valueFromParam (1-based) marks a header value that is a parameter;
+	// headerFromParam, on EvHeadersUnknown, a header name that is one
+	// (set by Header().Set: the caller's constant makes it an EvHeader).
+	valueFromParam, headerFromParam int
 	// Implicit events are done by a library call (http.Error's Content-Type),
 	// not by a statement the user wrote.
 	Implicit bool
@@ -195,6 +197,9 @@ type Event struct {
 	// sent after the handler returns (fiber); an IfUnset header is set by
 	// the framework only when the handler has not set it.
 	Deferred, Buffered, IfUnset bool
+	// Delegate marks an EvOpaque where the writer is handed to another
+	// handler (next.ServeHTTP(w, r)), which is checked on its own.
+	Delegate bool
 	// Collected marks a status whose error only went to the framework's
 	// error list, which no middleware in reach renders (gin's c.Errors).
 	Collected bool
@@ -204,6 +209,7 @@ type Event struct {
 type Origin struct {
 	Callee string // "writeError", "api.WriteError"
 	Where  string // "helpers.go:23": the step inside the helper
+	Via    string // the step's own API inside the helper
 	// Orig is the helper's own event when the helper is in this package.
 	Orig *Event
 	// Param is set when the event depends on the call's arguments: only the
@@ -239,6 +245,8 @@ type Path struct {
 	Results []uint8
 	// Params says what the path assumed of each parameter (tested for nil).
 	Params []uint8
+	// Conds are the comparisons of int parameters the path took as true.
+	Conds []summary.Cond
 }
 
 // Func is the engine's result for one function that writes a response.
@@ -258,6 +266,8 @@ type Func struct {
 	// Incomplete is set when the function was too large or used goto; its
 	// Paths are then empty and every rule stays silent.
 	Incomplete bool
+	// Why says what made the function Incomplete.
+	Why string
 	// fw is the framework of a handler of a framework's shape.
 	fw *framework.Framework
 }

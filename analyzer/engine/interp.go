@@ -67,6 +67,17 @@ type state struct {
 	last   *lastSplice  // the helper call spliced last
 	calls  *callRes     // what the helpers called in this statement return on this path
 	ret    []uint8      // what the function returns on this path (set at a return)
+	conds  *paramCond   // what this path assumed of the int parameters
+}
+
+// paramCond is a comparison of an int parameter with a constant that a
+// path took as true (status > 299): a caller whose argument cannot
+// satisfy it does not take the path. A persistent list, so forks share it.
+type paramCond struct {
+	param int // 1-based
+	op    token.Token
+	val   int
+	prev  *paramCond
 }
 
 // callRes records what a spliced call returns on one path; a persistent
@@ -88,7 +99,7 @@ func (s *state) callResult(call *ast.CallExpr) ([]uint8, bool) {
 }
 
 func (s *state) clone() *state {
-	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last, calls: s.calls, ret: s.ret,
+	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last, calls: s.calls, ret: s.ret, conds: s.conds,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -130,14 +141,41 @@ func dedupe(in []*state) []*state {
 	}
 	seen := make(map[string]bool, len(in))
 	out := in[:0:0]
+	first := make(map[string]*state, len(in))
 	for _, s := range in {
 		k := s.key()
 		if !seen[k] {
 			seen[k] = true
+			first[k] = s
 			out = append(out, s)
+		} else if f := first[k]; f.conds != s.conds {
+			// Merged paths assume only what both assumed.
+			f.conds = commonConds(f.conds, s.conds)
 		}
 	}
 	return out
+}
+
+// commonConds returns the longest tail two condition lists share.
+func commonConds(a, b *paramCond) *paramCond {
+	depth := func(c *paramCond) int {
+		n := 0
+		for ; c != nil; c = c.prev {
+			n++
+		}
+		return n
+	}
+	da, db := depth(a), depth(b)
+	for ; da > db; da-- {
+		a = a.prev
+	}
+	for ; db > da; db-- {
+		b = b.prev
+	}
+	for a != b {
+		a, b = a.prev, b.prev
+	}
+	return a
 }
 
 // jump is a pending break, continue or fallthrough.
@@ -211,7 +249,7 @@ func (in *interp) run() {
 		in.finish(s, in.fn.Body.Rbrace)
 	}
 	if in.abort {
-		in.fn.Incomplete = true
+		in.fn.Incomplete = true // Why is set
 		in.fn.Paths = nil
 		return
 	}
@@ -251,6 +289,9 @@ func (in *interp) finish(st *state, end token.Pos) {
 		in.popStmt()
 	}
 	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st)}
+	for c := st.conds; c != nil; c = c.prev {
+		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val}}, p.Conds...)
+	}
 	if st.ev != nil {
 		p.Events = make([]*Event, st.ev.n)
 		for n := st.ev; n != nil; n = n.prev {
@@ -303,7 +344,7 @@ func (in *interp) list(stmts []ast.Stmt, cur []*state) flow {
 		}
 		cur = dedupe(in.expand(f.next))
 		if len(cur) > MaxStates || len(jumps) > MaxStates {
-			in.abort = true
+			in.giveUp("too many paths")
 		}
 	}
 	return flow{next: cur, jumps: jumps}
@@ -446,7 +487,7 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 	case *ast.BranchStmt:
 		switch s.Tok {
 		case token.GOTO:
-			in.abort = true
+			in.giveUp("goto")
 			return flow{}
 		case token.FALLTHROUGH:
 			var js []jump
@@ -457,7 +498,7 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 		}
 		target := in.target(s)
 		if target == nil {
-			in.abort = true
+			in.giveUp("a branch to an unknown label")
 			return flow{}
 		}
 		var js []jump
@@ -484,8 +525,53 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 		return flow{next: cur}
 	}
 	// Anything else we do not model: give up on the function.
-	in.abort = true
+	in.giveUp(fmt.Sprintf("a %T statement", s))
 	return flow{}
+}
+
+// giveUp abandons the function: its rules stay silent, and the coverage
+// report says why.
+func (in *interp) giveUp(why string) {
+	if !in.abort {
+		in.abort, in.fn.Why = true, why
+	}
+}
+
+// setIfEmpty returns the Set call of `if h.Get(k) == "" { h.Set(k, v) }`
+// on the writer's header map: one header event that keeps a value set
+// before (IfUnset), not two paths, one of which assumes a header nobody set.
+func (in *interp) setIfEmpty(s *ast.IfStmt) *ast.CallExpr {
+	if s.Init != nil || s.Else != nil || len(s.Body.List) != 1 {
+		return nil
+	}
+	es, ok := s.Body.List[0].(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	set, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok || fullName(in.info(), set) != "(net/http.Header).Set" {
+		return nil
+	}
+	cond, ok := ast.Unparen(s.Cond).(*ast.BinaryExpr)
+	if !ok || cond.Op != token.EQL {
+		return nil
+	}
+	get, other := ast.Unparen(cond.X), cond.Y
+	if v, ok := constString(in.info(), get); ok && v == "" {
+		get, other = ast.Unparen(cond.Y), cond.X
+	}
+	if v, ok := constString(in.info(), other); !ok || v != "" {
+		return nil
+	}
+	gc, ok := get.(*ast.CallExpr)
+	if !ok || fullName(in.info(), gc) != "(net/http.Header).Get" {
+		return nil
+	}
+	gs, ss := gc.Fun.(*ast.SelectorExpr), set.Fun.(*ast.SelectorExpr)
+	if types.ExprString(gs.X) != types.ExprString(ss.X) || types.ExprString(gc.Args[0]) != types.ExprString(set.Args[0]) {
+		return nil
+	}
+	return set
 }
 
 // stmtSimple runs an init or post statement on one state.
@@ -512,6 +598,18 @@ func (in *interp) target(s *ast.BranchStmt) ast.Stmt {
 }
 
 func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
+	if set := in.setIfEmpty(s); set != nil {
+		for _, st := range cur {
+			before := st.ev
+			in.call(st, set)
+			if st.ev != before && st.ev.prev == before {
+				if k := st.ev.ev.Kind; k == EvHeader || k == EvHeadersUnknown {
+					st.ev.ev.IfUnset = true
+				}
+			}
+		}
+		return flow{next: in.expand(cur)}
+	}
 	var thenIn, elseIn []*state
 	if s.Init != nil {
 		// The init may call a helper with several paths: fork before the
@@ -909,6 +1007,16 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 				return
 			}
 			obj := in.info().Uses[id]
+			if i := in.params[obj]; i > 0 && !in.reassigned[obj] && isIntType(obj.Type()) {
+				// A condition on an int parameter: the caller's argument decides.
+				if y, ok := in.status(st, other).Only(); ok {
+					if !truth {
+						op = negate(op)
+					}
+					st.conds = &paramCond{param: i, op: op, val: y, prev: st.conds}
+				}
+				return
+			}
 			cur, tracked := st.env[obj]
 			y, yok := in.status(st, other).Only()
 			if !tracked || !cur.Known || !yok {
@@ -917,6 +1025,25 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 			st.env[obj] = cur.Filter(func(v int) bool { return compare(op, v, y) == truth })
 		}
 	}
+}
+
+// negate is the comparison that holds when op does not.
+func negate(op token.Token) token.Token {
+	switch op {
+	case token.EQL:
+		return token.NEQ
+	case token.NEQ:
+		return token.EQL
+	case token.LSS:
+		return token.GEQ
+	case token.LEQ:
+		return token.GTR
+	case token.GTR:
+		return token.LEQ
+	case token.GEQ:
+		return token.LSS
+	}
+	return op
 }
 
 func flip(op token.Token) token.Token {

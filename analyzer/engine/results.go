@@ -302,3 +302,47 @@ func (in *interp) feasible(st *state, at site, ps []uint8) bool {
 	}
 	return true
 }
+
+// condsHold reports whether the call's arguments can satisfy a path's
+// conditions on int parameters: a parameter whose argument has known
+// values needs one value that meets all of its conditions.
+func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
+	if at.arg == nil {
+		return true
+	}
+	for _, c := range cs {
+		a := at.arg(c.Param)
+		if a == nil {
+			continue
+		}
+		s := in.status(st, a)
+		if !s.Known {
+			continue
+		}
+		ok := false
+		for _, v := range s.Values {
+			all := true
+			for _, d := range cs {
+				if d.Param == c.Param && !compare(opOf(d.Op), v, d.Value) {
+					all = false
+					break
+				}
+			}
+			ok = ok || all
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// opOf parses a comparison operator as summary.Cond writes it.
+func opOf(s string) token.Token {
+	for _, op := range []token.Token{token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ} {
+		if op.String() == s {
+			return op
+		}
+	}
+	return token.ILLEGAL
+}

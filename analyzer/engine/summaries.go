@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"net/textproto"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -102,8 +103,8 @@ func (an *Analysis) analyzeDecl(s *sumState) {
 	for round := 0; ; round++ {
 		s.running, s.recursive = true, false
 		fn := *s.fn
-		fn.Paths, fn.Incomplete = nil, false
-		in := &interp{an: an, fn: &fn, writers: writerParams(an.Info, s.decl.Type)}
+		fn.Paths, fn.Incomplete, fn.Why = nil, false, ""
+		in := &interp{an: an, fn: &fn, writers: writerParams(an.Info, s.decl.Recv, s.decl.Type)}
 		if r := s.decl.Recv; r != nil && len(r.List) == 1 && len(r.List[0].Names) == 1 {
 			in.recv = an.Info.Defs[r.List[0].Names[0]]
 		}
@@ -129,14 +130,8 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 	if fn.Incomplete {
 		return nil
 	}
-	writer := -1
-	for i := range sig.Params().Len() {
-		if _, ok := carrierOf(sig.Params().At(i).Type()); ok {
-			writer = i
-			break
-		}
-	}
-	if writer < 0 {
+	writer := writerIndex(sig)
+	if writer == noWriter {
 		return nil
 	}
 	h := &summary.Helper{Writer: writer, Handler: fn.Handler}
@@ -156,8 +151,8 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 		if len(sp.Events) > maxSummaryEvents {
 			return nil
 		}
-		sp.Results, sp.Params = p.Results, p.Params
-		key := summary.ParamString(sp.Params) + fmt.Sprint(sp.Events) + summary.ResultString(sp.Results)
+		sp.Results, sp.Params, sp.Conds = p.Results, p.Params, p.Conds
+		key := summary.ParamString(sp.Params) + summary.CondString(sp.Conds) + fmt.Sprint(sp.Events) + summary.ResultString(sp.Results)
 		if seen[key] {
 			continue
 		}
@@ -175,8 +170,8 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
 		pa, pb := h.Paths[idx[a]], h.Paths[idx[b]]
-		ka := fmt.Sprint(pa.Events) + summary.ResultString(pa.Results) + summary.ParamString(pa.Params)
-		kb := fmt.Sprint(pb.Events) + summary.ResultString(pb.Results) + summary.ParamString(pb.Params)
+		ka := fmt.Sprint(pa.Events) + summary.ResultString(pa.Results) + summary.ParamString(pa.Params) + summary.CondString(pa.Conds)
+		kb := fmt.Sprint(pb.Events) + summary.ResultString(pb.Results) + summary.ParamString(pb.Params) + summary.CondString(pb.Conds)
 		return ka < kb
 	})
 	paths := make([]summary.Path, len(idx))
@@ -212,6 +207,10 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Kind = summary.HeaderDel
 	case EvHeadersUnknown:
 		se.Kind = summary.HeadersUnknown
+		if e.headerFromParam > 0 && (e.ValueOK || e.valueFromParam > 0) {
+			se.Kind, se.HeaderParam = summary.Header, e.headerFromParam
+			se.Value = summary.Value{Str: e.Value, Known: e.ValueOK, Param: e.valueFromParam}
+		}
 	case EvStatus:
 		se.Kind = summary.Status
 		se.Status = summary.Value{Known: e.Status.Known, Ints: e.Status.Values, Param: e.Status.Param, Field: e.Status.Field}
@@ -307,11 +306,20 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 	if sum == nil || sum.Fact.Writer >= len(call.Args) {
 		return false
 	}
-	w, ok := in.writerOf(st, call.Args[sum.Fact.Writer])
+	var warg ast.Expr // the value that holds our writer
+	if sum.Fact.Writer == summary.Receiver {
+		warg = recvArg(in.info(), call)
+	} else if sum.Fact.Writer >= 0 {
+		warg = call.Args[sum.Fact.Writer]
+	}
+	if warg == nil {
+		return false
+	}
+	w, ok := in.writerOf(st, warg)
 	if !ok {
 		return false
 	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sum.Fact.Writer != summary.Receiver {
 		in.expr(st, sel.X)
 	}
 	for i, a := range call.Args {
@@ -359,7 +367,7 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	// parameters (err != nil) its arguments do not contradict.
 	var take []int
 	for i, p := range sum.Fact.Paths {
-		if in.feasible(st, at, p.Params) {
+		if in.feasible(st, at, p.Params) && in.condsHold(st, at, p.Conds) {
 			take = append(take, i)
 		}
 	}
@@ -415,13 +423,25 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 }
 
 func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
-	o := &Origin{Callee: at.name, Where: se.Where, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge}
+	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge}
 	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
 		Deferred: se.Deferred, Buffered: se.Buffered, IfUnset: se.IfUnset, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {
 	case summary.Header:
 		e.Kind = EvHeader
 		e.Value, e.ValueOK = se.Value.Str, se.Value.Known
+		if se.HeaderParam > 0 {
+			// The name is the caller's: known only if its argument is a constant.
+			o.Param = true
+			e.Kind = EvHeadersUnknown
+			if a := at.arg(se.HeaderParam); a != nil {
+				if key, ok := constString(in.info(), a); ok {
+					e.Kind, e.Header = EvHeader, textproto.CanonicalMIMEHeaderKey(key)
+				} else {
+					e.headerFromParam = in.paramIndex(a)
+				}
+			}
+		}
 		if se.Value.Param > 0 {
 			o.Param = true
 			if a := at.arg(se.Value.Param); a != nil {

@@ -25,6 +25,9 @@ type Result struct {
 	// Directives are the problems of //errcontract:ignore directives
 	// (Category "directive"), which the engine reports itself.
 	Directives []analysis.Diagnostic
+	// Coverage lists the package's handlers and where their responses
+	// were not followed (errcontract -coverage prints it).
+	Coverage []engine.HandlerCoverage
 }
 
 // ConfigCategory is the Category of the diagnostic that reports a bad
@@ -114,7 +117,7 @@ func run(pass *analysis.Pass, cfg *config.Config) *Result {
 		files = slices.DeleteFunc(slices.Clone(files), engine.Generated)
 	}
 	dirs := suppress.Parse(pass.Fset, files, contract.Known, pass.ReadFile)
-	res := &Result{Diagnostics: dirs.Filter(diags), Directives: dirs.Problems(cfg.Disabled)}
+	res := &Result{Diagnostics: dirs.Filter(diags), Directives: dirs.Problems(cfg.Disabled), Coverage: an.Coverage()}
 	for _, d := range res.Directives {
 		pass.Report(d)
 	}

@@ -43,9 +43,19 @@
 // or the framework's default where the package makes the engine; where
 // none of these can be seen, returned errors are not judged.
 //
+// A value of a struct type with one field of type http.ResponseWriter
+// (named, embedded, or in an embedded struct) is the writer: a
+// request-context object passed to func(e *Event) error handlers, or a
+// wrapper that embeds the writer. Its methods are helpers whose writer is
+// the receiver (summary.Receiver in the fact). A helper path records the
+// comparisons of int parameters it took (status > 299), and a call whose
+// argument cannot meet them does not take the path.
+//
 // # Precision
 //
 // When a status, header or body cannot be resolved, the rules stay silent.
+// The silence is counted: Result.Coverage lists each handler and where
+// and why its response was not followed; errcontract -coverage prints it.
 // Headers and bodies are judged as missing only in functions the server
 // calls directly (handlers); a helper's caller may set a header before the
 // call or write the body after it. Paths where a body write failed are not

@@ -34,6 +34,17 @@ func TestHandlerShapes(t *testing.T) {
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "handlershapes")
 }
 
+// TestWriterHolders covers the writer kept in a struct: a request-context
+// object whose field is the writer and whose methods answer, and a
+// wrapper that embeds the writer (point 1 of issue 10).
+func TestWriterHolders(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "writerholders")
+}
+
 // TestRecursiveHelper checks the fixpoint for a helper that calls itself:
 // its fact exists and its callers are judged through it.
 func TestRecursiveHelper(t *testing.T) {

@@ -19,7 +19,8 @@ import (
 
 // Helper is the fact for a function that writes a response.
 type Helper struct {
-	// Writer is the index of the ResponseWriter parameter.
+	// Writer is the index of the parameter that is or holds the writer,
+	// or Receiver for a method of a type that holds it.
 	Writer int
 	// Handler is set for the http.HandlerFunc shape; such a function has
 	// already been checked as a handler on its own.
@@ -37,9 +38,13 @@ func (h *Helper) String() string {
 		for _, e := range p.Events {
 			evs = append(evs, e.String())
 		}
-		paths = append(paths, ParamString(p.Params)+"["+strings.Join(evs, " ")+"]"+ResultString(p.Results))
+		paths = append(paths, ParamString(p.Params)+CondString(p.Conds)+"["+strings.Join(evs, " ")+"]"+ResultString(p.Results))
 	}
-	return fmt.Sprintf("helper(w=%d %s)", h.Writer, strings.Join(paths, " "))
+	w := fmt.Sprint(h.Writer)
+	if h.Writer == Receiver {
+		w = "recv"
+	}
+	return fmt.Sprintf("helper(w=%s %s)", w, strings.Join(paths, " "))
 }
 
 // Step kinds mirror the engine's event kinds.
@@ -73,11 +78,17 @@ type Event struct {
 	Framework                   string
 	// Committed is the condition of a Guard step.
 	Committed bool
+	// HeaderParam, on a Header step, is the 1-based parameter that names
+	// the header (Header is then empty): setHeader(w, key, value).
+	HeaderParam int
 }
 
 func (e Event) String() string {
 	switch e.Kind {
 	case Header:
+		if e.HeaderParam > 0 {
+			return fmt.Sprintf("header:p%d", e.HeaderParam-1)
+		}
 		return "header:" + e.Header
 	case HeaderDel:
 		return "del:" + e.Header
@@ -182,6 +193,32 @@ type Path struct {
 	// `p != nil` or `p == nil`): a call whose argument contradicts it does
 	// not take the path. Empty when nothing was assumed.
 	Params []uint8
+	// Conds are the comparisons of int parameters with constants that the
+	// path took as true (`status > 299`): a call whose argument satisfies
+	// none of them for any of its values does not take the path.
+	Conds []Cond
+}
+
+// Cond is `p<Param-1> Op Value` for an int parameter (Op is a Go
+// comparison operator as written: "<", "==", ...).
+type Cond struct {
+	Param int
+	Op    string
+	Value int
+}
+
+func (c Cond) String() string { return fmt.Sprintf("p%d%s%d", c.Param-1, c.Op, c.Value) }
+
+// CondString prints a path's conditions for fact tests: "when(p0>299)".
+func CondString(cs []Cond) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.String()
+	}
+	return "when(" + strings.Join(parts, ",") + ")"
 }
 
 // What a result holds, or a parameter is assumed to hold, on one path.

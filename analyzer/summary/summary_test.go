@@ -12,7 +12,7 @@ import (
 // TestGobRoundTrip encodes each fact as the drivers do and checks that it
 // decodes to the same value and that encoding is deterministic.
 func TestGobRoundTrip(t *testing.T) {
-	helper := Helper{Writer: 1, Handler: true, Paths: []Path{
+	helper := Helper{Writer: Receiver, Handler: true, Paths: []Path{
 		{Events: []Event{
 			{Kind: Header, Header: "Content-Type", Value: Value{Str: "application/json", Known: true}, Where: "h.go:3"},
 			{Kind: Status, Status: Value{Param: 2, Field: "example.com/api.Error.Status"}},
@@ -21,6 +21,8 @@ func TestGobRoundTrip(t *testing.T) {
 		{Events: []Event{{Kind: Status, Status: Value{Known: true, Ints: []int{400, 404}}}, {Kind: Opaque}}},
 		{Events: []Event{{Kind: Guard, Committed: true}}, Results: []uint8{ResultZero, ResultNonZero}},
 		{Events: []Event{{Kind: Status, Deferred: true, Status: Value{Param: Receiver, Field: "example.com/api.ErrResponse.Code"}}}, Results: []uint8{ResultZero}},
+		{Events: []Event{{Kind: Header, HeaderParam: 1, Value: Value{Param: 2}, IfUnset: true}, {Kind: Status, Status: Value{Param: 3}}},
+			Conds: []Cond{{Param: 3, Op: ">=", Value: 200}, {Param: 3, Op: "<", Value: 300}}},
 	}}
 	facts := []analysis.Fact{
 		&helper,

@@ -11,6 +11,10 @@
 // or to write SARIF 2.1.0 (for code scanning) to stdout:
 //
 //	errcontract -sarif ./... > errcontract.sarif
+//
+// or to see which handlers it followed to the wire, and why not the others:
+//
+//	errcontract -coverage [-json] ./...
 package main
 
 import (
@@ -35,6 +39,9 @@ func main() {
 	// multichecker takes no flags of its own: -sarif is handled here.
 	if wantsSARIF(os.Args[1:]) {
 		os.Exit(sarifMain(as, os.Args[1:], os.Stdout, os.Stderr))
+	}
+	if wantsMode(os.Args[1:], "coverage") {
+		os.Exit(coverageMain(as, os.Args[1:], os.Stdout, os.Stderr))
 	}
 	multichecker.Main(as...)
 }

@@ -37,17 +37,74 @@ const (
 )
 
 // wantsSARIF reports whether the command line asks for SARIF.
-func wantsSARIF(args []string) bool {
+func wantsSARIF(args []string) bool { return wantsMode(args, "sarif") }
+
+// wantsMode reports whether the boolean flag -name is on the command
+// line, before any "--".
+func wantsMode(args []string, name string) bool {
 	for _, a := range args {
 		if a == "--" {
 			return false
 		}
 		switch a {
-		case "-sarif", "--sarif", "-sarif=true", "--sarif=true":
+		case "-" + name, "--" + name, "-" + name + "=true", "--" + name + "=true":
 			return true
 		}
 	}
 	return false
+}
+
+// driverFlags makes the flag set of a mode of the command (-sarif,
+// -coverage): the mode's own flag, -test, -tags and the engine's flags,
+// named as multichecker names them.
+func driverFlags(mode, usage string, tests bool, eng *analysis.Analyzer, stderr io.Writer) (*flag.FlagSet, *bool, *string) {
+	fs := flag.NewFlagSet("errcontract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Bool(mode, true, usage)
+	t := fs.Bool("test", tests, "also look at test files")
+	tags := fs.String("tags", "", "comma-separated build tags")
+	eng.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, eng.Name+"."+f.Name, f.Usage) })
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: errcontract -%s [flags] packages\n\nflags:\n", mode)
+		fs.PrintDefaults()
+	}
+	return fs, t, tags
+}
+
+// parseDriverFlags parses args and checks that packages are named; it
+// reports false on a usage error.
+func parseDriverFlags(fs *flag.FlagSet, args []string) bool {
+	if err := fs.Parse(args); err != nil {
+		return false
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return false
+	}
+	return true
+}
+
+// load loads the packages named by patterns and runs the analyzers on
+// them. It returns nil and the exit code (1) when that fails.
+func load(run []*analysis.Analyzer, patterns []string, tests bool, tags string, stderr io.Writer) (*checker.Graph, int) {
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Tests: tests}
+	if tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + tags}
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		fmt.Fprintf(stderr, "errcontract: %v\n", err)
+		return nil, 1
+	}
+	if n := packages.PrintErrors(pkgs); n > 0 {
+		return nil, 1
+	}
+	graph, err := checker.Analyze(run, pkgs, nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "errcontract: %v\n", err)
+		return nil, 1
+	}
+	return graph, 0
 }
 
 // sarifMain runs the analyzers on the packages named in args and writes a
@@ -55,27 +112,13 @@ func wantsSARIF(args []string) bool {
 // reported, 3 when something is (as without -sarif), 1 on a load or
 // analysis error, 2 on a usage error.
 func sarifMain(as []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("errcontract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Bool("sarif", true, "write the findings as SARIF 2.1.0 to stdout")
-	tests := fs.Bool("test", true, "also check test files")
-	tags := fs.String("tags", "", "comma-separated build tags")
-	// The engine's flags, named as multichecker names them.
+	fs, tests, tags := driverFlags("sarif", "write the findings as SARIF 2.1.0 to stdout", true, as[0], stderr)
 	eng := as[0]
-	eng.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, eng.Name+"."+f.Name, f.Usage) })
 	enable := map[*analysis.Analyzer]*bool{}
 	for _, a := range as[1:] {
 		enable[a] = fs.Bool(a.Name, false, "report only the rules of "+a.Name+" (and of the others so named)")
 	}
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: errcontract -sarif [flags] packages\n\nflags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
+	if !parseDriverFlags(fs, args) {
 		return 2
 	}
 	run := []*analysis.Analyzer{eng}
@@ -88,22 +131,9 @@ func sarifMain(as []*analysis.Analyzer, args []string, stdout, stderr io.Writer)
 		run = as
 	}
 
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Tests: *tests}
-	if *tags != "" {
-		cfg.BuildFlags = []string{"-tags=" + *tags}
-	}
-	pkgs, err := packages.Load(cfg, fs.Args()...)
-	if err != nil {
-		fmt.Fprintf(stderr, "errcontract: %v\n", err)
-		return 1
-	}
-	if n := packages.PrintErrors(pkgs); n > 0 {
-		return 1
-	}
-	graph, err := checker.Analyze(run, pkgs, nil)
-	if err != nil {
-		fmt.Fprintf(stderr, "errcontract: %v\n", err)
-		return 1
+	graph, code := load(run, fs.Args(), *tests, *tags, stderr)
+	if graph == nil {
+		return code
 	}
 	var found []finding
 	failed := false

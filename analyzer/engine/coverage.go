@@ -1,0 +1,172 @@
+package engine
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
+)
+
+// Reasons a handler's response was not followed to the wire. The rules
+// stay silent on what they cannot see; the coverage report counts it.
+const (
+	GapNotFollowed = "function not followed"        // too many paths, goto, ...
+	GapEscapes     = "writer escapes"               // into a call, closure, field or goroutine
+	GapStatus      = "status unknown"               // an expression whose value the engine cannot tell
+	GapBody        = "body of unknown kind"         // on a path that may answer an error
+	GapHeaders     = "headers changed unseen"       // the header map escaped, on a path that may answer an error
+	GapUnjudged    = "returned error not judged"    // the app's error handler is out of sight
+	GapNoAdapter   = "returned error has no funnel" // func(w, r) error, func(e *Event) error: the caller is unknown
+)
+
+// Gap is one place where a handler's response was lost.
+type Gap struct {
+	Pos    token.Pos
+	Reason string
+	Detail string // what was lost: the callee, the expression, why
+}
+
+// HandlerCoverage says whether the engine followed one handler to the
+// wire: it did when every response write on every path was resolved
+// (Gaps is empty).
+type HandlerCoverage struct {
+	Name string
+	Pos  token.Pos
+	Gaps []Gap
+	// Delegates is set when the handler hands the response to another
+	// handler (middleware's next.ServeHTTP): that one is checked on its own.
+	Delegates bool
+}
+
+// Coverage lists the handlers of the package, in source order, with
+// where and why their responses were not followed.
+func (an *Analysis) Coverage() []HandlerCoverage {
+	var out []HandlerCoverage
+	for _, fn := range an.Funcs {
+		unlinked := an.errorHandlerShape(fn) && fn.Adapter == nil && fn.fw == nil
+		if !fn.Handler && !unlinked {
+			continue
+		}
+		hc := HandlerCoverage{Name: an.funcName(fn.Node), Pos: fn.Node.Pos()}
+		seen := map[Gap]bool{}
+		add := func(g Gap) {
+			if !seen[g] {
+				seen[g] = true
+				hc.Gaps = append(hc.Gaps, g)
+			}
+		}
+		if fn.Incomplete {
+			add(Gap{Pos: fn.Node.Pos(), Reason: GapNotFollowed, Detail: fn.Why})
+		}
+		for _, p := range fn.Paths {
+			mayErr := pathMayAnswerError(p)
+			for _, e := range p.Events {
+				switch {
+				case e.Kind == EvOpaque && e.Delegate:
+					hc.Delegates = true
+				case e.Kind == EvOpaque:
+					add(Gap{Pos: e.Pos(), Reason: GapEscapes, Detail: viaDesc(e)})
+				case e.Kind == EvStatus && !e.Status.Known:
+					add(Gap{Pos: e.Pos(), Reason: GapStatus, Detail: exprDesc(e.StatusExpr, viaDesc(e))})
+				case e.Kind == EvBody && e.Body.Kind == BodyUnknown && !e.Implicit && mayErr:
+					add(Gap{Pos: e.Pos(), Reason: GapBody, Detail: exprDesc(e.BodyExpr, viaDesc(e))})
+				case e.Kind == EvHeadersUnknown && mayErr:
+					add(Gap{Pos: e.Pos(), Reason: GapHeaders, Detail: viaDesc(e)})
+				}
+			}
+			if fn.HasResults && (len(p.Results) == 0 || p.Results[0] != summary.ResultZero) {
+				switch {
+				case unlinked:
+					add(Gap{Pos: p.End, Reason: GapNoAdapter, Detail: "no adapter or error handler of this function is known"})
+				case fn.fw != nil && fn.fw.ErrorHandler != nil && fn.Adapter == nil:
+					add(Gap{Pos: p.End, Reason: GapUnjudged, Detail: "the " + fn.fw.Name + " app's error handler is installed out of sight (see errorHandler)"})
+				}
+			}
+		}
+		sort.SliceStable(hc.Gaps, func(i, j int) bool { return hc.Gaps[i].Pos < hc.Gaps[j].Pos })
+		out = append(out, hc)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
+	return out
+}
+
+// pathMayAnswerError reports whether p writes a status that may be an
+// error (≥ 400 or unknown); a path with no status answers 200.
+func pathMayAnswerError(p *Path) bool {
+	for _, e := range p.Events {
+		if e.Kind == EvStatus && (!e.Status.Known || slices.ContainsFunc(e.Status.Values, func(v int) bool { return v >= 400 })) {
+			return true
+		}
+		if e.Kind == EvOpaque {
+			return true
+		}
+	}
+	return false
+}
+
+// errorHandlerShape reports whether fn is func(http.ResponseWriter,
+// *http.Request) error, or a handler that returns an error: the errors it
+// returns are written by whoever calls it.
+func (an *Analysis) errorHandlerShape(fn *Func) bool {
+	var sig *types.Signature
+	switch n := fn.Node.(type) {
+	case *ast.FuncDecl:
+		if obj, ok := an.Info.Defs[n.Name].(*types.Func); ok {
+			sig = obj.Type().(*types.Signature)
+		}
+	case *ast.FuncLit:
+		sig, _ = an.Info.TypeOf(n).(*types.Signature)
+	}
+	if sig == nil || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
+		return false
+	}
+	return fn.Handler || (sig.Params().Len() == 2 && IsResponseWriter(sig.Params().At(0).Type()) && isRequestPtr(sig.Params().At(1).Type()))
+}
+
+// funcName names a function for the report: "Name", "(*T).Name", or
+// "Outer.func" for a literal inside Outer.
+func (an *Analysis) funcName(n ast.Node) string {
+	if d, ok := n.(*ast.FuncDecl); ok {
+		if obj, ok := an.Info.Defs[d.Name].(*types.Func); ok {
+			if recv := obj.Type().(*types.Signature).Recv(); recv != nil {
+				return "(" + types.TypeString(recv.Type(), (*types.Package).Name) + ")." + obj.Name()
+			}
+		}
+		return d.Name.Name
+	}
+	for _, d := range an.declOrder {
+		if d.Pos() <= n.Pos() && n.End() <= d.End() {
+			return an.funcName(d) + ".func"
+		}
+	}
+	return "func"
+}
+
+// viaDesc names what an event went through: for a helper's step, the
+// helper and where inside it ("writeErr > use of the writer at resp.go:12").
+func viaDesc(e *Event) string {
+	o := e.Origin
+	if o == nil || o.Via == "" || o.Via == o.Callee {
+		return e.Via
+	}
+	d := o.Callee + " > " + o.Via
+	if o.Where != "" {
+		d += " at " + o.Where
+	}
+	return d
+}
+
+// exprDesc is e as written, or via when there is no expression.
+func exprDesc(e ast.Expr, via string) string {
+	if e == nil {
+		return via
+	}
+	s := types.ExprString(e)
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return s
+}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"github.com/errcontract/errcontract/analyzer/errcontract"
+)
+
+// runCoverage runs errcontract -coverage in testdata/coverage.
+func runCoverage(t *testing.T, args ...string) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "coverage"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	var out, errb bytes.Buffer
+	if code := coverageMain(errcontract.Analyzers(), append(append([]string{"-coverage"}, args...), "./..."), &out, &errb); code != 0 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, errb.String())
+	}
+	return out.String()
+}
+
+// TestCoverageText checks the report line by line: one handler per reason,
+// the followed ones unlisted, the summary line last.
+func TestCoverageText(t *testing.T) {
+	got := runCoverage(t)
+	want := `example.com/coverage: 6 handlers, 2 followed to the wire
+  handlers.go:29:2: unknownStatus: status unknown (upstreamStatus(r))
+  handlers.go:36:9: escapes: writer escapes (render)
+  handlers.go:40:1: withGoto: function not followed (goto)
+  handlers.go:54:2: returnsError: returned error has no funnel (no adapter or error handler of this function is known)
+6 handlers, 2 followed to the wire (33%); top reasons: function not followed (1), returned error has no funnel (1), status unknown (1); 1 hand the response to another handler
+`
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestCoverageJSON checks that -json lists every handler, followed or not.
+func TestCoverageJSON(t *testing.T) {
+	var rep coverageReport
+	if err := json.Unmarshal([]byte(runCoverage(t, "-json")), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Packages) != 1 {
+		t.Fatalf("packages: %+v", rep.Packages)
+	}
+	byName := map[string]handlerCoverage{}
+	for _, h := range rep.Packages[0].Handlers {
+		byName[h.Name] = h
+	}
+	for name, followed := range map[string]bool{"followed": true, "unknownStatus": false, "escapes": false,
+		"withGoto": false, "returnsError": false, "middleware.func": true} {
+		h, ok := byName[name]
+		if !ok || h.Followed != followed {
+			t.Errorf("%s: got %+v, want followed=%v", name, h, followed)
+		}
+	}
+	if !byName["middleware.func"].Delegates {
+		t.Errorf("middleware.func should delegate: %+v", byName["middleware.func"])
+	}
+	s := rep.Summary
+	if s.Handlers != 6 || s.Followed != 2 || s.Delegates != 1 || len(s.Reasons) != 4 {
+		t.Errorf("summary: %+v", s)
+	}
+}
