@@ -427,7 +427,9 @@ func calleeDesc(info *types.Info, call *ast.CallExpr) string {
 		if sig := fn.Type().(*types.Signature); sig.Recv() != nil {
 			return types.TypeString(derefType(sig.Recv().Type()), (*types.Package).Name) + "." + fn.Name()
 		}
-		return fn.Pkg().Name() + "." + fn.Name()
+		if fn.Pkg() != nil {
+			return fn.Pkg().Name() + "." + fn.Name()
+		}
 	}
 	return types.ExprString(call.Fun)
 }

@@ -567,8 +567,9 @@ func (in *interp) setIfEmpty(s *ast.IfStmt) *ast.CallExpr {
 	if !ok || fullName(in.info(), gc) != "(net/http.Header).Get" {
 		return nil
 	}
-	gs, ss := gc.Fun.(*ast.SelectorExpr), set.Fun.(*ast.SelectorExpr)
-	if types.ExprString(gs.X) != types.ExprString(ss.X) || types.ExprString(gc.Args[0]) != types.ExprString(set.Args[0]) {
+	gs, ok1 := ast.Unparen(gc.Fun).(*ast.SelectorExpr)
+	ss, ok2 := ast.Unparen(set.Fun).(*ast.SelectorExpr)
+	if !ok1 || !ok2 || types.ExprString(gs.X) != types.ExprString(ss.X) || types.ExprString(gc.Args[0]) != types.ExprString(set.Args[0]) {
 		return nil
 	}
 	return set
