@@ -205,21 +205,8 @@ func (an *Analysis) linkHandlers() {
 			if a == nil || arg == nil {
 				return true
 			}
-			switch x := ast.Unparen(arg).(type) {
-			case *ast.FuncLit:
-				an.linked[x] = a
-			case *ast.Ident:
-				if fn, ok := an.Info.Uses[x].(*types.Func); ok {
-					if d := an.funcDecls[fn]; d != nil {
-						an.linked[d] = a
-					}
-				}
-			case *ast.SelectorExpr:
-				if fn, ok := an.Info.Uses[x.Sel].(*types.Func); ok {
-					if d := an.funcDecls[fn.Origin()]; d != nil {
-						an.linked[d] = a
-					}
-				}
+			if d := an.funcValue(arg); d != nil {
+				an.linked[d] = a
 			}
 			return true
 		})

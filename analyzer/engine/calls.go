@@ -446,9 +446,12 @@ func delegates(info *types.Info, call *ast.CallExpr) bool {
 }
 
 // handlerSig reports whether sig is func(http.ResponseWriter, *http.Request).
-func handlerSig(sig *types.Signature) bool {
-	return sig.Params().Len() == 2 && sig.Results().Len() == 0 &&
-		IsResponseWriter(sig.Params().At(0).Type()) && isRequestPtr(sig.Params().At(1).Type())
+func handlerSig(sig *types.Signature) bool { return sig.Results().Len() == 0 && writerRequest(sig) }
+
+// writerRequest reports whether sig's parameters are exactly
+// (http.ResponseWriter, *http.Request).
+func writerRequest(sig *types.Signature) bool {
+	return sig.Params().Len() == 2 && IsResponseWriter(sig.Params().At(0).Type()) && isRequestPtr(sig.Params().At(1).Type())
 }
 
 // carrierRead reports whether call is a chain of methods without

@@ -123,7 +123,7 @@ func (an *Analysis) errorHandlerShape(fn *Func) bool {
 	if sig == nil || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
 		return false
 	}
-	return fn.Handler || (sig.Params().Len() == 2 && IsResponseWriter(sig.Params().At(0).Type()) && isRequestPtr(sig.Params().At(1).Type()))
+	return fn.Handler || writerRequest(sig)
 }
 
 // funcName names a function for the report: "Name", "(*T).Name", or

@@ -51,6 +51,7 @@ func routes() {
 	})
 	registerEvent("/items", getItem)
 	registerEvent("/ok", compliant)
+	registerEvent("/audit", escapes)
 }
 
 // NoContent answers 204 through the embedded event.

@@ -33,13 +33,14 @@ func logged(w http.ResponseWriter, r *http.Request) {
 }
 
 // middleware hands the wrapper to the next handler, which is checked on
-// its own: nothing is judged after it.
+// its own: it may have answered, so the plain-text 400 after it is not
+// judged.
 func middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
+		sw := &statusWriter{ResponseWriter: w}
 		next.ServeHTTP(sw, r)
-		if sw.code >= 500 {
-			fmt.Println("server error")
+		if sw.code == 0 {
+			http.Error(w, "no answer", http.StatusBadRequest)
 		}
 	})
 }
