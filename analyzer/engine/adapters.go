@@ -15,14 +15,15 @@ import (
 // facts), links each handler to the adapter it is passed to, and splices the
 // funnel at the handler's return statements, where the error is known.
 
-// isErrHandlerSig reports the shape func(http.ResponseWriter, *http.Request) error.
+// isErrHandlerSig reports the shape func(http.ResponseWriter, *http.Request)
+// error, or middleware's (context.Context, error): the error comes last.
 func isErrHandlerSig(t types.Type) bool {
 	sig, ok := t.Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 1 {
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() < 1 || sig.Results().Len() > 2 {
 		return false
 	}
 	return IsResponseWriter(sig.Params().At(0).Type()) && isRequestPtr(sig.Params().At(1).Type()) &&
-		types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type())
+		isErrorType(sig.Results().At(sig.Results().Len()-1).Type())
 }
 
 // findAdapters computes the adapters this package defines.
@@ -32,7 +33,9 @@ func (an *Analysis) findAdapters() {
 		sig := obj.Type().(*types.Signature)
 		var handler types.Object // the parameter or receiver holding the handler
 		param := -1
-		if recv := sig.Recv(); recv != nil && isErrHandlerSig(recv.Type()) && obj.Name() == "ServeHTTP" {
+		// A method of a named handler type that calls its receiver
+		// (ServeHTTP, serve, Wrap): the type's adapter.
+		if recv := sig.Recv(); recv != nil && isErrHandlerSig(recv.Type()) {
 			handler, param = recv, 0
 		}
 		for i := range sig.Params().Len() {
@@ -91,54 +94,68 @@ func (an *Analysis) paramObj(decl *ast.FuncDecl, p int) types.Object {
 	return nil
 }
 
-// adapterIn looks in body for `err := h(w, r)` followed by a funnel call
-// funnel(..., w, ..., err, ...) under `if err != nil`.
+// adapterIn looks in body (closures included) for `err := h(w, r)` (or
+// `ctx, err := m(w, r)`) and a funnel call funnel(..., w, ..., err, ...)
+// under an if statement.
 func (an *Analysis) adapterIn(body *ast.BlockStmt, h types.Object) *summary.Adapter {
 	if h == nil {
 		return nil
 	}
-	var found *summary.Adapter
+	var errVars []types.Object
 	ast.Inspect(body, func(n ast.Node) bool {
-		if found != nil {
-			return false
+		if as, ok := n.(*ast.AssignStmt); ok {
+			if v := an.handlerCallResult(as, h); v != nil {
+				errVars = append(errVars, v)
+			}
 		}
-		ifs, ok := n.(*ast.IfStmt)
-		if !ok {
-			return true
-		}
-		errVar := an.handlerCallResult(ifs.Init, h)
-		if errVar == nil {
-			return true
-		}
-		ast.Inspect(ifs.Body, func(m ast.Node) bool {
-			call, ok := m.(*ast.CallExpr)
+		return true
+	})
+	var found *summary.Adapter
+	for _, errVar := range errVars {
+		ast.Inspect(body, func(n ast.Node) bool {
+			ifs, ok := n.(*ast.IfStmt)
 			if !ok || found != nil {
 				return found == nil
 			}
-			fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
-			if !ok {
-				return true
-			}
-			sum := an.summaryOf(fn)
-			if sum == nil {
-				return true
-			}
-			for i, a := range call.Args {
-				if id, ok := ast.Unparen(a).(*ast.Ident); ok && an.Info.Uses[id] == errVar {
-					found = &summary.Adapter{ErrArg: i + 1, Funnel: *sum.Fact, Name: fn.Pkg().Name() + "." + fn.Name()}
-				}
+			if a := an.funnelCall(ifs.Body, errVar); a != nil {
+				found = a
 			}
 			return found == nil
 		})
+	}
+	return found
+}
+
+// funnelCall finds in body a call of a summarised helper that takes errVar.
+func (an *Analysis) funnelCall(body *ast.BlockStmt, errVar types.Object) *summary.Adapter {
+	var found *summary.Adapter
+	ast.Inspect(body, func(m ast.Node) bool {
+		call, ok := m.(*ast.CallExpr)
+		if !ok || found != nil {
+			return found == nil
+		}
+		fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
+		if !ok {
+			return true
+		}
+		sum := an.summaryOf(fn)
+		if sum == nil {
+			return true
+		}
+		for i, a := range call.Args {
+			if id, ok := ast.Unparen(a).(*ast.Ident); ok && an.Info.Uses[id] == errVar {
+				found = &summary.Adapter{ErrArg: i + 1, Funnel: *sum.Fact, Name: fn.Pkg().Name() + "." + fn.Name()}
+			}
+		}
 		return found == nil
 	})
 	return found
 }
 
-// handlerCallResult returns v for `v := h(w, r)` calling the handler object h.
-func (an *Analysis) handlerCallResult(s ast.Stmt, h types.Object) types.Object {
-	as, ok := s.(*ast.AssignStmt)
-	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+// handlerCallResult returns err for `err := h(w, r)` or `v, err := h(w, r)`
+// calling the handler object h.
+func (an *Analysis) handlerCallResult(as *ast.AssignStmt, h types.Object) types.Object {
+	if len(as.Lhs) < 1 || len(as.Rhs) != 1 {
 		return nil
 	}
 	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
@@ -149,7 +166,7 @@ func (an *Analysis) handlerCallResult(s ast.Stmt, h types.Object) types.Object {
 	if !ok || an.Info.Uses[id] != h {
 		return nil
 	}
-	lid, ok := as.Lhs[0].(*ast.Ident)
+	lid, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
 	if !ok {
 		return nil
 	}
@@ -186,9 +203,21 @@ func (an *Analysis) linkHandlers() {
 			if !ok {
 				return true
 			}
-			for _, arg := range call.Args {
-				if d := an.funcValue(arg); d != nil {
-					an.handlerValues[d] = true
+			sig, _ := an.Info.TypeOf(call.Fun).Underlying().(*types.Signature)
+			for i, arg := range call.Args {
+				d := an.funcValue(arg)
+				if d == nil {
+					continue
+				}
+				an.handlerValues[d] = true
+				// rt.Get(pattern, getItem) where the parameter is a named
+				// handler type with an adapter: getItem is used as that type.
+				if pt := paramType(sig, i); pt != nil && isErrHandlerSig(pt) {
+					if obj := namedOf(pt); obj != nil {
+						if a := an.adapterOf(obj); a != nil && a.Param == 0 {
+							an.linked[d] = a
+						}
+					}
 				}
 			}
 			var a *summary.Adapter
@@ -211,6 +240,24 @@ func (an *Analysis) linkHandlers() {
 			return true
 		})
 	}
+}
+
+// paramType is the type of the parameter argument i is passed to.
+func paramType(sig *types.Signature, i int) types.Type {
+	if sig == nil {
+		return nil
+	}
+	n := sig.Params().Len()
+	switch {
+	case sig.Variadic() && i >= n-1:
+		if s, ok := sig.Params().At(n - 1).Type().(*types.Slice); ok {
+			return s.Elem()
+		}
+		return nil
+	case i < n:
+		return sig.Params().At(i).Type()
+	}
+	return nil
 }
 
 // funcValue returns the function literal or the declaration of this
@@ -255,10 +302,14 @@ func (an *Analysis) holderHandler(n ast.Node, ft *ast.FuncType) bool {
 // returnToFunnel splices the adapter's funnel at `return err` of a linked handler.
 func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	a := in.fn.Adapter
-	if a == nil || len(ret.Results) != 1 || len(in.writers) != 1 {
+	if a == nil || len(ret.Results) < 1 || len(in.writers) != 1 {
 		return
 	}
-	res := ret.Results[0]
+	// The error comes last: `return nil, err` in middleware.
+	res := ret.Results[len(ret.Results)-1]
+	if rs := in.fn.Type.Results; rs.NumFields() != len(ret.Results) || !isErrorType(in.info().TypeOf(rs.List[len(rs.List)-1].Type)) {
+		return
+	}
 	if in.resOf(st, res) == summary.ResultZero {
 		return // nil on this path: no error reaches the funnel
 	}

@@ -66,6 +66,9 @@ func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 		}
 		return nil, false
 	case *ast.CallExpr:
+		if w, ok := in.returnedHolder(st, x); ok {
+			return w, true
+		}
 		if _, m, ok := framework.Lookup(fullName(in.info(), x)); ok && (m.Returns == "writer" || m.Returns == "carrier") {
 			if m.Writer > 0 && m.Writer <= len(x.Args) {
 				return in.writerOf(st, x.Args[m.Writer-1])
@@ -132,7 +135,19 @@ func (in *interp) headerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 			return a.writer, true
 		}
 	}
+	// b.headers, an http.Header field of a builder: its headers go to the
+	// writer's (see holders.go).
+	if sel, ok := e.(*ast.SelectorExpr); ok && isHeaderType(in.info().TypeOf(sel)) {
+		if s, ok := in.info().Selections[sel]; ok && s.Kind() == types.FieldVal && holdsWriter(s.Recv()) {
+			return in.writerOf(st, sel.X)
+		}
+	}
 	return nil, false
+}
+
+func isHeaderType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Header"
 }
 
 // encoderOf reports whether e is json.NewEncoder(w) or an alias of one.
@@ -368,6 +383,16 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		if in.bindErrorsAs(st, call) {
 			return
 		}
+	case "maps.Copy":
+		// maps.Copy(w.Header(), b.headers): a builder's headers, already
+		// taken as the writer's own.
+		if len(call.Args) == 2 {
+			_, dst := in.headerOf(st, call.Args[0])
+			_, src := in.headerOf(st, call.Args[1])
+			if dst && src {
+				return
+			}
+		}
 	case "encoding/json.NewEncoder":
 		if _, ok := in.writerOf(st, call.Args[0]); ok {
 			return // bound by the assignment or the Encode call around it
@@ -579,6 +604,9 @@ func (in *interp) bytesBody(st *state, e ast.Expr) Body {
 			return a.body
 		}
 	}
+	if b, ok := in.storedBody(st, e, "bytes"); ok {
+		return b
+	}
 	if p := in.paramIndex(e); p > 0 {
 		return Body{Param: p, Mode: "bytes"}
 	}
@@ -721,8 +749,8 @@ func (in *interp) forget(st *state, id *ast.Ident) {
 func (in *interp) bindZero(st *state, id *ast.Ident) {
 	obj := in.localVar(id)
 	in.forget(st, id)
-	if obj != nil && (isIntType(obj.Type()) || isBoolType(obj.Type())) && !in.escaped[obj] && obj.Parent() != obj.Pkg().Scope() {
-		st.env[obj] = Single(0)
+	if obj != nil && (isIntType(obj.Type()) || isBoolType(obj.Type()) || in.trackable(obj)) && !in.escaped[obj] && obj.Parent() != obj.Pkg().Scope() {
+		st.env[obj] = Single(0) // `var b []byte`: nil
 	}
 }
 
@@ -774,7 +802,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 		if call, ok := r.(*ast.CallExpr); ok {
 			switch fullName(info, call) {
 			case "encoding/json.Marshal", "encoding/json.MarshalIndent":
-				b := in.an.Shapes.Classify(info, call.Args[0])
+				b := in.paramBody(st, call.Args[0], "json")
 				vals[0].aux = &aux{kind: auxMarshaled, body: b}
 				// Encoding a value of a type json accepts does not fail.
 				vals[len(vals)-1].aux = &aux{kind: auxWriteErr}
@@ -793,7 +821,15 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[0].aux = &aux{kind: auxWriter, writer: w}
 			}
 		}
-		if ta, ok := r.(*ast.TypeAssertExpr); ok && ta.Type != nil {
+		if key, typ, holder, ok := in.typeAssertField(st, r); ok && len(lhs) == 2 {
+			// data, ok := b.body.([]byte): the value a builder stored.
+			vals[0].aux = &aux{kind: auxFieldVal, writer: holder, typ: key}
+			if is, known := fieldIs(st, key, typ); known {
+				vals[1].status = Single(b2i(is))
+			} else {
+				vals[1].aux = &aux{kind: auxFieldTest, writer: holder, typ: key, fc: summary.FieldCond{Field: key, Type: typ}}
+			}
+		} else if ta, ok := r.(*ast.TypeAssertExpr); ok && ta.Type != nil {
 			if w, ok := in.writerOf(st, ta); ok {
 				vals[0].aux = &aux{kind: auxWriter, writer: w}
 			} else if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok && id.Name != "_" {
@@ -817,6 +853,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[i].status = in.status(st, r)
 			}
 			if w, ok := in.writerOf(st, r); ok {
+				in.holderExpr(st, r) // b := resp.New(w, r): the builder's first stores
 				vals[i].aux = &aux{kind: auxWriter, writer: w}
 				continue
 			}
@@ -853,6 +890,12 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 	for i, l := range lhs {
 		id, ok := ast.Unparen(l).(*ast.Ident)
 		if !ok {
+			if key, f, ok := in.holderField(st, l); ok && len(lhs) == len(rhs) && tok == token.ASSIGN {
+				// b.status = s: a builder's state, sent when it is flushed.
+				w, _ := in.writerOf(st, ast.Unparen(l).(*ast.SelectorExpr).X)
+				in.setField(st, l, w, key, f, rhs[i])
+				continue
+			}
 			in.expr(st, l)
 			in.escape(st, l, vals[i].aux)
 			continue

@@ -60,7 +60,8 @@ type Analysis struct {
 	statusTypes     []string                      // this package's error types with an int field
 	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
 	handlerValues   map[ast.Node]bool             // functions of this package handed on as values
-	readers         []string                      // frameworks whose error lists this package or its imports read
+	caseChains      map[*ast.SwitchStmt]*ast.IfStmt
+	readers         []string // frameworks whose error lists this package or its imports read
 	engines         map[*framework.Framework]bool
 	localErrs       map[types.Object]*summary.ErrorValue
 	importedErrs    map[types.Object]*summary.ErrorValue
@@ -105,6 +106,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
 		adapters:     map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{},
+		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
 		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {

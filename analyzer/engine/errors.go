@@ -482,6 +482,7 @@ func (in *interp) bindErrorsAs(st *state, call *ast.CallExpr) bool {
 	}
 	in.expr(st, call.Args[0])
 	delete(st.aux, obj)
+	delete(st.env, obj) // no longer the nil of `var e *T` (see refine)
 	in.bindAssert(st, obj, call.Args[0])
 	return true
 }
@@ -630,6 +631,11 @@ func (in *interp) fieldOf(st *state, sel *ast.SelectorExpr) (Status, bool) {
 		return Status{}, false
 	}
 	x := ast.Unparen(sel.X)
+	if key, _, ok := in.holderField(st, sel); ok {
+		if s, ok := in.fieldStatus(st, x, key); ok && (s.Known || s.Param != 0 || in.paramIndex(x) == 0) {
+			return s, true
+		}
+	}
 	if p := in.paramIndex(x); p > 0 {
 		return Status{Param: p, Field: typeKey(info.TypeOf(x)) + "." + sel.Sel.Name}, true
 	}
@@ -669,6 +675,12 @@ func (in *interp) isRecv(e ast.Expr) bool {
 
 // argField resolves the Field "T.Name" of an argument at a call site.
 func (in *interp) argField(st *state, a ast.Expr, field string) Status {
+	if t := in.info().TypeOf(a); t != nil && holdsWriter(t) {
+		// A builder's field: the latest store before the call.
+		if s, ok := in.fieldStatus(st, a, field); ok {
+			return s
+		}
+	}
 	if p := in.paramIndex(a); p > 0 {
 		return Status{Param: p, Field: field}
 	}

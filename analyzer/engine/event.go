@@ -130,6 +130,9 @@ type Body struct {
 	// through an error handler of the app's that delegates to it.
 	Keys    []string
 	Payload string
+	// Field, with Param summary.Receiver, is the receiver's field the body
+	// is stored in (a builder's body), resolved at each call.
+	Field string
 }
 
 // EventKind is the kind of one step of a response.
@@ -149,6 +152,11 @@ const (
 	// committed (Committed) or not yet: a path whose guard contradicts the
 	// writes before it cannot happen and is not judged.
 	EvGuard
+	// EvSetField records a value stored in a field of a value that holds
+	// the writer (a builder's status or body), for the call that flushes
+	// it later: Field names it, Status or Body holds the value. It sends
+	// nothing; the rules skip it.
+	EvSetField
 )
 
 // Event is one step of a response along one path.
@@ -203,6 +211,12 @@ type Event struct {
 	// Collected marks a status whose error only went to the framework's
 	// error list, which no middleware in reach renders (gin's c.Errors).
 	Collected bool
+	// Field, on EvSetField, is the field written ("pkg.T.name"); Nil says
+	// whether the value stored is nil (summary.ResultZero/NonZero/Unknown)
+	// and Type is its static type when that is not an interface.
+	Field string
+	Nil   uint8
+	Type  string
 }
 
 // Origin tells where a spliced event comes from.
@@ -247,6 +261,10 @@ type Path struct {
 	Params []uint8
 	// Conds are the comparisons of int parameters the path took as true.
 	Conds []summary.Cond
+	// Fields are the tests of the receiver's fields the path took as true.
+	Fields []summary.FieldCond
+	// RetHolder: the path returns a value that holds the writer.
+	RetHolder bool
 }
 
 // Func is the engine's result for one function that writes a response.

@@ -32,6 +32,8 @@ const (
 	auxMapLit                       // a map literal whose values are constant statuses
 	auxErrOf                        // a parameter's error seen as type typ (errors.As, type switch)
 	auxErrVal                       // an error value with known statuses
+	auxFieldVal                     // the value a builder stored in field typ (writer: the builder)
+	auxFieldTest                    // whether that value has a type (fc), unknown here
 )
 
 type aux struct {
@@ -42,6 +44,7 @@ type aux struct {
 	param  int    // auxErrOf: 1-based parameter
 	typ    string // auxErrOf: the type it is seen as
 	err    ErrVal // auxErrVal
+	fc     summary.FieldCond
 }
 
 // evNode is a persistent list of events, newest first, so that forked paths
@@ -68,6 +71,10 @@ type state struct {
 	calls  *callRes     // what the helpers called in this statement return on this path
 	ret    []uint8      // what the function returns on this path (set at a return)
 	conds  *paramCond   // what this path assumed of the int parameters
+	fconds *fieldCond   // what this path assumed of the receiver's fields
+	// retHolder: the return on this path gives back a value that holds
+	// the writer (see Helper.Returns).
+	retHolder bool
 }
 
 // paramCond is a comparison of an int parameter with a constant that a
@@ -100,6 +107,7 @@ func (s *state) callResult(call *ast.CallExpr) ([]uint8, bool) {
 
 func (s *state) clone() *state {
 	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last, calls: s.calls, ret: s.ret, conds: s.conds,
+		fconds: s.fconds, retHolder: s.retHolder,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -128,7 +136,7 @@ func (s *state) key() string {
 		keys = append(keys, fmt.Sprintf("e%p=%s", k, v))
 	}
 	for k, v := range s.aux {
-		keys = append(keys, fmt.Sprintf("a%p=%d/%p/%d/%s/%d/%s/%s%v", k, v.kind, v.writer, v.body.Kind, v.status, v.param, v.typ, v.err.Type, v.err.Fields))
+		keys = append(keys, fmt.Sprintf("a%p=%d/%p/%d/%s/%d/%s/%s%v/%v", k, v.kind, v.writer, v.body.Kind, v.status, v.param, v.typ, v.err.Type, v.err.Fields, v.fc))
 	}
 	sort.Strings(keys)
 	b.WriteString(strings.Join(keys, ","))
@@ -148,9 +156,15 @@ func dedupe(in []*state) []*state {
 			seen[k] = true
 			first[k] = s
 			out = append(out, s)
-		} else if f := first[k]; f.conds != s.conds {
+		} else {
 			// Merged paths assume only what both assumed.
-			f.conds = commonConds(f.conds, s.conds)
+			f := first[k]
+			if f.conds != s.conds {
+				f.conds = commonConds(f.conds, s.conds)
+			}
+			if f.fconds != s.fconds {
+				f.fconds = commonTail(f.fconds, s.fconds)
+			}
 		}
 	}
 	return out
@@ -158,22 +172,32 @@ func dedupe(in []*state) []*state {
 
 // commonConds returns the longest tail two condition lists share.
 func commonConds(a, b *paramCond) *paramCond {
-	depth := func(c *paramCond) int {
+	return commonList(a, b, func(c *paramCond) *paramCond { return c.prev })
+}
+
+func commonTail(a, b *fieldCond) *fieldCond {
+	return commonList(a, b, func(c *fieldCond) *fieldCond { return c.prev })
+}
+
+// commonList returns the longest tail two persistent lists share.
+func commonList[T comparable](a, b T, prev func(T) T) T {
+	var null T
+	depth := func(c T) int {
 		n := 0
-		for ; c != nil; c = c.prev {
+		for ; c != null; c = prev(c) {
 			n++
 		}
 		return n
 	}
 	da, db := depth(a), depth(b)
 	for ; da > db; da-- {
-		a = a.prev
+		a = prev(a)
 	}
 	for ; db > da; db-- {
-		b = b.prev
+		b = prev(b)
 	}
 	for a != b {
-		a, b = a.prev, b.prev
+		a, b = prev(a), prev(b)
 	}
 	return a
 }
@@ -288,9 +312,12 @@ func (in *interp) finish(st *state, end token.Pos) {
 		in.deferredCall(st, d.stmt.Call)
 		in.popStmt()
 	}
-	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st)}
+	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder}
 	for c := st.conds; c != nil; c = c.prev {
 		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val}}, p.Conds...)
+	}
+	for c := st.fconds; c != nil; c = c.prev {
+		p.Fields = append([]summary.FieldCond{c.c}, p.Fields...)
 	}
 	if st.ev != nil {
 		p.Events = make([]*Event, st.ev.n)
@@ -412,8 +439,14 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 
 	case *ast.ReturnStmt:
 		for _, st := range cur {
-			for _, r := range s.Results {
-				in.expr(st, r)
+			for i, r := range s.Results {
+				// return b, where b holds the writer: a constructor or a
+				// fluent method handing it back (Helper.Returns).
+				if h := in.holderExpr(st, r); !h {
+					in.expr(st, r)
+				} else if i == 0 {
+					st.retHolder = true
+				}
 			}
 			// One path per path of a helper called here: each returns
 			// its own result, and only some may reach the funnel.
@@ -758,9 +791,102 @@ func (in *interp) loop(s ast.Stmt, label string, cur []*state, cond ast.Expr, po
 	return flow{next: out, jumps: jumps}
 }
 
+// caseChain turns `switch { case f(w, err): ...; case g(w, err): ...;
+// default: ... }`, whose cases call helpers, into the if-else chain it
+// means, so that each case runs only when the ones before it were false
+// (a helper that says whether it answered). Nil for other switches, and
+// for those whose cases break out of the switch or fall through.
+func (an *Analysis) caseChain(s *ast.SwitchStmt) *ast.IfStmt {
+	if s.Tag != nil {
+		return nil
+	}
+	if chain, ok := an.caseChains[s]; ok {
+		return chain
+	}
+	an.caseChains[s] = nil
+	calls, ok := false, true
+	var def *ast.CaseClause
+	var cases []*ast.CaseClause
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CaseClause)
+		switch len(cc.List) {
+		case 0:
+			def = cc
+		case 1:
+			cases = append(cases, cc)
+			ast.Inspect(cc.List[0], func(n ast.Node) bool {
+				_, isCall := n.(*ast.CallExpr)
+				calls = calls || isCall
+				return !calls
+			})
+		default:
+			ok = false
+		}
+		for _, st := range cc.Body {
+			ok = ok && !leavesSwitch(st)
+		}
+	}
+	if !calls || !ok {
+		return nil
+	}
+	var next ast.Stmt
+	if def != nil {
+		next = &ast.BlockStmt{Lbrace: def.Colon, List: def.Body, Rbrace: def.End()}
+	}
+	for i := len(cases) - 1; i >= 0; i-- {
+		c := cases[i]
+		ifs := &ast.IfStmt{If: c.Case, Cond: c.List[0], Body: &ast.BlockStmt{Lbrace: c.Colon, List: c.Body, Rbrace: c.End()}}
+		if next != nil {
+			ifs.Else = next
+		}
+		next = ifs
+	}
+	chain, _ := next.(*ast.IfStmt)
+	an.caseChains[s] = chain
+	return chain
+}
+
+// leavesSwitch reports a break or fallthrough in s that would leave the
+// enclosing switch (breaks of nested loops, switches and selects do not).
+func leavesSwitch(s ast.Stmt) bool {
+	found := false
+	var walk func(n ast.Node, nested bool) bool
+	walk = func(n ast.Node, nested bool) bool {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if found || m == nil {
+				return false
+			}
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+				if m != n {
+					walk(m, true)
+					return false
+				}
+			case *ast.BranchStmt:
+				if m.Tok == token.FALLTHROUGH || m.Label != nil || (m.Tok == token.BREAK && !nested) {
+					found = true
+				}
+			}
+			return true
+		})
+		return found
+	}
+	return walk(s, false)
+}
+
 func isRange(s ast.Stmt) bool { _, ok := s.(*ast.RangeStmt); return ok }
 
 func (in *interp) switchStmt(s *ast.SwitchStmt, label string, cur []*state) flow {
+	if chain := in.an.caseChain(s); chain != nil {
+		for _, st := range cur {
+			if s.Init != nil {
+				in.stmtSimple(s.Init, st)
+			}
+		}
+		return in.stmt(chain, in.expand(cur), false)
+	}
 	for _, st := range cur {
 		if s.Init != nil {
 			in.stmtSimple(s.Init, st)
@@ -910,6 +1036,12 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 			}
 			return a || b, ka && kb
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if x, empty, ok := in.lenTest(e); ok {
+				if r := in.resOf(st, x); r != summary.ResultUnknown {
+					return (r == summary.ResultZero) == empty, true
+				}
+				return false, false
+			}
 			if x, ok := in.nilCompare(e); ok {
 				if r := in.resOf(st, x); r != summary.ResultUnknown {
 					return (r == summary.ResultNonZero) == (e.Op == token.NEQ), true
@@ -939,6 +1071,46 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 	return false, false
 }
 
+// lenTest reports `len(x) == 0` and its equivalents on a slice x: empty
+// says whether the test is true when x is empty.
+func (in *interp) lenTest(e *ast.BinaryExpr) (x ast.Expr, empty, ok bool) {
+	l, r, op := e.X, e.Y, e.Op
+	if _, isLen := lenArg(in.info(), r); isLen {
+		l, r, op = r, l, flip(op)
+	}
+	arg, isLen := lenArg(in.info(), l)
+	if !isLen {
+		return nil, false, false
+	}
+	if _, isSlice := in.info().TypeOf(arg).Underlying().(*types.Slice); !isSlice {
+		return nil, false, false
+	}
+	if n, ok := constInt(in.info(), r); !ok || n != 0 {
+		return nil, false, false
+	}
+	switch op {
+	case token.EQL, token.LEQ:
+		return arg, true, true
+	case token.NEQ, token.GTR:
+		return arg, false, true
+	}
+	return nil, false, false
+}
+
+// lenArg returns x for the builtin call len(x).
+func lenArg(info *types.Info, e ast.Expr) (ast.Expr, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil, false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return call.Args[0], ok && b.Name() == "len"
+}
+
 func compare(op token.Token, a, b int) bool {
 	switch op {
 	case token.EQL:
@@ -962,6 +1134,11 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 	e = ast.Unparen(e)
 	switch e := e.(type) {
 	case *ast.Ident:
+		if a, ok := st.aux[in.info().Uses[e]]; ok && a.kind == auxFieldTest {
+			c := a.fc
+			c.Holds = truth
+			in.assumeField(st, a.writer, c)
+		}
 		if obj := in.info().Uses[e]; obj != nil && isBoolType(obj.Type()) && !in.escaped[obj] &&
 			obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope() && in.params[obj] == 0 {
 			if truth {
@@ -973,6 +1150,17 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			in.refine(st, e.X, !truth)
+		}
+	case *ast.CallExpr:
+		// errors.As(err, &e) held: e is not nil.
+		if fullName(in.info(), e) == "errors.As" && truth && len(e.Args) == 2 {
+			if u, ok := ast.Unparen(e.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+					if obj := in.info().Uses[id]; obj != nil && in.trackable(obj) {
+						st.env[obj] = Single(1)
+					}
+				}
+			}
 		}
 	case *ast.BinaryExpr:
 		switch e.Op {
@@ -987,6 +1175,20 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 				in.refine(st, e.Y, false)
 			}
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			if x, empty, ok := in.lenTest(e); ok {
+				// len(b) == 0 on a slice parameter: the caller's argument
+				// decides, as for b == nil (json.Marshal's is never empty).
+				if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+					if obj := in.info().Uses[id]; obj != nil && in.params[obj] > 0 && in.trackable(obj) && !in.reassigned[obj] {
+						st.env[obj] = Single(b2i(truth != empty))
+					}
+				}
+				return
+			}
+			if key, holder, ok := in.nilField(st, e); ok {
+				in.assumeField(st, holder, summary.FieldCond{Field: key, Holds: truth == (e.Op == token.EQL)})
+				return
+			}
 			if x, ok := in.nilCompare(e); ok {
 				// err != nil: on each branch we know whether err is nil.
 				if id, ok := ast.Unparen(x).(*ast.Ident); ok {

@@ -74,14 +74,28 @@ func (in *interp) resOf(st *state, e ast.Expr) uint8 {
 			return summary.ResultUnknown
 		}
 	}
+	if t := info.TypeOf(e); t != nil {
+		switch t.Underlying().(type) {
+		case *types.Struct, *types.Array:
+			// Never nil, also once passed as an interface (sendJSON(w, 422, output)).
+			return summary.ResultNonZero
+		}
+	}
 	switch x := e.(type) {
 	case *ast.Ident:
 		return in.resOfObj(st, info.Uses[x])
+	case *ast.SelectorExpr:
+		if key, _, ok := in.holderField(st, x); ok {
+			return fieldNil(st, key)
+		}
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
 			return summary.ResultNonZero
 		}
 	case *ast.CompositeLit:
+		if _, ok := info.TypeOf(x).Underlying().(*types.Slice); ok && len(x.Elts) == 0 {
+			return summary.ResultUnknown // non-nil, yet empty to len(b) == 0
+		}
 		return summary.ResultNonZero
 	case *ast.CallExpr:
 		if r, ok := st.callResult(x); ok {
@@ -132,6 +146,8 @@ func (in *interp) resOfObj(st *state, obj types.Object) uint8 {
 			return summary.ResultNonZero
 		case auxWriteErr:
 			return summary.ResultZero
+		case auxMarshaled:
+			return summary.ResultNonZero // json.Marshal's output is never empty
 		}
 	}
 	return summary.ResultUnknown

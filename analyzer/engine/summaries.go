@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"net/textproto"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -134,7 +135,10 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 	if writer == noWriter {
 		return nil
 	}
-	h := &summary.Helper{Writer: writer, Handler: fn.Handler}
+	h := &summary.Helper{Writer: writer, Handler: fn.Handler, Returns: len(fn.Paths) > 0}
+	for _, p := range fn.Paths {
+		h.Returns = h.Returns && p.RetHolder
+	}
 	var orig [][]*Event
 	seen := map[string]bool{}
 	for _, p := range fn.Paths {
@@ -151,8 +155,8 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 		if len(sp.Events) > maxSummaryEvents {
 			return nil
 		}
-		sp.Results, sp.Params, sp.Conds = p.Results, p.Params, p.Conds
-		key := summary.ParamString(sp.Params) + summary.CondString(sp.Conds) + fmt.Sprint(sp.Events) + summary.ResultString(sp.Results)
+		sp.Results, sp.Params, sp.Conds, sp.Fields = p.Results, p.Params, p.Conds, p.Fields
+		key := pathKey(sp)
 		if seen[key] {
 			continue
 		}
@@ -169,10 +173,7 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
-		pa, pb := h.Paths[idx[a]], h.Paths[idx[b]]
-		ka := fmt.Sprint(pa.Events) + summary.ResultString(pa.Results) + summary.ParamString(pa.Params) + summary.CondString(pa.Conds)
-		kb := fmt.Sprint(pb.Events) + summary.ResultString(pb.Results) + summary.ParamString(pb.Params) + summary.CondString(pb.Conds)
-		return ka < kb
+		return pathKey(h.Paths[idx[a]]) < pathKey(h.Paths[idx[b]])
 	})
 	paths := make([]summary.Path, len(idx))
 	origs := make([][]*Event, len(idx))
@@ -181,6 +182,12 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 	}
 	h.Paths = paths
 	return &Summary{Fact: h, Orig: origs}
+}
+
+// pathKey prints a summary path, to drop duplicates and order the paths.
+func pathKey(p summary.Path) string {
+	return fmt.Sprint(p.Events) + summary.ResultString(p.Results) + summary.ParamString(p.Params) +
+		summary.CondString(p.Conds) + summary.FieldString(p.Fields)
 }
 
 func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
@@ -216,9 +223,11 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Status = summary.Value{Known: e.Status.Known, Ints: e.Status.Values, Param: e.Status.Param, Field: e.Status.Field}
 	case EvBody:
 		se.Kind = summary.Body
-		se.Body = summary.BodyValue{Kind: uint8(e.Body.Kind), Validations: uint8(e.Body.Validations),
-			Desc: e.Body.Desc, Param: e.Body.Param, Mode: e.Body.Mode, Unsure: e.Body.Unsure,
-			Keys: e.Body.Keys, Payload: e.Body.Payload}
+		se.Body = bodyValue(e.Body)
+	case EvSetField:
+		se.Kind, se.Field, se.Nil, se.Type = summary.SetField, e.Field, e.Nil, e.Type
+		se.Status = summary.Value{Known: e.Status.Known, Ints: e.Status.Values, Param: e.Status.Param, Field: e.Status.Field}
+		se.Body = bodyValue(e.Body)
 	case EvOpaque:
 		se.Kind = summary.Opaque
 	case EvWriteFailed:
@@ -236,6 +245,12 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Where = fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
 	}
 	return se, true
+}
+
+func bodyValue(b Body) summary.BodyValue {
+	return summary.BodyValue{Kind: uint8(b.Kind), Validations: uint8(b.Validations),
+		Desc: b.Desc, Param: b.Param, Mode: b.Mode, Unsure: b.Unsure,
+		Keys: b.Keys, Payload: b.Payload, Field: b.Field}
 }
 
 // valueParam is set by the interpreter for header values that are parameters.
@@ -256,6 +271,11 @@ type pendingAlt struct {
 	results  [][]uint8
 	errorish []bool
 	binds    []types.Object
+	// assume holds, per path, what it assumed of the caller's own
+	// parameters passed to the helper (see assumeArgs); assumed lists
+	// every parameter some path assumed something of.
+	assume  []map[types.Object]Status
+	assumed []types.Object
 }
 
 // lastSplice describes the helper call spliced last on a state, so that the
@@ -321,6 +341,9 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sum.Fact.Writer != summary.Receiver {
 		in.expr(st, sel.X)
+	} else if ok {
+		// JSON(w).Status(400).Send(v): the chain before runs first.
+		in.holderExpr(st, sel.X)
 	}
 	for i, a := range call.Args {
 		if i != sum.Fact.Writer {
@@ -367,7 +390,7 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	// parameters (err != nil) its arguments do not contradict.
 	var take []int
 	for i, p := range sum.Fact.Paths {
-		if in.feasible(st, at, p.Params) && in.condsHold(st, at, p.Conds) {
+		if in.feasible(st, at, p.Params) && in.condsHold(st, at, p.Conds) && fieldsHold(st, p.Fields) {
 			take = append(take, i)
 		}
 	}
@@ -376,6 +399,7 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 			take = append(take, i)
 		}
 	}
+	take = in.preferBody(st, at, sum.Fact.Paths, take)
 	conv := func(i int) []*Event {
 		var out []*Event
 		for j, se := range sum.Fact.Paths[i].Events {
@@ -387,10 +411,24 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 		}
 		return out
 	}
+	// Convert every path against the state before the call: a later
+	// path must not see the stores of the first.
+	convs := make([][]*Event, len(take))
+	for k, i := range take {
+		convs[k] = conv(i)
+	}
 	base := st.ev
-	first := conv(take[0])
+	first := convs[0]
 	for _, e := range first {
 		in.emit(st, e)
+	}
+	assumes := make([]map[types.Object]Status, len(take))
+	for k, i := range take {
+		assumes[k] = in.assumeArgs(st, at, sum.Fact.Paths[i].Params)
+	}
+	assume0 := assumes[0]
+	for obj, v := range assume0 {
+		st.env[obj] = v
 	}
 	res0 := sum.Fact.Paths[take[0]].Results
 	st.last = &lastSplice{call: at.call, res: res0, errorish: errorishPath(first), alt: -1}
@@ -399,18 +437,83 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	}
 	if len(take) > 1 {
 		alt := pendingAlt{base: base, after: st.ev, call: at.call}
-		for _, i := range take[1:] {
-			evs := conv(i)
+		for k, i := range take[1:] {
+			evs := convs[k+1]
 			for _, e := range evs {
 				in.fill(e)
 			}
 			alt.paths = append(alt.paths, evs)
+			a := assumes[k+1]
+			alt.assume = append(alt.assume, a)
+			for _, m := range []map[types.Object]Status{assume0, a} {
+				for obj := range m {
+					if !slices.Contains(alt.assumed, obj) {
+						alt.assumed = append(alt.assumed, obj)
+					}
+				}
+			}
 			alt.results = append(alt.results, sum.Fact.Paths[i].Results)
 			alt.errorish = append(alt.errorish, errorishPath(evs))
 		}
 		st.alts = append(st.alts, alt)
 		st.last.alt = len(st.alts) - 1
 	}
+}
+
+// preferBody drops a path that sends no body only because it assumed an
+// argument nil or empty (Send(v) with v nil) when this call cannot tell
+// and another path sends one: the helper is called to send its value, and
+// a "no body" report there would rest on a guess.
+func (in *interp) preferBody(st *state, at site, paths []summary.Path, take []int) []int {
+	hasBody := func(p summary.Path) bool {
+		return slices.ContainsFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Body })
+	}
+	guessed := func(p summary.Path) bool {
+		for i, want := range p.Params {
+			if want != summary.ResultZero || at.arg == nil {
+				continue
+			}
+			if a := at.arg(i + 1); a != nil && in.resOf(st, a) == summary.ResultUnknown && in.paramIndex(a) == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(take, func(i int) bool { return hasBody(paths[i]) }) {
+		return take
+	}
+	var out []int
+	for _, i := range take {
+		if hasBody(paths[i]) || !guessed(paths[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// assumeArgs returns what a helper's path assumed (Path.Params) of
+// arguments that are the caller's own parameters, unknown here: the
+// caller's path assumes the same, so its own callers can rule it out.
+func (in *interp) assumeArgs(st *state, at site, ps []uint8) map[types.Object]Status {
+	var out map[types.Object]Status
+	for i, want := range ps {
+		if want == summary.ResultUnknown || at.arg == nil {
+			continue
+		}
+		id, ok := ast.Unparen(at.arg(i + 1)).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		obj := in.info().Uses[id]
+		if in.paramIndex(id) == 0 || !in.trackable(obj) || in.resOf(st, id) != summary.ResultUnknown {
+			continue
+		}
+		if out == nil {
+			out = map[types.Object]Status{}
+		}
+		out[obj] = Single(b2i(want == summary.ResultNonZero))
+	}
+	return out
 }
 
 // argFor returns the argument for 1-based parameter p, or nil when variadic.
@@ -458,17 +561,15 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		e.Kind = EvHeadersUnknown
 	case summary.Status:
 		e.Kind = EvStatus
-		e.Status = Status{Known: se.Status.Known, Values: se.Status.Ints}
-		if se.Status.Param != 0 {
-			o.Param = true
-			e.Status = Status{}
-			if a := at.arg(se.Status.Param); a != nil {
-				e.StatusExpr = a
-				if se.Status.Field == "" {
-					e.Status = in.status(st, a)
-				} else {
-					e.Status = in.argField(st, a, se.Status.Field)
-				}
+		e.Status, e.StatusExpr = in.stepStatus(st, at, se.Status, o)
+	case summary.SetField:
+		e.Kind, e.Field, e.Nil, e.Type = EvSetField, se.Field, se.Nil, se.Type
+		e.Status, e.StatusExpr = in.stepStatus(st, at, se.Status, o)
+		e.Body, e.BodyExpr = in.stepBody(st, at, se.Body, o)
+		if e.Nil == summary.ResultUnknown && se.Body.Param > 0 && e.BodyExpr != nil {
+			e.Nil = in.resOf(st, e.BodyExpr)
+			if t := in.info().TypeOf(e.BodyExpr); t != nil && !types.IsInterface(t) {
+				e.Type = types.TypeString(t, nil)
 			}
 		}
 	case summary.Body:
@@ -489,13 +590,8 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 					e.Body = b
 				}
 			}
-		} else if se.Body.Param > 0 {
-			o.Param = true
-			e.Body = Body{}
-			if a := at.arg(se.Body.Param); a != nil {
-				e.BodyExpr = a
-				e.Body = in.paramBody(st, a, se.Body.Mode)
-			}
+		} else if se.Body.Param != 0 {
+			e.Body, e.BodyExpr = in.stepBody(st, at, se.Body, o)
 		}
 	case summary.Opaque:
 		e.Kind = EvOpaque
@@ -506,6 +602,43 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		e.Committed = se.Committed
 	}
 	return e
+}
+
+// stepStatus resolves a step's status at the call: a constant, the
+// caller's argument, or a field of it (an error's status, a builder's).
+func (in *interp) stepStatus(st *state, at site, v summary.Value, o *Origin) (Status, ast.Expr) {
+	if v.Param == 0 {
+		return Status{Known: v.Known, Values: v.Ints}, nil
+	}
+	o.Param = true
+	a := at.arg(v.Param)
+	switch {
+	case a == nil:
+		return Status{}, nil
+	case v.Field == "":
+		return in.status(st, a), a
+	}
+	return in.argField(st, a, v.Field), a
+}
+
+// stepBody resolves a body made from the caller's argument, or stored in
+// a field of the receiver (a builder's), at the call.
+func (in *interp) stepBody(st *state, at site, b summary.BodyValue, o *Origin) (Body, ast.Expr) {
+	if b.Param == 0 {
+		return Body{Kind: BodyKind(b.Kind), Validations: Tri(b.Validations), Desc: b.Desc, Unsure: b.Unsure}, nil
+	}
+	o.Param = true
+	a := at.arg(b.Param)
+	switch {
+	case a == nil:
+		return Body{}, nil
+	case b.Param == summary.Receiver:
+		if _, ok := in.writerOf(st, a); ok || in.isRecv(a) {
+			return in.fieldBody(st, a, b.Field, b.Mode), nil
+		}
+		return Body{}, nil
+	}
+	return in.paramBody(st, a, b.Mode), a
 }
 
 // errorBody is the body an error handler renders from error a when that
@@ -550,6 +683,9 @@ func (in *interp) stringOrError(t types.Type) bool {
 
 // paramBody classifies an argument the way the helper uses it.
 func (in *interp) paramBody(st *state, a ast.Expr, mode string) Body {
+	if b, ok := in.storedBody(st, a, mode); ok {
+		return b
+	}
 	if p := in.paramIndex(a); p > 0 {
 		return Body{Param: p, Mode: mode}
 	}
@@ -615,6 +751,12 @@ func (in *interp) expand(states []*state) []*state {
 					c := s.clone()
 					if alt.call != nil {
 						c.calls = &callRes{call: alt.call, res: alt.results[i], prev: c.calls}
+					}
+					for _, obj := range alt.assumed {
+						delete(c.env, obj)
+					}
+					for obj, v := range alt.assume[i] {
+						c.env[obj] = v
 					}
 					if alt.binds != nil {
 						for _, obj := range alt.binds {

@@ -51,6 +51,14 @@
 // comparisons of int parameters it took (status > 299), and a call whose
 // argument cannot meet them does not take the path.
 //
+// Builders keep the status and body in fields of such a value and write
+// them later: a store into an int or body field is recorded on the path
+// and the flush reads the latest store (recv.field inside a method,
+// resolved at each call); constructors and methods that return their
+// receiver keep the writer through a chain. Named handler types with a
+// method that calls the receiver and funnels its error are adapters: a
+// function passed where that type is expected is checked at each return.
+//
 // # Precision
 //
 // When a status, header or body cannot be resolved, the rules stay silent.

@@ -45,6 +45,29 @@ func TestWriterHolders(t *testing.T) {
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "writerholders")
 }
 
+// TestBuilders covers responses kept in the fields of a value that holds
+// the writer and flushed later: a fluent sender, and a builder in another
+// package reached through facts (point 1 of issue 10).
+func TestBuilders(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "builders")
+}
+
+// TestNamedHandlers covers a named handler type registered through a
+// router's methods from another package, middleware of the same shape
+// returning a context, and a funnel that tries one errors.As helper after
+// another in a tagless switch (point 2 of issue 10).
+func TestNamedHandlers(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "namedhandlers")
+}
+
 // TestRecursiveHelper checks the fixpoint for a helper that calls itself:
 // its fact exists and its callers are judged through it.
 func TestRecursiveHelper(t *testing.T) {

@@ -25,6 +25,10 @@ type Helper struct {
 	// Handler is set for the http.HandlerFunc shape; such a function has
 	// already been checked as a handler on its own.
 	Handler bool
+	// Returns says the first result holds the same writer as Writer: a
+	// builder's constructor, or a method that returns its receiver
+	// (b.WithStatus(s) returns b), so that calls can be chained.
+	Returns bool
 	Paths   []Path
 }
 
@@ -38,11 +42,14 @@ func (h *Helper) String() string {
 		for _, e := range p.Events {
 			evs = append(evs, e.String())
 		}
-		paths = append(paths, ParamString(p.Params)+CondString(p.Conds)+"["+strings.Join(evs, " ")+"]"+ResultString(p.Results))
+		paths = append(paths, ParamString(p.Params)+CondString(p.Conds)+FieldString(p.Fields)+"["+strings.Join(evs, " ")+"]"+ResultString(p.Results))
 	}
 	w := fmt.Sprint(h.Writer)
 	if h.Writer == Receiver {
 		w = "recv"
+	}
+	if h.Returns {
+		w += " returns"
 	}
 	return fmt.Sprintf("helper(w=%s %s)", w, strings.Join(paths, " "))
 }
@@ -60,6 +67,10 @@ const (
 	// (Committed true) or not yet (false): echo's `if c.Response().Committed
 	// { return }`, gin's c.Writer.Written().
 	Guard
+	// SetField: a value stored in Field of the value that holds the writer
+	// (a builder's status in Status, its body in Body), sent by a later
+	// step that reads the field (Value.Field, BodyValue.Field).
+	SetField
 )
 
 // Event is one step of a helper's path.
@@ -81,6 +92,13 @@ type Event struct {
 	// HeaderParam, on a Header step, is the 1-based parameter that names
 	// the header (Header is then empty): setHeader(w, key, value).
 	HeaderParam int
+	// Field, Nil and Type describe a SetField step: the field
+	// ("import/path.T.name"), whether the value is nil (ResultZero,
+	// ResultNonZero, ResultUnknown) and its static type if not an
+	// interface; Nil is ResultUnknown when it depends on a parameter.
+	Field string
+	Nil   uint8
+	Type  string
 }
 
 func (e Event) String() string {
@@ -107,8 +125,22 @@ func (e Event) String() string {
 			return "if-committed"
 		}
 		return "if-uncommitted"
+	case SetField:
+		v := e.Status.String()
+		if e.Body.Kind != 0 || e.Body.Param != 0 || e.Body.Field != "" {
+			v = e.Body.String()
+		}
+		return "set:" + shortField(e.Field) + "=" + v
 	}
 	return "?"
+}
+
+// shortField drops the import path of a field key for fact tests.
+func shortField(f string) string {
+	if i := strings.LastIndex(f, "/"); i >= 0 {
+		return f[i+1:]
+	}
+	return f
 }
 
 // Value is a status or header value: known constants, or a parameter (and
@@ -131,7 +163,7 @@ const Receiver = -1
 func (v Value) String() string {
 	switch {
 	case v.Param == Receiver:
-		return "recv." + v.Field
+		return "recv." + shortField(v.Field)
 	case v.Param > 0 && v.Field != "":
 		return fmt.Sprintf("p%d.%s", v.Param-1, v.Field)
 	case v.Param > 0:
@@ -169,11 +201,17 @@ type BodyValue struct {
 	// HTTPError.Message). In that mode an error that marshals itself is
 	// sent as it is too; any other error gets Keys.
 	Payload string
+	// Field, with Param Receiver, says the body is the value stored in
+	// that field of the receiver (a builder's body), sent in Mode.
+	Field string
 }
 
 func (b BodyValue) String() string {
 	if b.Mode == "error" {
 		return fmt.Sprintf("error(p%d.%s)", b.Param-1, b.Payload)
+	}
+	if b.Param == Receiver {
+		return fmt.Sprintf("%s(recv.%s)", b.Mode, shortField(b.Field))
 	}
 	if b.Param > 0 {
 		return fmt.Sprintf("%s(p%d)", b.Mode, b.Param-1)
@@ -197,6 +235,41 @@ type Path struct {
 	// path took as true (`status > 299`): a call whose argument satisfies
 	// none of them for any of its values does not take the path.
 	Conds []Cond
+	// Fields are the tests of the receiver's fields that the path took as
+	// true (`b.body == nil`, `b.body.([]byte)` succeeded): a call on a
+	// value whose field is known to fail them does not take the path.
+	Fields []FieldCond
+}
+
+// FieldCond is a test of a receiver's field: Nil (the field is nil) or,
+// with Type, that its dynamic type is Type; Holds says which way it went.
+type FieldCond struct {
+	Field string
+	Type  string
+	Holds bool
+}
+
+func (c FieldCond) String() string {
+	t := "nil"
+	if c.Type != "" {
+		t = "is " + shortField(c.Type)
+	}
+	if !c.Holds {
+		t = "not " + t
+	}
+	return shortField(c.Field) + " " + t
+}
+
+// FieldString prints a path's field tests for fact tests: "fields(body nil)".
+func FieldString(cs []FieldCond) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.String()
+	}
+	return "fields(" + strings.Join(parts, ",") + ")"
 }
 
 // Cond is `p<Param-1> Op Value` for an int parameter (Op is a Go

@@ -1,0 +1,55 @@
+// Package namedhandlers registers handlers of a named func type from
+// another package, through the router's methods: each return is checked
+// through the funnel the type's method calls.
+package namedhandlers
+
+import (
+	"context"
+	"errors"
+	"net/http"
+
+	"namedhandlers/api"
+)
+
+func routes(rt *api.Router) {
+	rt.Get("/items", listItems)
+	rt.Get("/item", getItem)
+	rt.Use(requireUser)
+	rt.Get("/ok", func(w http.ResponseWriter, r *http.Request) error {
+		if r.URL.Query().Get("v") == "" {
+			return &api.ValidationError{Fields: []string{"v"}}
+		}
+		return errors.New("internal")
+	})
+}
+
+func listItems(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Query().Get("page") == "" {
+		return &api.HTTPError{Status: http.StatusBadRequest, Message: "page"} // want `400 response body is errorBody, not the Error object`
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+func getItem(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Query().Get("id") == "" {
+		return &api.ValidationError{Fields: []string{"id"}}
+	}
+	return errors.New("db down")
+}
+
+// requireUser is middleware of the named shape that returns a context.
+func requireUser(w http.ResponseWriter, r *http.Request) (context.Context, error) {
+	if r.Header.Get("Authorization") == "" {
+		return nil, &api.HTTPError{Status: http.StatusNotFound, Message: "who"} // want `404 response body is errorBody, not the Error object`
+	}
+	return r.Context(), nil
+}
+
+// notRegistered has the shape but is never used as the type: its errors
+// go to whoever calls it, not to the funnel.
+func notRegistered(w http.ResponseWriter, r *http.Request) error {
+	return &api.HTTPError{Status: http.StatusBadRequest, Message: "?"}
+}
+
+var _ = notRegistered
