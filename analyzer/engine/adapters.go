@@ -19,11 +19,17 @@ import (
 // error, or middleware's (context.Context, error): the error comes last.
 func isErrHandlerSig(t types.Type) bool {
 	sig, ok := t.Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() != 2 || sig.Results().Len() < 1 || sig.Results().Len() > 2 {
+	if !ok || sig.Params().Len() != 2 || !IsResponseWriter(sig.Params().At(0).Type()) || !isRequestPtr(sig.Params().At(1).Type()) {
 		return false
 	}
-	return IsResponseWriter(sig.Params().At(0).Type()) && isRequestPtr(sig.Params().At(1).Type()) &&
-		isErrorType(sig.Results().At(sig.Results().Len()-1).Type())
+	res := sig.Results()
+	switch res.Len() {
+	case 1:
+		return isErrorType(res.At(0).Type())
+	case 2:
+		return isContext(res.At(0).Type()) && isErrorType(res.At(1).Type())
+	}
+	return false
 }
 
 // findAdapters computes the adapters this package defines.

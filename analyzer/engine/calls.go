@@ -271,6 +271,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	if _, ok := in.committedGuard(st, call); ok != nil {
 		return // c.Writer.Written(): a read of the response's state
 	}
+	if isErrorsAs(info, call) && in.bindErrorsAs(st, call) {
+		return
+	}
 	switch name {
 	case "(net/http.ResponseWriter).WriteHeader", "(net/http.ResponseWriter).Write":
 		if w, ok := in.writerOf(st, sel.X); ok && len(call.Args) == 1 {
@@ -377,10 +380,6 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		if w, ok := in.writerOf(st, call.Args[0]); ok {
 			in.args(st, call.Args[1:])
 			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "io." + sel.Sel.Name})
-			return
-		}
-	case "errors.As":
-		if in.bindErrorsAs(st, call) {
 			return
 		}
 	case "maps.Copy":
@@ -528,20 +527,10 @@ func basicResults(t types.Type) bool {
 
 // isContextParam reports whether argument i of a call with signature sig
 // is received as a context.Context.
-func isContextParam(sig *types.Signature, i int) bool {
-	n := sig.Params().Len()
-	if n == 0 {
-		return false
-	}
-	var t types.Type
-	switch {
-	case i < n-1 || (i == n-1 && !sig.Variadic()):
-		t = sig.Params().At(i).Type()
-	case sig.Variadic():
-		if s, ok := sig.Params().At(n - 1).Type().(*types.Slice); ok {
-			t = s.Elem()
-		}
-	}
+func isContextParam(sig *types.Signature, i int) bool { return isContext(paramType(sig, i)) }
+
+// isContext reports context.Context.
+func isContext(t types.Type) bool {
 	if t == nil {
 		return false
 	}

@@ -487,6 +487,25 @@ func (in *interp) bindErrorsAs(st *state, call *ast.CallExpr) bool {
 	return true
 }
 
+// isErrorsAs reports a call of errors.As or of a package's own As with
+// its signature, func(error, any) bool: github.com/pkg/errors, xerrors
+// and their kind re-export it, and callers use them interchangeably.
+func isErrorsAs(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Name() != "As" || len(call.Args) != 2 || fn.Pkg() == nil {
+		return false
+	}
+	if fn.Pkg().Path() == "errors" {
+		return true
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil || sig.Params().Len() != 2 || sig.Results().Len() != 1 {
+		return false
+	}
+	target, ok := sig.Params().At(1).Type().Underlying().(*types.Interface)
+	return isErrorType(sig.Params().At(0).Type()) && ok && target.Empty() && isBoolType(sig.Results().At(0).Type())
+}
+
 // seenAs is how a variable sees an error: its concrete type's key, or "*"
 // for an interface (any error with the method called on it).
 func seenAs(t types.Type) string {

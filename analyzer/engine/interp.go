@@ -9,8 +9,6 @@ import (
 	"sort"
 	"strings"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
@@ -1037,8 +1035,13 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 			return a || b, ka && kb
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 			if x, empty, ok := in.lenTest(e); ok {
-				if r := in.resOf(st, x); r != summary.ResultUnknown {
-					return (r == summary.ResultZero) == empty, true
+				// Nil is empty; non-nil is not non-empty, so only the
+				// output of json.Marshal and a literal with elements are.
+				switch r := in.resOf(st, x); {
+				case r == summary.ResultZero:
+					return empty, true
+				case r == summary.ResultNonZero && in.nonEmpty(st, x):
+					return !empty, true
 				}
 				return false, false
 			}
@@ -1097,6 +1100,18 @@ func (in *interp) lenTest(e *ast.BinaryExpr) (x ast.Expr, empty, ok bool) {
 	return nil, false, false
 }
 
+// nonEmpty reports a slice known to hold elements.
+func (in *interp) nonEmpty(st *state, x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CompositeLit:
+		return len(x.Elts) > 0
+	case *ast.Ident:
+		a, ok := st.aux[in.info().Uses[x]]
+		return ok && a.kind == auxMarshaled
+	}
+	return false
+}
+
 // lenArg returns x for the builtin call len(x).
 func lenArg(info *types.Info, e ast.Expr) (ast.Expr, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
@@ -1153,7 +1168,7 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 		}
 	case *ast.CallExpr:
 		// errors.As(err, &e) held: e is not nil.
-		if fullName(in.info(), e) == "errors.As" && truth && len(e.Args) == 2 {
+		if isErrorsAs(in.info(), e) && truth {
 			if u, ok := ast.Unparen(e.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 				if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
 					if obj := in.info().Uses[id]; obj != nil && in.trackable(obj) {
@@ -1177,7 +1192,11 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 			if x, empty, ok := in.lenTest(e); ok {
 				// len(b) == 0 on a slice parameter: the caller's argument
-				// decides, as for b == nil (json.Marshal's is never empty).
+				// decides, as for b == nil. Empty is recorded as nil, so a
+				// caller's non-nil argument rules out the empty path even
+				// if it is empty; no argument the engine knows non-nil is
+				// (json.Marshal's output, a literal with elements), except
+				// one that only passed a `b != nil` test.
 				if id, ok := ast.Unparen(x).(*ast.Ident); ok {
 					if obj := in.info().Uses[id]; obj != nil && in.params[obj] > 0 && in.trackable(obj) && !in.reassigned[obj] {
 						st.env[obj] = Single(b2i(truth != empty))
@@ -1249,6 +1268,8 @@ func negate(op token.Token) token.Token {
 	return op
 }
 
+// flip is the comparison that holds with its operands swapped (a < b is
+// b > a); negate, above, is its opposite (a >= b).
 func flip(op token.Token) token.Token {
 	switch op {
 	case token.LSS:
@@ -1430,7 +1451,7 @@ func escapedVars(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			// errors.As(err, &v) only stores into v.
-			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.FullName() == "errors.As" && len(n.Args) == 2 {
+			if isErrorsAs(info, n) {
 				ast.Inspect(n.Args[0], func(m ast.Node) bool { return visit(m, inLit) })
 				return false
 			}

@@ -519,7 +519,8 @@ func (in *interp) assumeArgs(st *state, at site, ps []uint8) map[types.Object]St
 // argFor returns the argument for 1-based parameter p, or nil when variadic.
 func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 	i := p - 1
-	if i < 0 || i >= len(call.Args) || (sig.Variadic() && i >= sig.Params().Len()-1) || call.Ellipsis.IsValid() {
+	// With f(a, b, rest...), only the variadic parameter is unknown.
+	if i < 0 || i >= len(call.Args) || (sig.Variadic() && i >= sig.Params().Len()-1) {
 		return nil
 	}
 	return call.Args[i]

@@ -14,13 +14,21 @@ import (
 // error values, the funnel, the adapter) and that factsweb is judged at
 // its own calls and returns through them.
 func TestFactsAcrossPackages(t *testing.T) {
+	dir := testdataDir(t)
+	as := errcontract.Analyzers()
+	analysistest.Run(t, dir, as[0], "factsapi")
+	analysistest.Run(t, dir, allRules(as[0]), "factsweb")
+}
+
+// testdataDir is the repository's testdata, the GOPATH of the
+// analysistest packages.
+func testdataDir(t *testing.T) string {
+	t.Helper()
 	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	as := errcontract.Analyzers()
-	analysistest.Run(t, dir, as[0], "factsapi")
-	analysistest.Run(t, dir, allRules(as[0]), "factsweb")
+	return dir
 }
 
 // allRules reports what every rule analyzer would, so that one package's

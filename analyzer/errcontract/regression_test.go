@@ -1,7 +1,6 @@
 package errcontract_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -12,10 +11,7 @@ import (
 // TestRegressions runs testdata/src/regression/...: one package per false
 // alarm or miss found on real code, named after what it reproduces.
 func TestRegressions(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/bufferedencode",
 		"regression/helperresults", "regression/committedguard", "regression/funnelnil")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
@@ -27,10 +23,7 @@ func TestRegressions(t *testing.T) {
 // TestHandlerShapes covers methods, method values, factories, generics,
 // promoted methods, aliases and a look-alike non-ResponseWriter type.
 func TestHandlerShapes(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "handlershapes")
 }
 
@@ -38,10 +31,7 @@ func TestHandlerShapes(t *testing.T) {
 // object whose field is the writer and whose methods answer, and a
 // wrapper that embeds the writer (point 1 of issue 10).
 func TestWriterHolders(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "writerholders")
 }
 
@@ -49,10 +39,7 @@ func TestWriterHolders(t *testing.T) {
 // the writer and flushed later: a fluent sender, and a builder in another
 // package reached through facts (point 1 of issue 10).
 func TestBuilders(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "builders")
 }
 
@@ -61,20 +48,14 @@ func TestBuilders(t *testing.T) {
 // returning a context, and a funnel that tries one errors.As helper after
 // another in a tagless switch (point 2 of issue 10).
 func TestNamedHandlers(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "namedhandlers")
 }
 
 // TestRecursiveHelper checks the fixpoint for a helper that calls itself:
 // its fact exists and its callers are judged through it.
 func TestRecursiveHelper(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	as := errcontract.Analyzers()
 	analysistest.Run(t, dir, allRules(as[0]), "regression/recursivehelper")
 }

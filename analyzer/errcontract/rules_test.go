@@ -1,7 +1,6 @@
 package errcontract_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -32,10 +31,7 @@ func ruleOnly(eng *analysis.Analyzer, rule string) *analysis.Analyzer {
 // TestRules runs testdata/src/rule/<id> for every rule, with the fixes
 // compared to the .golden files.
 func TestRules(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	eng := errcontract.Analyzers()[0]
 	for _, rule := range []string{"C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "G1", "G2", "G3", "B1"} {
 		t.Run(rule, func(t *testing.T) {
@@ -51,9 +47,6 @@ func TestRules(t *testing.T) {
 // TestClean: handlers that keep the contract, a generated file and a
 // look-alike writer produce no diagnostic of any rule.
 func TestClean(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "rule/clean", "rule/generated")
 }

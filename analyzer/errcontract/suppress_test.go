@@ -1,7 +1,6 @@
 package errcontract_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,10 +11,7 @@ import (
 )
 
 func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testdataDir(t)
 	return dir
 }
 

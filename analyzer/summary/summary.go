@@ -261,16 +261,7 @@ func (c FieldCond) String() string {
 }
 
 // FieldString prints a path's field tests for fact tests: "fields(body nil)".
-func FieldString(cs []FieldCond) string {
-	if len(cs) == 0 {
-		return ""
-	}
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = c.String()
-	}
-	return "fields(" + strings.Join(parts, ",") + ")"
-}
+func FieldString(cs []FieldCond) string { return listString("fields", cs) }
 
 // Cond is `p<Param-1> Op Value` for an int parameter (Op is a Go
 // comparison operator as written: "<", "==", ...).
@@ -283,15 +274,18 @@ type Cond struct {
 func (c Cond) String() string { return fmt.Sprintf("p%d%s%d", c.Param-1, c.Op, c.Value) }
 
 // CondString prints a path's conditions for fact tests: "when(p0>299)".
-func CondString(cs []Cond) string {
-	if len(cs) == 0 {
+func CondString(cs []Cond) string { return listString("when", cs) }
+
+// listString prints name(x,y,...), or nothing for no elements.
+func listString[T fmt.Stringer](name string, xs []T) string {
+	if len(xs) == 0 {
 		return ""
 	}
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = c.String()
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = x.String()
 	}
-	return "when(" + strings.Join(parts, ",") + ")"
+	return name + "(" + strings.Join(parts, ",") + ")"
 }
 
 // What a result holds, or a parameter is assumed to hold, on one path.

@@ -23,9 +23,17 @@ func TestGobRoundTrip(t *testing.T) {
 		{Events: []Event{{Kind: Status, Deferred: true, Status: Value{Param: Receiver, Field: "example.com/api.ErrResponse.Code"}}}, Results: []uint8{ResultZero}},
 		{Events: []Event{{Kind: Header, HeaderParam: 1, Value: Value{Param: 2}, IfUnset: true}, {Kind: Status, Status: Value{Param: 3}}},
 			Conds: []Cond{{Param: 3, Op: ">=", Value: 200}, {Param: 3, Op: "<", Value: 300}}},
+		// A builder: a store, then the flush of stored fields, under tests of them.
+		{Events: []Event{
+			{Kind: SetField, Field: "example.com/resp.Builder.body", Body: BodyValue{Param: 1, Mode: "bytes"}, Nil: ResultNonZero, Type: "[]byte"},
+			{Kind: Status, Status: Value{Param: Receiver, Field: "example.com/resp.Builder.status"}},
+			{Kind: Body, Body: BodyValue{Param: Receiver, Field: "example.com/resp.Builder.body", Mode: "bytes"}},
+		}, Fields: []FieldCond{{Field: "example.com/resp.Builder.body"}, {Field: "example.com/resp.Builder.body", Type: "[]byte", Holds: true}}},
 	}}
+	builder := Helper{Writer: Receiver, Returns: true, Paths: []Path{{Events: []Event{{Kind: SetField, Field: "example.com/resp.Builder.status", Status: Value{Param: 1}}}}}}
 	facts := []analysis.Fact{
 		&helper,
+		&builder,
 		&ErrorValue{Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{404}}}}},
 		&ErrorValue{Wraps: 1},
 		&ErrorValue{Type: "example.com/api.HTTPError", Fields: []FieldValue{{Name: "Code", Value: Value{Param: 1}}},

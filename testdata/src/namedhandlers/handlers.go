@@ -27,6 +27,9 @@ func listItems(w http.ResponseWriter, r *http.Request) error {
 	if r.URL.Query().Get("page") == "" {
 		return &api.HTTPError{Status: http.StatusBadRequest, Message: "page"} // want `400 response body is errorBody, not the Error object`
 	}
+	if r.URL.Query().Get("sort") == "?" {
+		return api.BadRequest("bad sort %q", r.URL.Query().Get("sort")) // want `400 response body is errorBody, not the Error object`
+	}
 	w.WriteHeader(http.StatusNoContent)
 	return nil
 }

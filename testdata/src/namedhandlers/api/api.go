@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 )
 
@@ -25,6 +26,16 @@ type HTTPError struct {
 }
 
 func (e *HTTPError) Error() string { return e.Message }
+
+// NewHTTPError and BadRequest are constructors that pass their format
+// arguments on (args...): the status is known at the caller all the same.
+func NewHTTPError(status int, format string, args ...any) *HTTPError {
+	return &HTTPError{Status: status, Message: fmt.Sprintf(format, args...)}
+}
+
+func BadRequest(format string, args ...any) *HTTPError {
+	return NewHTTPError(http.StatusBadRequest, format, args...)
+}
 
 // ValidationError answers 422.
 type ValidationError struct {
