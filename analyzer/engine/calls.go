@@ -465,8 +465,11 @@ func delegates(info *types.Info, call *ast.CallExpr) bool {
 	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
 		return fn.Name() == "ServeHTTP" && handlerSig(fn.Type().(*types.Signature))
 	}
-	sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
-	return ok && handlerSig(sig)
+	// A handler value, or one of the shape that returns its error to an
+	// adapter (h(w, r) in the adapter): checked on its own.
+	t := info.TypeOf(call.Fun)
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && (handlerSig(sig) || isErrHandlerSig(t))
 }
 
 // handlerSig reports whether sig is func(http.ResponseWriter, *http.Request).
@@ -1048,7 +1051,9 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 			if collected {
 				continue // nothing renders it: the status goes out alone
 			}
-			ev.Kind, ev.Via = EvOpaque, via+": the error is left to middleware"
+			// The status and headers are out; the body is whatever
+			// middleware renders from c.Errors, which we do not know.
+			ev.Kind, ev.Via, ev.Body = EvBody, via+": the body is left to middleware", Body{Kind: BodyUnknown}
 		case framework.RenderValue:
 			if in.renderValue(st, call, w, arg(eff.BodyArg)) {
 				continue

@@ -69,6 +69,9 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 					hc.Delegates = true
 				case e.Kind == EvOpaque:
 					add(Gap{Pos: e.Pos(), Reason: GapEscapes, Detail: viaDesc(e)})
+				case e.Kind == EvStatus && !e.Status.Known && an.delegatedErr(fn, e.StatusExpr):
+					// An adapter's funnel call on its handler's error:
+					// judged at each of the handler's returns.
 				case e.Kind == EvStatus && !e.Status.Known:
 					add(Gap{Pos: e.Pos(), Reason: GapStatus, Detail: exprDesc(e.StatusExpr, viaDesc(e))})
 				case e.Kind == EvBody && e.Body.Kind == BodyUnknown && !e.Implicit && mayErr:
@@ -169,4 +172,38 @@ func exprDesc(e ast.Expr, via string) string {
 		s = s[:57] + "..."
 	}
 	return s
+}
+
+// delegatedErr reports whether x is the error result of a call that hands
+// the response to another handler (err := h(w, r) in an adapter).
+func (an *Analysis) delegatedErr(fn *Func, x ast.Expr) bool {
+	obj := identUse(an.Info, x)
+	if obj == nil || fn.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found || len(as.Rhs) != 1 {
+			return !found
+		}
+		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok || !delegates(an.Info, call) {
+			return true
+		}
+		for _, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok && (an.Info.Defs[id] == obj || an.Info.Uses[id] == obj) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func identUse(info *types.Info, x ast.Expr) types.Object {
+	if id, ok := ast.Unparen(x).(*ast.Ident); ok && x != nil {
+		return info.Uses[id]
+	}
+	return nil
 }

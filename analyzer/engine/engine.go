@@ -44,6 +44,9 @@ type Analysis struct {
 	pkgMaps  map[types.Object]Status // package-level map literals of statuses, never reassigned
 	local    map[*types.Func]*sumState
 	imported map[*types.Func]*Summary
+	// stack holds the functions whose summaries are being computed, callers
+	// first: a call back into one of them closes a cycle.
+	stack []*sumState
 
 	funcDecls map[*types.Func]*ast.FuncDecl
 	declOrder []*ast.FuncDecl // funcDecls in source order
@@ -51,6 +54,9 @@ type Analysis struct {
 	// appHandlers are the error handlers of the apps this package's
 	// framework handlers return errors to (see errhandler.go).
 	appHandlers map[*framework.Framework]*summary.Adapter
+	// cfgFunnel is the configured error handler (configFunnel).
+	cfgFunnel     *summary.Adapter
+	cfgFunnelDone bool
 	// collected is set once every function of the package is known, so
 	// that summaries can be computed.
 	collected bool
@@ -170,7 +176,13 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		}
 	}
 	an.collected = true
+	called := an.onlyCalled()
 	for _, s := range decls {
+		// An unexported function of a handler's shape that is only ever
+		// called is a helper: its breaks are judged at its call sites.
+		if obj := info.Defs[s.decl.Name]; s.fn.Handler && !obj.Exported() && called[obj] {
+			s.demoted, s.fn.Handler, s.fn.fw = true, false, nil
+		}
 		an.setFunnel(s.fn)
 	}
 	an.findAdapters()
@@ -182,6 +194,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			s.fn.Adapter, s.fn.Handler = a, true
 		} else if !s.done && an.holderHandler(s.decl, s.decl.Type) {
 			s.fn.Handler = true
+			an.setFunnel(s.fn)
 		}
 	}
 	for _, s := range decls {
@@ -374,8 +387,8 @@ func (an *Analysis) newFunc(n ast.Node, ft *ast.FuncType, body *ast.BlockStmt) *
 	if a := an.linked[n]; a != nil {
 		fn.Adapter, fn.Handler = a, true
 	} else if an.collected {
-		an.setFunnel(fn)
 		fn.Handler = fn.Handler || an.holderHandler(n, ft)
+		an.setFunnel(fn)
 	}
 	return fn
 }
@@ -383,8 +396,14 @@ func (an *Analysis) newFunc(n ast.Node, ft *ast.FuncType, body *ast.BlockStmt) *
 // setFunnel gives a framework handler that returns errors its app's error
 // handler (see errorFunnel).
 func (an *Analysis) setFunnel(fn *Func) {
-	if fn.Adapter == nil && fn.Handler && fn.fw != nil && fn.fw.ErrorHandler != nil {
+	switch {
+	case fn.Adapter != nil || !fn.Handler:
+	case fn.fw != nil && fn.fw.ErrorHandler != nil:
 		fn.Adapter = an.errorFunnel(fn.fw)
+	case fn.fw == nil && fn.HasResults:
+		// A handler of a value that holds the writer, returning an error
+		// to a router this package cannot see: the configured funnel.
+		fn.Adapter = an.configFunnel()
 	}
 }
 
@@ -924,4 +943,37 @@ func (an *Analysis) handedAsHandler(call *ast.CallExpr, id *ast.Ident) bool {
 func isHTTPHandler(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Handler"
+}
+
+// onlyCalled returns the functions and methods of this package that are
+// used only as the callee of a call (never as a value).
+func (an *Analysis) onlyCalled() map[types.Object]bool {
+	callee := map[*ast.Ident]bool{}
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				switch fun := ast.Unparen(call.Fun).(type) {
+				case *ast.Ident:
+					callee[fun] = true
+				case *ast.SelectorExpr:
+					callee[fun.Sel] = true
+				}
+			}
+			return true
+		})
+	}
+	called, valued := map[types.Object]bool{}, map[types.Object]bool{}
+	for id, obj := range an.Info.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == an.Pkg {
+			if callee[id] {
+				called[fn.Origin()] = true
+			} else {
+				valued[fn.Origin()] = true
+			}
+		}
+	}
+	for obj := range valued {
+		delete(called, obj)
+	}
+	return called
 }

@@ -60,6 +60,21 @@ func (an *Analysis) findAppHandler(fw *framework.Framework) *summary.Adapter {
 	return nil
 }
 
+// configFunnel is the adapter of the function the configuration names as
+// the app's error handler (errorHandler), for handlers whose errors go to a
+// router out of sight; nil when none is named or it cannot be followed.
+func (an *Analysis) configFunnel() *summary.Adapter {
+	if !an.cfgFunnelDone {
+		an.cfgFunnelDone = true
+		if name := an.Config.ErrorHandler; name != "" && name != "default" {
+			if fn := an.lookupFunc(name); fn != nil {
+				an.cfgFunnel = an.funcAdapter(fn)
+			}
+		}
+	}
+	return an.cfgFunnel
+}
+
 // installedHandlers returns the values the package assigns to fw's error
 // handler field; installed is also set when the field is used in a way
 // that is not a plain assignment.

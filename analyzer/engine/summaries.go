@@ -60,6 +60,20 @@ type sumState struct {
 	// recursive is set when the function was needed while it ran: its
 	// summary is then iterated to a fixpoint.
 	recursive bool
+	// round counts the fixpoint rounds of a recursive function; members are
+	// the functions that ran inside one of its rounds and used its summary
+	// of the round before (the rest of the cycle), which are run again with
+	// each round and done only when it settles.
+	round   int
+	members []*sumState
+	// head is the running function whose provisional summary this one used,
+	// in head's round headRound; nil when it used only settled summaries.
+	head      *sumState
+	headRound int
+	// demoted: of a handler's shape but only called, so summarised as a
+	// helper; judged as a handler after all if it gets no summary, since
+	// then no call of it can be judged.
+	demoted bool
 }
 
 // maxFixpointRounds bounds the iteration for recursive helpers; one that
@@ -74,11 +88,17 @@ func (an *Analysis) summaryOf(fn *types.Func) *Summary {
 	if s, ok := an.local[fn]; ok {
 		if s.running {
 			// Recursion: use the summary of the previous round (at first,
-			// one that writes nothing), and iterate.
+			// one that writes nothing), and iterate. The functions between
+			// here and s on the stack are the rest of the cycle.
 			s.recursive = true
+			an.joinCycle(s)
 			if s.sum == nil {
-				return &Summary{Fact: &summary.Helper{}}
+				return &Summary{Fact: &summary.Helper{Writer: writerIndex(fn.Signature())}}
 			}
+			return s.sum
+		}
+		if h := s.head; h != nil && !s.done && h.running && s.headRound == h.round {
+			an.joinCycle(h) // already run in this round of its cycle
 			return s.sum
 		}
 		if !s.done {
@@ -100,9 +120,38 @@ func (an *Analysis) summaryOf(fn *types.Func) *Summary {
 	return s
 }
 
+// joinCycle marks the functions running above head on the stack as
+// members of head's cycle: their summaries hold for this round only.
+func (an *Analysis) joinCycle(head *sumState) {
+	for i := len(an.stack) - 1; i >= 0 && an.stack[i] != head; i-- {
+		m := an.stack[i]
+		if m.head == nil || m.head.running && an.below(head, m.head) {
+			if m.head != head {
+				head.members = append(head.members, m)
+			}
+			m.head, m.headRound = head, head.round
+		}
+	}
+}
+
+// below reports whether a runs below b on the stack (a is the outer cycle).
+func (an *Analysis) below(a, b *sumState) bool {
+	for _, x := range an.stack {
+		switch x {
+		case a:
+			return true
+		case b:
+			return false
+		}
+	}
+	return false
+}
+
 func (an *Analysis) analyzeDecl(s *sumState) {
+	s.head = nil
 	for round := 0; ; round++ {
-		s.running, s.recursive = true, false
+		s.running, s.recursive, s.round = true, false, round
+		an.stack = append(an.stack, s)
 		fn := *s.fn
 		fn.Paths, fn.Incomplete, fn.Why = nil, false, ""
 		in := &interp{an: an, fn: &fn, writers: writerParams(an.Info, s.decl.Recv, s.decl.Type)}
@@ -110,6 +159,7 @@ func (an *Analysis) analyzeDecl(s *sumState) {
 			in.recv = an.Info.Defs[r.List[0].Names[0]]
 		}
 		in.run()
+		an.stack = an.stack[:len(an.stack)-1]
 		s.running = false
 		prev := s.sum
 		s.sum = an.toFact(&fn, an.Info.Defs[s.decl.Name].Type().(*types.Signature))
@@ -122,8 +172,25 @@ func (an *Analysis) analyzeDecl(s *sumState) {
 			break
 		}
 	}
-	s.done = true
+	if s.head != nil && s.head.running {
+		// Part of a cycle still iterating: done when its head settles.
+		return
+	}
+	an.finish(s)
+}
+
+func (an *Analysis) finish(s *sumState) {
+	s.done, s.head = true, nil
+	if s.demoted && s.sum == nil {
+		s.fn.Handler, s.fn.fw = isHandlerShape(an.Info, s.decl.Type)
+	}
 	an.Funcs = append(an.Funcs, s.fn)
+	for _, m := range s.members {
+		if !m.done && m.head == s {
+			an.finish(m)
+		}
+	}
+	s.members = nil
 }
 
 // toFact summarises a function's paths, or returns nil when it is too large.
@@ -182,6 +249,23 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 	}
 	h.Paths = paths
 	return &Summary{Fact: h, Orig: origs}
+}
+
+// readsPlainError reports a path whose status is a field of an argument
+// that is a plain error (errors.New): a funnel's path for an error type
+// that errors.As found, which such an error never takes.
+func (in *interp) readsPlainError(at site, p summary.Path) bool {
+	if at.arg == nil {
+		return false
+	}
+	for _, e := range p.Events {
+		if e.Kind == summary.Status && e.Status.Param > 0 && e.Status.Field != "" {
+			if a := at.arg(e.Status.Param); a != nil && in.plainError(a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pathKey prints a summary path, to drop duplicates and order the paths.
@@ -390,7 +474,7 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	// parameters (err != nil) its arguments do not contradict.
 	var take []int
 	for i, p := range sum.Fact.Paths {
-		if in.feasible(st, at, p.Params) && in.condsHold(st, at, p.Conds) && fieldsHold(st, p.Fields) {
+		if in.feasible(st, at, p.Params) && in.condsHold(st, at, p.Conds) && fieldsHold(st, p.Fields) && !in.readsPlainError(at, p) {
 			take = append(take, i)
 		}
 	}

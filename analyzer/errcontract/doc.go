@@ -41,7 +41,15 @@
 // package installs (followed like a helper, the framework's default
 // modelled where it delegates to it), the one the errorHandler key names,
 // or the framework's default where the package makes the engine; where
-// none of these can be seen, returned errors are not judged.
+// none of these can be seen, returned errors are not judged. The
+// errorHandler key also serves handlers of a value that holds the writer
+// whose router is out of sight. gin's AbortWithError sends its status at
+// once; the body is left to middleware that reads c.Errors.
+//
+// Helpers that call each other are summarised as one cycle: the functions
+// run inside a round of the cycle's head are run again with each round,
+// and are done when the head settles. An unexported function of a
+// handler's shape that is only ever called is a helper, not a handler.
 //
 // A value of a struct type with one field of type http.ResponseWriter
 // (named, embedded, or in an embedded struct) is the writer: a

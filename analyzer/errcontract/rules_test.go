@@ -50,3 +50,11 @@ func TestClean(t *testing.T) {
 	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "rule/clean", "rule/generated")
 }
+
+// TestHolderFunnel: handlers of a value that holds the writer, whose router
+// is out of sight, are judged through the error handler the config file
+// names (point 3 of issue 10), and not at all without one.
+func TestHolderFunnel(t *testing.T) {
+	dir := testdataDir(t)
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "holderfunnel", "holderfunnel/unset")
+}

@@ -144,7 +144,7 @@ const (
 	// Collect: the error goes to the framework's error list. Where the
 	// package makes the engine and neither it nor its imports read that
 	// list, no middleware can render it and nothing more is sent;
-	// elsewhere it is Opaque.
+	// elsewhere a body of unknown kind follows (what middleware renders).
 	Collect
 	// RenderValue: argument BodyArg is a value whose Render(w, r) method
 	// runs first (go-chi/render's Renderer), with the call's own writer and

@@ -29,8 +29,9 @@ var Gin = &Framework{
 		gin + "SecureJSON":          {Effects: deferJSON(1, 2)},
 		gin + "AbortWithStatusJSON": {Aborts: true, Effects: deferJSON(1, 2)},
 		gin + "AbortWithStatus":     {Aborts: true, StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}},
-		// The error goes to c.Errors; middleware may write the body later.
-		gin + "AbortWithError": {Aborts: true, StatusOnly: true, ErrArg: 2, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}, {Kind: Collect}}},
+		// AbortWithStatus sends the status at once (WriteHeaderNow); the
+		// error goes to c.Errors, and middleware may write a body after it.
+		gin + "AbortWithError": {Aborts: true, StatusOnly: true, ErrArg: 2, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}, {Kind: Collect}}},
 		gin + "Status":         {StatusOnly: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}}},
 		gin + "Header":         {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
 		gin + "String": {Effects: []Effect{

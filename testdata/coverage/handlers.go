@@ -4,6 +4,7 @@ package coverage
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 )
 
@@ -61,7 +62,36 @@ func middleware(next http.Handler) http.Handler {
 	})
 }
 
+type statusError struct{ Status int }
+
+func (e *statusError) Error() string { return http.StatusText(e.Status) }
+
+// writeErr is the funnel: the status of a *statusError, else a bare 500.
+func writeErr(w http.ResponseWriter, r *http.Request, err error) {
+	var se *statusError
+	if errors.As(err, &se) {
+		w.WriteHeader(se.Status)
+		return
+	}
+	w.WriteHeader(http.StatusInternalServerError)
+}
+
+func wrap(h func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			writeErr(w, r, err)
+		}
+	}
+}
+
+// plainError is followed: errors.New is never a *statusError, so the
+// funnel's path that reads its status is not taken.
+func plainError(w http.ResponseWriter, r *http.Request) error {
+	return errors.New("db down")
+}
+
 func Routes(mux *http.ServeMux) {
+	mux.HandleFunc("/f", wrap(plainError))
 	mux.HandleFunc("/a", followed)
 	mux.HandleFunc("/b", unknownStatus)
 	mux.HandleFunc("/c", escapes)
