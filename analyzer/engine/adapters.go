@@ -3,6 +3,7 @@ package engine
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -337,28 +338,17 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	if pkg, fn, ok := strings.Cut(name, "."); ok && pkg == in.an.Pkg.Name() {
 		name = fn
 	}
-	funnel, judge := &a.Funnel, false
-	if a.Model && in.plainError(res) {
-		// errors.New(...) returned to a framework: only its default
-		// handler's fallback (500) can happen, and nothing else judges
-		// what that fallback sends.
-		var paths []summary.Path
-		for _, p := range a.Funnel.Paths {
-			if !statusFromParam(p) {
-				paths = append(paths, p)
-			}
-		}
-		if len(paths) > 0 {
-			funnel, judge = &summary.Helper{Writer: a.Funnel.Writer, Paths: paths}, true
-		}
-	}
+	// errors.New(...) returned to a framework: splice takes only the paths
+	// that do not read the error's status (readsPlainError), the default
+	// handler's fallback (500), and nothing else judges what that sends.
+	judge := a.Model && in.plainError(res) && slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool { return !statusFromParam(p) })
 	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler, funnel: true, judge: judge,
 		arg: func(p int) ast.Expr {
 			if p == a.ErrArg {
 				return res
 			}
 			return nil
-		}}, &Summary{Fact: funnel})
+		}}, &Summary{Fact: &a.Funnel})
 }
 
 // statusFromParam reports a funnel path whose status comes from its error.

@@ -202,7 +202,7 @@ func (an *Analysis) delegatedErr(fn *Func, x ast.Expr) bool {
 }
 
 func identUse(info *types.Info, x ast.Expr) types.Object {
-	if id, ok := ast.Unparen(x).(*ast.Ident); ok && x != nil {
+	if id, ok := ast.Unparen(x).(*ast.Ident); ok {
 		return info.Uses[id]
 	}
 	return nil

@@ -49,10 +49,7 @@ func (an *Analysis) findAppHandler(fw *framework.Framework) *summary.Adapter {
 	case name == "default":
 		return model
 	case name != "":
-		if fn := an.lookupFunc(name); fn != nil {
-			return an.funcAdapter(fn)
-		}
-		return nil
+		return an.configFunnel()
 	}
 	if an.makesEngine(fw) {
 		return model
@@ -61,7 +58,8 @@ func (an *Analysis) findAppHandler(fw *framework.Framework) *summary.Adapter {
 }
 
 // configFunnel is the adapter of the function the configuration names as
-// the app's error handler (errorHandler), for handlers whose errors go to a
+// the app's error handler (errorHandler), for framework handlers and
+// handlers of a value that holds the writer whose errors go to an engine or
 // router out of sight; nil when none is named or it cannot be followed.
 func (an *Analysis) configFunnel() *summary.Adapter {
 	if !an.cfgFunnelDone {

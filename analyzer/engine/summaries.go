@@ -259,7 +259,9 @@ func (in *interp) readsPlainError(at site, p summary.Path) bool {
 		return false
 	}
 	for _, e := range p.Events {
-		if e.Kind == summary.Status && e.Status.Param > 0 && e.Status.Field != "" {
+		// A plain error has no status of its own: any status taken from it
+		// is a field or method of a type errors.As found.
+		if e.Kind == summary.Status && e.Status.Param > 0 {
 			if a := at.arg(e.Status.Param); a != nil && in.plainError(a) {
 				return true
 			}

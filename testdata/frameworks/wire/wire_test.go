@@ -35,7 +35,10 @@ func serve(t *testing.T, h http.Handler, method, path string) response {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(method, path, nil))
-	return response{rec.Code, rec.Header().Get("Content-Type"), rec.Header().Get("WWW-Authenticate"), strings.TrimSpace(rec.Body.String())}
+	// Result's headers are those at the first write, as a client gets them;
+	// rec.Header() would also show headers set after the commit.
+	res := rec.Result()
+	return response{res.StatusCode, res.Header.Get("Content-Type"), res.Header.Get("WWW-Authenticate"), strings.TrimSpace(rec.Body.String())}
 }
 
 func check(t *testing.T, got, want response) {
@@ -98,6 +101,23 @@ func TestGinAbortWithError(t *testing.T) {
 	r := gin.New()
 	r.GET("/", func(c *gin.Context) { c.AbortWithError(http.StatusBadRequest, errors.New("id required")) })
 	check(t, serve(t, r, "GET", "/"), response{400, "", "", ""})
+}
+
+// gin's AbortWithError writes the status at once (WriteHeaderNow): what
+// middleware that renders c.Errors sets afterwards, a challenge or the
+// JSON Content-Type, never reaches the client; only its body does.
+func TestGinAbortWithErrorCommits(t *testing.T) {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.Use(func(c *gin.Context) {
+		c.Next()
+		if err := c.Errors.Last(); err != nil {
+			c.Header("WWW-Authenticate", `Basic realm="cmix"`)
+			c.JSON(-1, Error{ErrorMessage: err.Error()})
+		}
+	})
+	r.GET("/", func(c *gin.Context) { c.AbortWithError(http.StatusUnauthorized, errors.New("login")) })
+	check(t, serve(t, r, "GET", "/"), response{401, "", "", `{"errorMessage":"login"}`})
 }
 
 // chi answers unknown paths with http.NotFound and wrong methods with an

@@ -40,3 +40,35 @@ func privateOrServed(w http.ResponseWriter, r *http.Request) {
 }
 
 var _ = http.HandlerFunc(askLoginServed)
+
+// askLoginTraced is only called too, but its six optional headers make 64
+// paths, more than a summary keeps: no call of it can be judged, so it is
+// judged as a handler after all, in itself.
+func askLoginTraced(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if q.Has("a") {
+		w.Header().Set("X-A", "1")
+	}
+	if q.Has("b") {
+		w.Header().Set("X-B", "1")
+	}
+	if q.Has("c") {
+		w.Header().Set("X-C", "1")
+	}
+	if q.Has("d") {
+		w.Header().Set("X-D", "1")
+	}
+	if q.Has("e") {
+		w.Header().Set("X-E", "1")
+	}
+	if q.Has("f") {
+		w.Header().Set("X-F", "1")
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusUnauthorized) // want `sends 401 without WWW-Authenticate`
+	json.NewEncoder(w).Encode(Error{ErrorMessage: "login"})
+}
+
+func tracedPage(w http.ResponseWriter, r *http.Request) {
+	askLoginTraced(w, r)
+}
