@@ -172,7 +172,7 @@ func (in *interp) mentionsWriter(st *state, n ast.Node) bool {
 			obj := in.info().Uses[id]
 			if in.writers[obj] {
 				found = true
-			} else if a, ok := st.aux[obj]; ok && (a.kind == auxWriter || a.kind == auxHeader || a.kind == auxEncoder) {
+			} else if a, ok := st.aux[obj]; ok && (a.kind == auxWriter || a.kind == auxHeader || a.kind == auxEncoder || a.kind == auxStream) {
 				found = true
 			}
 		}
@@ -425,6 +425,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			return
 		}
 	}
+	if in.streamCall(st, call, sel) || in.streamCtor(st, call) {
+		return
+	}
 	// Not a call we model.
 	in.expr(st, call.Fun)
 	sig, _ := in.info().TypeOf(call.Fun).Underlying().(*types.Signature)
@@ -589,12 +592,14 @@ func (in *interp) bytesBody(st *state, e ast.Expr) Body {
 			if s, ok := constString(info, conv.Args[0]); ok {
 				return in.an.Shapes.ClassifyText(s)
 			}
+			e = ast.Unparen(conv.Args[0]) // []byte(s): the bytes of s
 		}
 	}
-	if id, ok := e.(*ast.Ident); ok {
-		if a, ok := st.aux[info.Uses[id]]; ok && a.kind == auxMarshaled {
-			return a.body
-		}
+	if b, ok := in.encodedExpr(st, e); ok {
+		return b
+	}
+	if t := info.TypeOf(e); t != nil && isStringType(t) && in.paramIndex(e) == 0 {
+		return in.paramBody(st, e, "text") // the bytes of a string: []byte(msg)
 	}
 	if b, ok := in.storedBody(st, e, "bytes"); ok {
 		return b
@@ -790,7 +795,12 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 		// Tuple assignment: v, err := f(); _, err := w.Write(b); v, ok := m[k].
 		r := ast.Unparen(rhs[0])
 		before := st.ev
+		in.bindCall, _ = r.(*ast.CallExpr)
 		in.expr(st, r)
+		if in.bound != nil {
+			vals[0].aux = in.bound // zw, err := zstd.NewWriter(w)
+		}
+		in.bindCall, in.bound = nil, nil
 		if call, ok := r.(*ast.CallExpr); ok {
 			switch fullName(info, call) {
 			case "encoding/json.Marshal", "encoding/json.MarshalIndent":
@@ -798,6 +808,10 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[0].aux = &aux{kind: auxMarshaled, body: b}
 				// Encoding a value of a type json accepts does not fail.
 				vals[len(vals)-1].aux = &aux{kind: auxWriteErr}
+			default:
+				if b, ok := in.encodedCall(st, call); ok && len(lhs) == 2 {
+					vals[0].aux = &aux{kind: auxMarshaled, body: b} // b, err := encode(v)
+				}
 			}
 			if st.ev != before && st.ev.ev.Kind == EvBody && !in.splicedLast(st, call) {
 				vals[len(vals)-1].aux = &aux{kind: auxWriteErr}
@@ -807,6 +821,15 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			vals[0].status = in.status(st, r)
 		}
 		if call, ok := r.(*ast.CallExpr); ok {
+			// sub, err := c.core.GetSubscriber(id): err is the error the
+			// function's fact describes, when it is not nil.
+			if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok && sig.Results().Len() == len(lhs) {
+				if i := errResult(sig.Results()); i > 0 && vals[i].aux == nil {
+					if v, ok := in.errValue(st, call); ok {
+						vals[i].aux = &aux{kind: auxErrVal, err: v}
+					}
+				}
+			}
 			defer in.bindResults(st, call, in.lhsObjs(lhs))
 			// r, _ := echo.UnwrapResponse(c.Response()): the writer again.
 			if w, ok := in.writerOf(st, call); ok {
@@ -859,10 +882,19 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			}
 			if s, ok := mapLitStatuses(info, r); ok {
 				vals[i].aux = &aux{kind: auxMapLit, status: s}
+			} else if b, ok := in.encodedExpr(st, r); ok {
+				vals[i].aux = &aux{kind: auxMarshaled, body: b} // b := errorJSON(err)
 			} else if v, ok := in.errValue(st, r); ok {
 				vals[i].aux = &aux{kind: auxErrVal, err: v}
 			}
+			if len(lhs) == len(rhs) {
+				in.bindCall, _ = ast.Unparen(r).(*ast.CallExpr)
+			}
 			in.expr(st, r)
+			if in.bound != nil {
+				vals[i].aux = in.bound // gz := gzip.NewWriter(w)
+			}
+			in.bindCall, in.bound = nil, nil
 			if tok == token.ASSIGN || tok == token.DEFINE {
 				vals[i].res = in.resOf(st, r)
 			}
@@ -935,7 +967,7 @@ func (in *interp) lhsObjs(lhs []ast.Expr) []types.Object {
 // escape marks the path opaque when the writer, its header or an encoder on
 // it is stored where we cannot follow it (a field, a global, a captured var).
 func (in *interp) escape(st *state, at ast.Expr, a *aux) {
-	if a != nil && (a.kind == auxWriter || a.kind == auxEncoder || a.kind == auxHeader) {
+	if a != nil && (a.kind == auxWriter || a.kind == auxEncoder || a.kind == auxHeader || a.kind == auxStream) {
 		in.emit(st, &Event{Kind: EvOpaque, Node: at, Via: "stored writer"})
 	}
 }

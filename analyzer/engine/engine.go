@@ -71,6 +71,8 @@ type Analysis struct {
 	engines         map[*framework.Framework]bool
 	localErrs       map[types.Object]*summary.ErrorValue
 	importedErrs    map[types.Object]*summary.ErrorValue
+	localEnc        map[*types.Func]*summary.Encoded
+	importedEnc     map[*types.Func]*summary.Encoded
 }
 
 // WritesResponses reports whether pkg could write an HTTP response: the
@@ -111,7 +113,8 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{},
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
-		adapters:     map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{},
+		localEnc:     map[*types.Func]*summary.Encoded{}, importedEnc: map[*types.Func]*summary.Encoded{},
+		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
 		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}}
 	for _, f := range files {
@@ -148,6 +151,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 				}
 			}
 			an.exportErrorFacts()
+			an.exportEncoded()
 		}
 		return an
 	}
@@ -207,6 +211,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	}
 	if facts != nil {
 		an.exportErrorFacts()
+		an.exportEncoded()
 	}
 	for _, f := range an.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -507,8 +512,21 @@ func (an *Analysis) exportErrorFacts() {
 
 }
 
-func carriesError(res *types.Tuple) bool {
-	return res.Len() > 0 && errorLike(res.At(0).Type())
+func carriesError(res *types.Tuple) bool { return errResult(res) >= 0 }
+
+// errResult is the index of the result that carries an error value: the
+// first, or the last of several when it is the error interface
+// (`func (c *Core) Get(id int) (*Sub, error)`); -1 if none.
+func errResult(res *types.Tuple) int {
+	switch {
+	case res.Len() == 0:
+		return -1
+	case errorLike(res.At(0).Type()):
+		return 0
+	case res.Len() > 1 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()):
+		return res.Len() - 1
+	}
+	return -1
 }
 
 // errorLike: the error interface, a framework's status-value interface

@@ -24,6 +24,8 @@ type ErrVal struct {
 	// Payloads holds what interface-typed fields were set to: an
 	// expression where it is known, or a parameter while summarising.
 	Payloads map[string]payload
+	// MayBeNil: the value comes from a function that also returns nil.
+	MayBeNil bool
 }
 
 // payload is what an interface field of an error value holds.
@@ -125,7 +127,7 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 			}
 			return ErrVal{}, false
 		}
-		v := ErrVal{Type: fact.Type, T: in.an.lookupType(fact.Type), Fields: map[string]Status{}}
+		v := ErrVal{Type: fact.Type, T: in.an.lookupType(fact.Type), Fields: map[string]Status{}, MayBeNil: fact.MayBeNil}
 		for _, f := range fact.Fields {
 			s := Status{Known: f.Value.Known, Values: f.Value.Ints}
 			if f.Value.Param > 0 {
@@ -256,26 +258,38 @@ func firstArg(info *types.Info, call *ast.CallExpr, sig *types.Signature, p int)
 // errorFactOf returns the error-value fact of a constructor or package
 // variable, from this package or a dependency.
 func (an *Analysis) errorFactOf(obj types.Object) *summary.ErrorValue {
+	return memoFact(an, obj, an.localErrs, an.importedErrs,
+		func() *summary.ErrorValue { return an.computeErrorFact(obj) },
+		func() (*summary.ErrorValue, bool) { return an.Facts.ImportError(obj) })
+}
+
+// memoFact returns a fact of obj, computed once: here for this package's
+// objects (nil while it is computed, so a cycle finds nothing), from the
+// driver for a dependency's.
+func memoFact[K interface {
+	types.Object
+	comparable
+}, F any](an *Analysis, obj K, local, imported map[K]*F, compute func() *F, imp func() (*F, bool)) *F {
 	if obj.Pkg() == an.Pkg {
-		if f, ok := an.localErrs[obj]; ok {
+		if f, ok := local[obj]; ok {
 			return f
 		}
-		an.localErrs[obj] = nil // a cycle finds nothing
-		f := an.computeErrorFact(obj)
-		an.localErrs[obj] = f
+		local[obj] = nil
+		f := compute()
+		local[obj] = f
 		return f
 	}
-	if an.Facts == nil {
+	if an.Facts == nil || obj.Pkg() == nil {
 		return nil
 	}
-	if f, ok := an.importedErrs[obj]; ok {
+	if f, ok := imported[obj]; ok {
 		return f
 	}
-	var f *summary.ErrorValue
-	if h, ok := an.Facts.ImportError(obj); ok {
+	var f *F
+	if h, ok := imp(); ok {
 		f = h
 	}
-	an.importedErrs[obj] = f
+	imported[obj] = f
 	return f
 }
 
@@ -299,7 +313,8 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			return nil
 		}
 		sig := obj.Type().(*types.Signature)
-		if sig.Results().Len() == 0 {
+		idx := errResult(sig.Results())
+		if idx < 0 {
 			return nil
 		}
 		in := &interp{an: an, fn: &Func{Type: decl.Type, Body: decl.Body}, writers: map[types.Object]bool{}, summarising: true}
@@ -320,7 +335,7 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 		st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 		in.bindLocalErrors(st, decl.Body)
 		var result *ErrVal
-		ok := true
+		ok, mayBeNil := true, false
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
 			if _, isLit := n.(*ast.FuncLit); isLit {
 				return false
@@ -333,11 +348,16 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				ok = false
 				return false
 			}
-			r := ret.Results[0]
+			r := ret.Results[0] // or return f(), with f's results
+			if len(ret.Results) > idx {
+				r = ret.Results[idx]
+			}
 			if tv, has := an.Info.Types[r]; has && tv.IsNil() {
+				mayBeNil = true
 				return false
 			}
 			v, found := in.errValue(st, r)
+			mayBeNil = mayBeNil || v.MayBeNil
 			if !found || (result != nil && (result.Type != v.Type || result.Param != v.Param)) {
 				ok = false
 				return false
@@ -360,7 +380,9 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			if result.Param > 0 && statusFieldSet(an.Info, decl.Body, in.paramObj(result.Param)) {
 				return nil // e.Code = 500; return e: not the status it came with
 			}
-			return toErrorFact(*result, in)
+			f := toErrorFact(*result, in)
+			f.MayBeNil = mayBeNil && f.Wraps == 0
+			return f
 		}
 	}
 	return nil
@@ -761,6 +783,8 @@ func (in *interp) bindLocalErrors(st *state, body *ast.BlockStmt) {
 				obj := in.localVar(l)
 				if as.Tok == token.DEFINE && len(as.Rhs) == len(as.Lhs) && info.Defs[l] != nil {
 					defs[obj] = as.Rhs[i]
+				} else if as.Tok == token.DEFINE && len(as.Rhs) == 1 && info.Defs[l] != nil && tupleErr(info, as.Rhs[0]) == i {
+					defs[obj] = as.Rhs[0] // v, err := s.Item(id)
 				} else {
 					bad[obj] = true
 				}
@@ -794,4 +818,18 @@ func (in *interp) bindLocalErrors(st *state, body *ast.BlockStmt) {
 			st.aux[obj] = aux{kind: auxErrVal, err: v}
 		}
 	}
+}
+
+// tupleErr is the index of the error result of a call with several
+// results, or -1.
+func tupleErr(info *types.Info, e ast.Expr) int {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return -1
+	}
+	sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if !ok || sig.Results().Len() < 2 {
+		return -1
+	}
+	return errResult(sig.Results())
 }

@@ -121,9 +121,10 @@ type Body struct {
 	// Mode "json" (encoded), "bytes" (written as is) or "text" (printed).
 	Param int
 	Mode  string
-	// Unsure marks text of unknown content written by a framework's text
-	// call (c.String(400, msg)): plain text on the wire unless the handler
-	// set a JSON Content-Type first, when it may be the Error object.
+	// Unsure marks text of unknown content (a string variable written by
+	// a framework's text call, io.WriteString or a builder's string
+	// body): judged by the Content-Type set before it, since it may be
+	// the Error object under a JSON one.
 	Unsure bool
 	// Keys and Payload, in Mode "error", carry a default error handler's
 	// rendering of the error in parameter Param (see summary.BodyValue)

@@ -330,3 +330,66 @@ func (in *interp) storedBody(st *state, e ast.Expr, mode string) (Body, bool) {
 	}
 	return in.fieldBody(st, a.writer, a.typ, mode), true
 }
+
+// fieldCase enters case c of `switch v := b.body.(type)` on a builder's
+// field, as `v, ok := b.body.([]byte)` does: false when the value stored
+// on this path rules the case out; otherwise the path assumes the test
+// (each call decides) and v is the stored value. A default clause (or
+// the way past a switch without one) is the case where no listed type
+// matched.
+func (in *interp) fieldCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseClause) bool {
+	var x ast.Expr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			x = a.Rhs[0]
+		}
+	case *ast.ExprStmt:
+		x = a.X
+	}
+	ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr)
+	if !ok {
+		return true
+	}
+	key, _, ok := in.holderField(st, ta.X)
+	if !ok {
+		return true
+	}
+	holder := ast.Unparen(ta.X).(*ast.SelectorExpr).X
+	test := func(t ast.Expr, holds bool) bool {
+		fc := summary.FieldCond{Field: key, Holds: holds}
+		if tv, ok := in.info().Types[t]; ok && tv.IsNil() {
+			if n := fieldNil(st, key); n != summary.ResultUnknown {
+				return (n == summary.ResultZero) == holds
+			}
+		} else {
+			fc.Type = types.TypeString(in.info().TypeOf(t), nil)
+			if is, known := fieldIs(st, key, fc.Type); known {
+				return is == holds
+			}
+		}
+		in.assumeField(st, holder, fc)
+		return true
+	}
+	if c.List != nil {
+		if len(c.List) != 1 {
+			return true // one of several types: nothing assumed
+		}
+		if !test(c.List[0], true) {
+			return false
+		}
+		if obj := in.info().Implicits[c]; obj != nil {
+			st.aux[obj] = aux{kind: auxFieldVal, writer: holder, typ: key}
+		}
+		return true
+	}
+	for _, cc := range ts.Body.List {
+		cc := cc.(*ast.CaseClause)
+		for _, t := range cc.List {
+			if !test(t, false) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -32,6 +32,7 @@ const (
 	auxErrVal                       // an error value with known statuses
 	auxFieldVal                     // the value a builder stored in field typ (writer: the builder)
 	auxFieldTest                    // whether that value has a type (fc), unknown here
+	auxStream                       // an io.Writer that writes to the writer (typ "pass": the bytes keep their kind)
 )
 
 type aux struct {
@@ -247,6 +248,10 @@ type interp struct {
 	label   string // label of the statement about to run
 	paths   []*Path
 	abort   bool
+	// bindCall is the call on the right of the assignment being run, and
+	// bound the stream it returns (see streamCtor).
+	bindCall *ast.CallExpr
+	bound    *aux
 }
 
 func (in *interp) info() *types.Info { return in.an.Info }
@@ -924,6 +929,9 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 					in.refineCase(e, tag, c)
 				}
 				if ts, ok := s.(*ast.TypeSwitchStmt); ok {
+					if !in.fieldCase(e, ts, c) {
+						continue
+					}
 					in.bindTypeCase(e, ts, c)
 				}
 				entry = append(entry, e)
@@ -964,6 +972,12 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 		for _, st := range cur {
 			if isSwitch && in.someCaseMustMatch(st, tag, list) {
 				continue
+			}
+			if ts, ok := s.(*ast.TypeSwitchStmt); ok {
+				st = st.clone()
+				if !in.fieldCase(st, ts, &ast.CaseClause{}) {
+					continue
+				}
 			}
 			out = append(out, st)
 		}

@@ -120,7 +120,7 @@ func (in *interp) resOf(st *state, e ast.Expr) uint8 {
 			return summary.ResultZero // return c.JSON(...): the write's error
 		}
 		if isErrorType(info.TypeOf(x)) {
-			if _, ok := in.errValue(st, x); ok {
+			if v, ok := in.errValue(st, x); ok && !v.MayBeNil {
 				return summary.ResultNonZero
 			}
 		}
@@ -143,7 +143,9 @@ func (in *interp) resOfObj(st *state, obj types.Object) uint8 {
 	if a, ok := st.aux[obj]; ok {
 		switch a.kind {
 		case auxErrVal:
-			return summary.ResultNonZero
+			if !a.err.MayBeNil {
+				return summary.ResultNonZero
+			}
 		case auxWriteErr:
 			return summary.ResultZero
 		case auxMarshaled:

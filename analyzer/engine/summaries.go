@@ -24,6 +24,8 @@ type Facts interface {
 	ExportError(obj types.Object, e *summary.ErrorValue)
 	ImportAdapter(obj types.Object) (*summary.Adapter, bool)
 	ExportAdapter(obj types.Object, a *summary.Adapter)
+	ImportEncoded(fn *types.Func) (*summary.Encoded, bool)
+	ExportEncoded(fn *types.Func, e *summary.Encoded)
 	ImportStatusMethod(fn *types.Func) (*summary.StatusMethod, bool)
 	ExportStatusMethod(fn *types.Func, m *summary.StatusMethod)
 	// ImportStatusErrors reports whether pkg declares error types with an
@@ -796,6 +798,14 @@ func (in *interp) paramBody(st *state, a ast.Expr, mode string) Body {
 		if t := in.info().TypeOf(a); t != nil {
 			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString == 0 {
 				return Body{Kind: BodyText, Desc: "text"}
+			}
+			if b, ok := in.encodedExpr(st, a); ok {
+				return b // string(errorJSON(err))
+			}
+			if isStringType(t) {
+				// A string of unknown content: text, unless the
+				// Content-Type says JSON (see Body.Unsure).
+				return Body{Kind: BodyText, Desc: "text", Unsure: true}
 			}
 		}
 	}

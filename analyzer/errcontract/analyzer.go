@@ -59,7 +59,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.StatusErrors), new(summary.ErrorReaders)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.Encoded), new(summary.StatusErrors), new(summary.ErrorReaders)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if len(pass.Files) == 0 {
 				return &Result{}, nil // unsafe: nothing to check, no config to look for
@@ -195,6 +195,13 @@ func (f passFacts) ImportAdapter(obj types.Object) (*summary.Adapter, bool) {
 func (f passFacts) ExportAdapter(obj types.Object, a *summary.Adapter) {
 	f.pass.ExportObjectFact(obj, a)
 }
+
+func (f passFacts) ImportEncoded(fn *types.Func) (*summary.Encoded, bool) {
+	e := new(summary.Encoded)
+	return e, f.pass.ImportObjectFact(fn, e)
+}
+
+func (f passFacts) ExportEncoded(fn *types.Func, e *summary.Encoded) { f.pass.ExportObjectFact(fn, e) }
 
 func (f passFacts) ImportStatusMethod(fn *types.Func) (*summary.StatusMethod, bool) {
 	m := new(summary.StatusMethod)

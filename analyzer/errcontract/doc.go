@@ -67,6 +67,15 @@
 // method that calls the receiver and funnels its error are adapters: a
 // function passed where that type is expected is checked at each return.
 //
+// Bodies are judged by what they are on the wire: a function whose every
+// return is json.Marshal's output has a summary.Encoded fact; a writer
+// handed as a plain io.Writer to a compressor (gzip.NewWriter(w),
+// pooled.Reset(w)) makes a stream whose Write sends the body; bytes of
+// unknown content under a Content-Type that is not JSON are no Error
+// object whatever they are. A function that returns an error as the last
+// of several results has the same error-value fact as a constructor, and
+// the fact says when it may also return nil.
+//
 // # Precision
 //
 // When a status, header or body cannot be resolved, the rules stay silent.

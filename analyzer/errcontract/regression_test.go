@@ -46,9 +46,11 @@ func TestBuilders(t *testing.T) {
 // TestNamedHandlers covers a named handler type registered through a
 // router's methods from another package, middleware of the same shape
 // returning a context, and a funnel that tries one errors.As helper after
-// another in a tagless switch (point 2 of issue 10).
+// another in a tagless switch (point 2 of issue 10); errors that services
+// return as the last of several results keep their status (store).
 func TestNamedHandlers(t *testing.T) {
 	dir := testdataDir(t)
+	analysistest.Run(t, dir, errcontract.Analyzers()[0], "namedhandlers/store")
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "namedhandlers")
 }
 
@@ -58,4 +60,15 @@ func TestRecursiveHelper(t *testing.T) {
 	dir := testdataDir(t)
 	as := errcontract.Analyzers()
 	analysistest.Run(t, dir, allRules(as[0]), "regression/recursivehelper")
+}
+
+// TestPooledCompressor covers a builder whose interface-typed body is
+// sent by a type switch, through pooled gzip writers Reset onto the
+// writer, with bodies from functions that return encoded JSON (facts of
+// a package that does not import net/http).
+func TestPooledCompressor(t *testing.T) {
+	dir := testdataDir(t)
+	as := errcontract.Analyzers()
+	analysistest.Run(t, dir, as[0], "regression/pooledcompressor/errjson")
+	analysistest.Run(t, dir, allRules(as[0]), "regression/pooledcompressor")
 }

@@ -13,10 +13,11 @@ func echoCalls(ctx, resp string, v5 bool) map[string]Call {
 			{Kind: SetHeader, Header: "Content-Type", Value: "text/plain; charset=UTF-8", IfUnset: true},
 			{Kind: SetStatus, StatusArg: 1},
 			{Kind: WriteBody, BodyArg: 2, Mode: "text"}}},
-		ctx + "HTML": {Effects: []Effect{
-			{Kind: SetHeader, Header: "Content-Type", Value: "text/html; charset=UTF-8", IfUnset: true},
-			{Kind: SetStatus, StatusArg: 1},
-			{Kind: WriteBody, Mode: "html"}}},
+		ctx + "HTML": {Effects: htmlBody()},
+		// Render executes the app's template into a buffer, then sends it
+		// as HTMLBlob does; it writes nothing when rendering fails.
+		ctx + "Render":   {Effects: htmlBody()},
+		ctx + "HTMLBlob": {Effects: htmlBody()},
 		ctx + "Blob": {Effects: []Effect{
 			{Kind: SetHeader, Header: "Content-Type", ValueArg: 2, IfUnset: true},
 			{Kind: SetStatus, StatusArg: 1},
@@ -36,7 +37,16 @@ func echoCalls(ctx, resp string, v5 bool) map[string]Call {
 }
 
 var echoWrites = []string{"Redirect", "File", "FileFS", "Attachment", "Inline", "Stream", "XML", "XMLPretty",
-	"XMLBlob", "JSONP", "JSONPBlob", "Render", "HTMLBlob", "SetCookie", "Reset", "SetResponse"}
+	"XMLBlob", "JSONP", "JSONPBlob", "SetCookie", "Reset", "SetResponse"}
+
+// htmlBody: echo's HTML, HTMLBlob and Render, which all end in Blob with
+// text/html.
+func htmlBody() []Effect {
+	return []Effect{
+		{Kind: SetHeader, Header: "Content-Type", Value: "text/html; charset=UTF-8", IfUnset: true},
+		{Kind: SetStatus, StatusArg: 1},
+		{Kind: WriteBody, Mode: "html"}}
+}
 
 var echoIdioms = Idioms{
 	SetHeader:  "%s.Response().Header().Set(%s, %s)",

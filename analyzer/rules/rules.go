@@ -297,10 +297,16 @@ func (c *checker) contract(r *response) {
 		if len(errVals) > 0 {
 			switch b.Body.Kind {
 			case engine.BodyText:
-				if b.Body.Unsure && !c.sentAsText(r) {
+				if b.Body.Unsure && c.sentAs(r) == "" {
 					break // a JSON Content-Type: the string may be the Error object
 				}
 				c.c2(r, b, errVals)
+			case engine.BodyUnknown:
+				// Bytes of unknown content, but a Content-Type that is not
+				// JSON: the client gets no Error object whatever they are.
+				if c.sentAs(r) != "" {
+					c.c2(r, b, errVals)
+				}
 			case engine.BodyJSON:
 				c.c3(r, b, errVals)
 			case engine.BodyErrorObject:
@@ -452,11 +458,17 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 			return fmt.Sprintf("%s sends %s as text/plain: the contract requires the Error object as application/json on %s",
 				b.Via, vals, vals)
 		}
-		return fmt.Sprintf("%s writes a plain-text body on a %s response: the contract requires the Error object as application/json",
-			b.Via, vals)
+		what := "a plain-text body"
+		if mt := c.sentAs(r); mt != "" && (mt != "text/plain" || b.Body.Kind == engine.BodyUnknown) {
+			what = "a body as " + mt
+		}
+		return fmt.Sprintf("%s writes %s on a %s response: the contract requires the Error object as application/json",
+			b.Via, what, vals)
 	}
 	var fixes []analysis.SuggestedFix
-	if f := c.fixHTTPError(r, b, vs); f != nil {
+	if b.Body.Kind == engine.BodyUnknown {
+		// What the bytes are is not known: nothing to rewrite them to.
+	} else if f := c.fixHTTPError(r, b, vs); f != nil {
 		fixes = append(fixes, *f)
 	} else if b.Framework != nil && r.status != nil {
 		if f := c.fixFrameworkErrorJSON(r, r.status, b, func(k contract.Class, v int) bool { return k.WantsErrorObject() && v != 422 }); f != nil {
@@ -522,15 +534,19 @@ func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 	c.report(contract.C5, r.commit, msg, c.related(b, "JSON body written here"), fixes...)
 }
 
-// sentAsText reports whether the response's Content-Type is text/plain:
-// the framework's own, or one the handler set.
-func (c *checker) sentAsText(r *response) bool {
+// sentAs returns the media type of the response's Content-Type (the
+// framework's own, or one the handler set) when it is not JSON of any
+// kind: text/plain, text/html. Otherwise "".
+func (c *checker) sentAs(r *response) string {
 	ct, ok := r.headers["Content-Type"]
 	if !ok || !ct.ValueOK {
-		return false
+		return ""
 	}
 	mt, _, err := mime.ParseMediaType(ct.Value)
-	return err == nil && mt == "text/plain"
+	if err != nil || c.mediaOK(ct.Value) || strings.Contains(mt, "json") {
+		return ""
+	}
+	return mt
 }
 
 func (c *checker) commitText(r *response) string {

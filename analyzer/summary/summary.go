@@ -334,6 +334,9 @@ type ErrorValue struct {
 	// sends such a field as it is sends that argument (echo v4's
 	// NewHTTPError(code, message...)).
 	Payloads []FieldValue
+	// MayBeNil: the function also returns a nil error (success), so its
+	// result is not known to be non-nil at a call.
+	MayBeNil bool
 }
 
 func (*ErrorValue) AFact() {}
@@ -348,6 +351,9 @@ func (e *ErrorValue) String() string {
 	}
 	if e.Wraps > 0 {
 		return fmt.Sprintf("wraps(p%d)", e.Wraps-1)
+	}
+	if e.MayBeNil {
+		fs = append(fs, "or nil")
 	}
 	return fmt.Sprintf("error(%s %s)", e.Type, strings.Join(fs, " "))
 }
@@ -379,6 +385,19 @@ func (*Adapter) AFact() {}
 func (a *Adapter) String() string {
 	return fmt.Sprintf("adapter(p%d -> %s err=p%d)", a.Param-1, a.Name, a.ErrArg-1)
 }
+
+// Encoded is the fact for a function whose first result ([]byte or
+// string) is always the JSON encoding of one value, as in
+// `func errorJSON(err error) []byte { b, _ := json.Marshal(errMsg{...}); return b }`:
+// Body is that value's kind, or (Param, Mode "json") the parameter it
+// encodes. A caller that writes the result writes that body.
+type Encoded struct {
+	Body BodyValue
+}
+
+func (*Encoded) AFact() {}
+
+func (e *Encoded) String() string { return "encoded(" + e.Body.String() + ")" }
 
 // StatusMethod is the fact for a method like `func (e *APIError)
 // StatusCode() int` that reports an error's status: a constant, or one of

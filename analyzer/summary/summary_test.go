@@ -36,9 +36,12 @@ func TestGobRoundTrip(t *testing.T) {
 		&builder,
 		&ErrorValue{Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{404}}}}},
 		&ErrorValue{Wraps: 1},
+		&ErrorValue{Type: "example.com/core.HTTPError", Fields: []FieldValue{{Name: "Code", Value: Value{Known: true, Ints: []int{403, 500}}}}, MayBeNil: true},
 		&ErrorValue{Type: "example.com/api.HTTPError", Fields: []FieldValue{{Name: "Code", Value: Value{Param: 1}}},
 			Payloads: []FieldValue{{Name: "Message", Value: Value{Param: 2}}}},
 		&Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "api.Respond"},
+		&Encoded{Body: BodyValue{Kind: 1, Validations: 1, Desc: "errorMsg"}},
+		&Encoded{Body: BodyValue{Param: 2, Mode: "json"}},
 		&StatusErrors{Types: []string{"APIError", "HTTPError"}},
 		&ErrorReaders{Frameworks: []string{"gin"}},
 	}
@@ -65,7 +68,7 @@ func TestGobRoundTrip(t *testing.T) {
 
 // TestNoMaps guards the rule that facts hold no maps (their gob order is random).
 func TestNoMaps(t *testing.T) {
-	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}} {
+	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}} {
 		checkNoMaps(t, reflect.TypeOf(f), map[reflect.Type]bool{})
 	}
 }

@@ -70,6 +70,25 @@ func TestEchoV4DefaultHandler(t *testing.T) {
 	check(t, serve(t, e, "GET", "/with"), response{404, js, "", `{"message":"Not Found"}`})
 }
 
+type pages struct{}
+
+func (pages) Render(w io.Writer, name string, data any, c echo4.Context) error {
+	_, err := io.WriteString(w, "<h1>"+name+"</h1>")
+	return err
+}
+
+// echo v4's Render sends the renderer's output as text/html with the
+// status given (the model of c.Render and c.HTMLBlob).
+func TestEchoV4Render(t *testing.T) {
+	e := echo4.New()
+	e.Renderer = pages{}
+	e.GET("/nf", func(c echo4.Context) error { return c.Render(http.StatusNotFound, "gone", nil) })
+	e.GET("/blob", func(c echo4.Context) error { return c.HTMLBlob(http.StatusBadRequest, []byte("<p>bad</p>")) })
+	const html = "text/html; charset=UTF-8"
+	check(t, serve(t, e, "GET", "/nf"), response{404, html, "", "<h1>gone</h1>"})
+	check(t, serve(t, e, "GET", "/blob"), response{400, html, "", "<p>bad</p>"})
+}
+
 // echo v4's BasicAuth answers a failed login with its realm and echo's
 // default error body.
 func TestEchoV4BasicAuth(t *testing.T) {

@@ -14,7 +14,7 @@ type RequestEvent struct {
 
 func listUsers(e *RequestEvent) error {
 	if e.Auth == "" {
-		return e.String(http.StatusUnauthorized, "login first") // want `sends 401 without WWW-Authenticate`
+		return e.String(http.StatusUnauthorized, "login first") // want `sends 401 without WWW-Authenticate` `router.String writes a plain-text body on a 401 response`
 	}
 	if e.Request.URL.Query().Has("missing") {
 		return e.NotFoundError("no such user")
