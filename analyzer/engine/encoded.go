@@ -3,6 +3,7 @@ package engine
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -225,7 +226,9 @@ func underMarshalErr(info *types.Info, stack []ast.Node, marshalErr map[types.Ob
 
 // exportEncoded exports the Encoded facts of this package's functions.
 func (an *Analysis) exportEncoded() {
-	if an.Facts == nil {
+	// Only a package that imports encoding/json can encode here; the check
+	// keeps the cost off the many packages whose functions return strings.
+	if an.Facts == nil || !slices.ContainsFunc(an.Pkg.Imports(), func(p *types.Package) bool { return p.Path() == "encoding/json" }) {
 		return
 	}
 	for _, d := range an.declOrder {
