@@ -1072,10 +1072,7 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 			case eff.Mode == "bytes":
 				ev.Body = in.bytesBody(st, a)
 			default:
-				ev.Body = in.paramBody(st, a, eff.Mode)
-				if eff.Mode == "text" && ev.Body.Kind == BodyUnknown && ev.Body.Param == 0 && isStringType(in.info().TypeOf(a)) {
-					ev.Body = Body{Kind: BodyText, Desc: "text", Unsure: true}
-				}
+				ev.Body = in.paramBody(st, a, eff.Mode) // a string of unknown content: Unsure text
 			}
 		case framework.Opaque:
 			ev.Kind = EvOpaque

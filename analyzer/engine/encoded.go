@@ -180,7 +180,14 @@ func (in *interp) encodedCall(st *state, call *ast.CallExpr) (Body, bool) {
 	if b.Param == 0 {
 		return Body{Kind: BodyKind(b.Kind), Validations: Tri(b.Validations), Desc: b.Desc, Unsure: b.Unsure}, true
 	}
-	a := argFor(call, fn.Type().(*types.Signature), b.Param)
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil {
+		// Parameters are counted without the receiver: x.M(a), not (*T).M(x, a).
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); !ok || in.info().Selections[sel] == nil || in.info().Selections[sel].Kind() != types.MethodVal {
+			return Body{}, false
+		}
+	}
+	a := argFor(call, sig, b.Param)
 	if a == nil {
 		return Body{}, false
 	}

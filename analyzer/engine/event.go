@@ -124,7 +124,9 @@ type Body struct {
 	// Unsure marks text of unknown content (a string variable written by
 	// a framework's text call, io.WriteString or a builder's string
 	// body): judged by the Content-Type set before it, since it may be
-	// the Error object under a JSON one.
+	// the Error object under a JSON one. On BodyJSON it marks a value
+	// encoded as JSON whose shape is not known (a map built earlier, an
+	// any): structured (C5, C8), but maybe the Error object (no C3).
 	Unsure bool
 	// Keys and Payload, in Mode "error", carry a default error handler's
 	// rendering of the error in parameter Param (see summary.BodyValue)

@@ -102,7 +102,7 @@ func (in *interp) setField(st *state, at ast.Node, w ast.Expr, key string, f *ty
 		ev.Status = in.status(st, v)
 	} else {
 		t := in.info().TypeOf(v)
-		mode := "json"
+		mode := "value" // kept as it is; the flush decides how it is sent
 		if s, _ := stateField(t); t != nil && !types.IsInterface(t) && !s {
 			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
 				mode = "text"

@@ -15,9 +15,10 @@ import (
 // A value takes the writer this way when the writer is passed as a plain
 // io.Writer (it cannot set headers or the status through that) to a call
 // we do not follow that returns, or is a method of, a type with Write.
-// Its Write writes the body; the bytes are data's own for a compressor or
-// buffer, which the client gets back by Content-Encoding, and of unknown
-// kind for any other wrapper. Any other use of the stream escapes.
+// Its Write writes the body: data's own bytes through a bufio.Writer, or
+// through any stream once the response set Content-Encoding (the client
+// decodes them back); of unknown kind otherwise. Any other use of the
+// stream escapes.
 
 var ioWriter = func() *types.Interface {
 	byteSlice := types.NewSlice(types.Typ[types.Byte])
@@ -42,26 +43,53 @@ func streamType(t types.Type) bool {
 	return types.Implements(t, ioWriter) || types.Implements(types.NewPointer(t), ioWriter)
 }
 
-// passThrough: a stream that keeps the bytes' meaning, as a compressor
-// (undone by the client per Content-Encoding) or a buffer does.
-func passThrough(t types.Type) bool {
+// buffered: bufio.Writer, which passes the bytes on unchanged. Any other
+// stream keeps their meaning only when the response declares the encoding
+// it applies (see contentEncoded).
+func buffered(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil {
-		return false
-	}
-	path := n.Obj().Pkg().Path()
-	if path == "bufio" || strings.HasPrefix(path, "compress/") {
-		return true
-	}
-	for _, s := range []string{"compress", "brotli", "zstd", "snappy", "lz4", "gzip"} {
-		if strings.Contains(path, s) {
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "bufio" && n.Obj().Name() == "Writer"
+}
+
+// contentEncoded reports whether the path set Content-Encoding on the
+// response: the client then decodes what a stream writes (gzip, brotli,
+// zstd, ...) back to the bytes given to it.
+func contentEncoded(st *state) bool {
+	for n := st.ev; n != nil; n = n.prev {
+		if !strings.EqualFold(n.ev.Header, "Content-Encoding") {
+			continue
+		}
+		switch n.ev.Kind {
+		case EvHeader:
 			return true
+		case EvHeaderDel:
+			return false
 		}
 	}
 	return false
+}
+
+// ioMethod reports whether fn is the Write of io.Writer (text false) or
+// the WriteString of io.StringWriter (text true).
+func ioMethod(fn *types.Func) (text, ok bool) {
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false, false
+	}
+	if !types.Identical(sig.Results().At(0).Type(), types.Typ[types.Int]) || !types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type()) {
+		return false, false
+	}
+	p := sig.Params().At(0).Type()
+	switch {
+	case fn.Name() == "Write" && types.Identical(p, types.NewSlice(types.Typ[types.Byte])):
+		return false, true
+	case fn.Name() == "WriteString" && types.Identical(p, types.Typ[types.String]):
+		return true, true
+	}
+	return false, false
 }
 
 // streamArg returns the writer a call hands over as a plain io.Writer.
@@ -137,6 +165,7 @@ func (in *interp) streamCall(st *state, call *ast.CallExpr, sel *ast.SelectorExp
 		return false
 	}
 	obj, a, isStream := in.streamOf(st, sel.X)
+	fn, _ := in.info().Selections[sel].Obj().(*types.Func)
 	if !isStream {
 		// pooled.Reset(w): the local value now writes to w.
 		id, ok := ast.Unparen(sel.X).(*ast.Ident)
@@ -154,29 +183,33 @@ func (in *interp) streamCall(st *state, call *ast.CallExpr, sel *ast.SelectorExp
 		st.aux[obj] = aux{kind: auxStream, writer: w, typ: streamKind(obj.Type())}
 		return true
 	}
-	switch sel.Sel.Name {
-	case "Write", "WriteString":
-		if len(call.Args) != 1 {
-			break
-		}
+	if text, ok := ioMethod(fn); ok {
 		in.args(st, call.Args)
 		ev := &Event{Kind: EvBody, Call: call, Writer: a.writer, Via: types.ExprString(sel.X) + " over the writer", BodyExpr: call.Args[0]}
-		if a.typ == "pass" {
-			if sel.Sel.Name == "Write" {
-				ev.Body = in.bytesBody(st, call.Args[0])
-			} else {
+		if a.typ == "pass" || contentEncoded(st) {
+			if text {
 				ev.Body = in.paramBody(st, call.Args[0], "text")
+			} else {
+				ev.Body = in.bytesBody(st, call.Args[0])
 			}
 		}
 		in.emit(st, ev)
 		return true
-	case "Reset":
-		// Reset(io.Discard) before the pool takes it back: no longer ours.
-		if _, ok := in.streamArg(st, call); !ok && !in.argsMentionWriter(st, call) {
+	}
+	if takesPlainWriter(fn) {
+		// Reset(w) again, or Reset(io.Discard) before the pool takes it
+		// back: then it is no longer ours.
+		if w, ok := in.streamArg(st, call); ok {
+			a.writer = w
+			st.aux[obj] = a
+			return true
+		}
+		if !in.argsMentionWriter(st, call) {
 			in.args(st, call.Args)
 			delete(st.aux, obj)
 			return true
 		}
+		return false
 	}
 	// Close, Flush and the like: the rest of what was written goes out.
 	if !in.argsMentionWriter(st, call) {
@@ -186,9 +219,21 @@ func (in *interp) streamCall(st *state, call *ast.CallExpr, sel *ast.SelectorExp
 	return false
 }
 
-// streamKind is aux.typ of a stream: "pass" when the bytes keep their meaning.
+// takesPlainWriter: a method with an io.Writer parameter (Reset).
+func takesPlainWriter(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	for i := range sig.Params().Len() {
+		if isPlainWriter(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// streamKind is aux.typ of a stream: "pass" when the bytes keep their
+// meaning whatever the headers say.
 func streamKind(t types.Type) string {
-	if passThrough(t) {
+	if buffered(t) {
 		return "pass"
 	}
 	return ""

@@ -770,8 +770,22 @@ func (in *interp) stringOrError(t types.Type) bool {
 	return types.Implements(t, errorIface)
 }
 
-// paramBody classifies an argument the way the helper uses it.
+// paramBody classifies an argument the way the helper uses it: Mode
+// "json" (encoded as JSON), "value" (a value stored as it is, judged by
+// its type like "json"), "bytes" (written as is) or "text" (printed).
 func (in *interp) paramBody(st *state, a ast.Expr, mode string) Body {
+	b := in.argBody(st, a, mode)
+	if mode == "json" && b.Kind == BodyUnknown && b.Param == 0 {
+		if t := in.info().TypeOf(a); t != nil {
+			// Encoded as JSON whatever the value (a map built earlier, an
+			// any): structured, of a shape not known here.
+			return Body{Kind: BodyJSON, Desc: typeDesc(t), Unsure: true}
+		}
+	}
+	return b
+}
+
+func (in *interp) argBody(st *state, a ast.Expr, mode string) Body {
 	if b, ok := in.storedBody(st, a, mode); ok {
 		return b
 	}
@@ -779,7 +793,7 @@ func (in *interp) paramBody(st *state, a ast.Expr, mode string) Body {
 		return Body{Param: p, Mode: mode}
 	}
 	switch mode {
-	case "json":
+	case "json", "value":
 		b := in.an.Shapes.Classify(in.info(), a)
 		if t := in.info().TypeOf(a); b.Kind == BodyUnknown && t != nil && types.IsInterface(t) {
 			// An interface value we know the dynamic type of (a

@@ -69,10 +69,12 @@
 //
 // Bodies are judged by what they are on the wire: a function whose every
 // return is json.Marshal's output has a summary.Encoded fact; a writer
-// handed as a plain io.Writer to a compressor (gzip.NewWriter(w),
-// pooled.Reset(w)) makes a stream whose Write sends the body; bytes of
-// unknown content under a Content-Type that is not JSON are no Error
-// object whatever they are. A function that returns an error as the last
+// handed as a plain io.Writer to a stream (gzip.NewWriter(w),
+// pooled.Reset(w)) makes a stream whose Write sends the body, of the
+// bytes' kind through bufio or under Content-Encoding; bytes of unknown
+// content under a Content-Type that is not JSON are no Error object
+// whatever they are, and a value encoded as JSON is structured whatever
+// its shape. A function that returns an error as the last
 // of several results has the same error-value fact as a constructor, and
 // the fact says when it may also return nil.
 //

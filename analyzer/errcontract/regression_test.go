@@ -13,7 +13,7 @@ import (
 func TestRegressions(t *testing.T) {
 	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/bufferedencode",
-		"regression/helperresults", "regression/committedguard", "regression/funnelnil")
+		"regression/helperresults", "regression/committedguard", "regression/funnelnil", "regression/jsonunknownshape")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
 	// The helpers' results cross packages as facts.
@@ -70,5 +70,5 @@ func TestPooledCompressor(t *testing.T) {
 	dir := testdataDir(t)
 	as := errcontract.Analyzers()
 	analysistest.Run(t, dir, as[0], "regression/pooledcompressor/errjson")
-	analysistest.Run(t, dir, allRules(as[0]), "regression/pooledcompressor")
+	analysistest.RunWithSuggestedFixes(t, dir, allRules(as[0]), "regression/pooledcompressor")
 }

@@ -1,6 +1,7 @@
 package pooledcompressor
 
 import (
+	"bufio"
 	"compress/gzip"
 	"encoding/base64"
 	"io"
@@ -63,6 +64,33 @@ func gzipped(w http.ResponseWriter, r *http.Request) {
 	gz := gzip.NewWriter(w)
 	defer gz.Close()
 	gz.Write(errjson.Error("db")) // want `gz over the writer writes the Error object \(errorMsg\) on a 500 response`
+}
+
+// gzipUndeclared: without Content-Encoding the client gets the gzip bytes
+// themselves, no JSON: nothing is said of their kind.
+func gzipUndeclared(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusInternalServerError)
+	gz := gzip.NewWriter(w)
+	defer gz.Close()
+	gz.Write(errjson.Error("db"))
+}
+
+// regzipped: a stream Reset onto the writer again is still ours.
+func regzipped(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Encoding", "gzip")
+	w.WriteHeader(http.StatusInternalServerError)
+	z := gzip.NewWriter(w)
+	z.Reset(w)
+	z.Write(errjson.Error("db")) // want `z over the writer writes the Error object \(errorMsg\) on a 500 response`
+	z.Close()
+}
+
+// buffered: a bufio.Writer passes the bytes on as they are.
+func buffered(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusInternalServerError)
+	bw := bufio.NewWriter(w)
+	bw.Write(errjson.Error("db")) // want `bw over the writer writes the Error object \(errorMsg\) on a 500 response`
+	bw.Flush()
 }
 
 // base64ed: an encoder changes the bytes; what the client gets is unknown.
