@@ -18,9 +18,10 @@ import (
 
 // isErrHandlerSig reports the shape func(http.ResponseWriter, *http.Request)
 // error, or middleware's (context.Context, error): the error comes last.
+// Parameters after the request (ntfy's visitor) belong to the shape.
 func isErrHandlerSig(t types.Type) bool {
 	sig, ok := t.Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() != 2 || !IsResponseWriter(sig.Params().At(0).Type()) || !isRequestPtr(sig.Params().At(1).Type()) {
+	if !ok || sig.Params().Len() < 2 || !IsResponseWriter(sig.Params().At(0).Type()) || !isRequestPtr(sig.Params().At(1).Type()) {
 		return false
 	}
 	res := sig.Results()
@@ -145,13 +146,14 @@ func (an *Analysis) funnelCall(body *ast.BlockStmt, errVar types.Object) *summar
 		if !ok {
 			return true
 		}
-		sum := an.summaryOf(fn)
-		if sum == nil {
-			return true
-		}
+		// Only a call given the error is summarised here: summaries made
+		// before the handlers are linked would judge them as helpers.
 		for i, a := range call.Args {
 			if id, ok := ast.Unparen(a).(*ast.Ident); ok && an.Info.Uses[id] == errVar {
-				found = &summary.Adapter{ErrArg: i + 1, Funnel: *sum.Fact, Name: fn.Pkg().Name() + "." + fn.Name()}
+				if sum := an.summaryOf(fn); sum != nil {
+					found = &summary.Adapter{ErrArg: i + 1, Funnel: *sum.Fact, Name: fn.Pkg().Name() + "." + fn.Name()}
+				}
+				break
 			}
 		}
 		return found == nil
@@ -362,8 +364,20 @@ func statusFromParam(p summary.Path) bool {
 }
 
 // plainError reports an error that no framework type can be: errors.New,
-// or fmt.Errorf without %w.
+// or fmt.Errorf without %w, or a package variable set to one.
 func (in *interp) plainError(e ast.Expr) bool {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		v, ok := in.info().Uses[id].(*types.Var)
+		if !ok || v.Pkg() != in.an.Pkg || v.Parent() != in.an.Pkg.Scope() || in.an.reassignedGlobal(v) {
+			return false
+		}
+		for _, init := range in.info().InitOrder {
+			if len(init.Lhs) == 1 && init.Lhs[0] == v {
+				return in.plainError(init.Rhs)
+			}
+		}
+		return false
+	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false

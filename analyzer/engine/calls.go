@@ -412,6 +412,18 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	if in.carrierRead(st, call) {
 		return
 	}
+	if in.an.linkedCallee(call) {
+		// Another handler linked to a funnel (return s.getItem(w, r, v)
+		// in a dispatcher): judged at its own returns.
+		for _, a := range call.Args {
+			if _, isW := in.writerOf(st, a); isW {
+				in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: a, Via: calleeDesc(info, call), Delegate: true})
+			} else {
+				in.expr(st, a)
+			}
+		}
+		return
+	}
 	if in.spliceCall(st, call) {
 		return
 	}
@@ -824,9 +836,21 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			// sub, err := c.core.GetSubscriber(id): err is the error the
 			// function's fact describes, when it is not nil.
 			if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok && sig.Results().Len() == len(lhs) {
-				if i := errResult(sig.Results()); i > 0 && vals[i].aux == nil {
+				i := errResult(sig.Results())
+				if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+					// A generic function's fact is of its origin's results:
+					// readJSON[T](r) (*T, error) has its error last.
+					i = errResult(fn.Origin().Type().(*types.Signature).Results())
+				}
+				if i > 0 && vals[i].aux == nil {
 					if v, ok := in.errValue(st, call); ok {
 						vals[i].aux = &aux{kind: auxErrVal, err: v}
+					}
+				}
+				// u, err := users.Get(id): an error made in another package.
+				if last := len(lhs) - 1; vals[last].aux == nil && isErrorType(sig.Results().At(last).Type()) {
+					if pkg := in.errSource(call); pkg != "" {
+						vals[last].aux = &aux{kind: auxForeignErr, typ: pkg}
 					}
 				}
 			}
@@ -886,6 +910,10 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[i].aux = &aux{kind: auxMarshaled, body: b} // b := errorJSON(err)
 			} else if v, ok := in.errValue(st, r); ok {
 				vals[i].aux = &aux{kind: auxErrVal, err: v}
+			} else if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && isErrorType(info.TypeOf(r)) {
+				if pkg := in.errSource(call); pkg != "" {
+					vals[i].aux = &aux{kind: auxForeignErr, typ: pkg} // err := store.Save(v)
+				}
 			}
 			if len(lhs) == len(rhs) {
 				in.bindCall, _ = ast.Unparen(r).(*ast.CallExpr)

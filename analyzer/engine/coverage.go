@@ -188,7 +188,7 @@ func (an *Analysis) delegatedErr(fn *Func, x ast.Expr) bool {
 			return !found
 		}
 		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-		if !ok || !delegates(an.Info, call) {
+		if !ok || !delegates(an.Info, call) && !an.linkedCallee(call) {
 			return true
 		}
 		for _, l := range as.Lhs {

@@ -2,8 +2,10 @@ package engine
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -258,6 +260,17 @@ func (in *interp) encodedExpr(st *state, e ast.Expr) (Body, bool) {
 	case *ast.Ident:
 		if a, ok := st.aux[in.info().Uses[e]]; ok && a.kind == auxMarshaled {
 			return a.body, true
+		}
+	case *ast.BinaryExpr:
+		// e.JSON() + "\n": white space around JSON leaves it JSON.
+		if e.Op != token.ADD {
+			break
+		}
+		if s, ok := constString(in.info(), e.Y); ok && strings.TrimSpace(s) == "" {
+			return in.encodedExpr(st, e.X)
+		}
+		if s, ok := constString(in.info(), e.X); ok && strings.TrimSpace(s) == "" {
+			return in.encodedExpr(st, e.Y)
 		}
 	}
 	return Body{}, false

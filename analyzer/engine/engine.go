@@ -66,6 +66,7 @@ type Analysis struct {
 	statusTypes     []string                      // this package's error types with an int field
 	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
 	handlerValues   map[ast.Node]bool             // functions of this package handed on as values
+	handOn          map[*ast.CallExpr]bool        // calls that hand the response to a linked function (see dispatchers.go)
 	caseChains      map[*ast.SwitchStmt]*ast.IfStmt
 	readers         []string // frameworks whose error lists this package or its imports read
 	engines         map[*framework.Framework]bool
@@ -114,7 +115,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
 		localEnc:     map[*types.Func]*summary.Encoded{}, importedEnc: map[*types.Func]*summary.Encoded{},
-		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{},
+		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
 		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}}
 	for _, f := range files {
@@ -191,6 +192,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	}
 	an.findAdapters()
 	an.linkHandlers()
+	an.findDispatchers()
 	an.findChallengers()
 	an.findRouters()
 	for _, s := range decls {
@@ -518,22 +520,30 @@ func carriesError(res *types.Tuple) bool { return errResult(res) >= 0 }
 // first, or the last of several when it is the error interface
 // (`func (c *Core) Get(id int) (*Sub, error)`); -1 if none.
 func errResult(res *types.Tuple) int {
+	// (*visitor, error): the error is the last result, even where the
+	// first could be an error value too.
 	switch {
 	case res.Len() == 0:
 		return -1
-	case errorLike(res.At(0).Type()):
-		return 0
 	case res.Len() > 1 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()):
 		return res.Len() - 1
+	case errorLike(res.At(0).Type()):
+		return 0
 	}
 	return -1
 }
 
 // errorLike: the error interface, a framework's status-value interface
-// (go-chi/render.Renderer) or a pointer to a named struct.
+// (go-chi/render.Renderer), a pointer to a named struct, or a named struct
+// that is an error (ntfy's `func (e errHTTP) clone() errHTTP`, whose copy
+// keeps the status).
 func errorLike(t types.Type) bool {
 	if types.Identical(t, types.Universe.Lookup("error").Type()) || framework.IsStatusValue(typeKey(t)) {
 		return true
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		_, isStruct := n.Underlying().(*types.Struct)
+		return isStruct && typeKey(t) != "" && (types.Implements(t, errorIface) || types.Implements(types.NewPointer(t), errorIface))
 	}
 	p, ok := types.Unalias(t).(*types.Pointer)
 	if !ok {

@@ -116,8 +116,8 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		if !ok {
 			return ErrVal{}, false
 		}
-		fact := in.an.errorFactOf(fn)
-		if fact == nil {
+		fact := in.an.errorFactOf(fn.Origin())
+		if fact == nil || (fact.Type == "" && fact.Wraps == 0) {
 			return ErrVal{}, false
 		}
 		sig := fn.Type().(*types.Signature)
@@ -335,7 +335,7 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 		st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 		in.bindLocalErrors(st, decl.Body)
 		var result *ErrVal
-		ok, mayBeNil := true, false
+		ok, mayBeNil, foreign := true, false, false
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
 			if _, isLit := n.(*ast.FuncLit); isLit {
 				return false
@@ -357,6 +357,10 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				return false
 			}
 			v, found := in.errValue(st, r)
+			if !found && (in.plainError(r) || in.foreignErr(st, decl.Body, r)) {
+				foreign = true // never a value of this package's types
+				return false
+			}
 			mayBeNil = mayBeNil || v.MayBeNil
 			if !found || (result != nil && (result.Type != v.Type || result.Param != v.Param)) {
 				ok = false
@@ -380,9 +384,16 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			if result.Param > 0 && statusFieldSet(an.Info, decl.Body, in.paramObj(result.Param)) {
 				return nil // e.Code = 500; return e: not the status it came with
 			}
+			if result.Param > 0 && foreign {
+				return nil // the parameter, or something else
+			}
 			f := toErrorFact(*result, in)
 			f.MayBeNil = mayBeNil && f.Wraps == 0
+			f.Foreign = foreign
 			return f
+		}
+		if ok && foreign {
+			return &summary.ErrorValue{Foreign: true, MayBeNil: mayBeNil}
 		}
 	}
 	return nil
@@ -739,6 +750,13 @@ func (in *interp) argField(st *state, a ast.Expr, field string) Status {
 			return Status{}
 		}
 		return in.methodStatus(v, name)
+	}
+	// httpErr.Wrap(...) where httpErr is a parameter's error seen as its
+	// type (err.(*errHTTP)): the field of that parameter.
+	if id, ok := ast.Unparen(a).(*ast.Ident); ok {
+		if x, ok := st.aux[in.info().Uses[id]]; ok && x.kind == auxErrOf && x.typ == typ {
+			return Status{Param: x.param, Field: field}
+		}
 	}
 	v, ok := in.errValue(st, a)
 	if !ok || v.Type != typ {

@@ -150,7 +150,7 @@ const (
 	EvOpaque                          // the writer escaped: anything may have happened
 	EvWriteFailed                     // a branch taken only when a body write failed
 	EvFallOut                         // control left the block that wrote an error response
-	EvHead                            // a branch taken only for HEAD requests: no body goes out
+	EvHead                            // a branch taken only for HEAD requests or a websocket handshake: no body goes out
 	// EvGuard marks a branch taken only when the response was already
 	// committed (Committed) or not yet: a path whose guard contradicts the
 	// writes before it cannot happen and is not judged.

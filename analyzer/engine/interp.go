@@ -22,17 +22,18 @@ const MaxStates = 256
 type auxKind int
 
 const (
-	auxWriter    auxKind = iota + 1 // an alias of the ResponseWriter
-	auxHeader                       // w.Header()
-	auxEncoder                      // json.NewEncoder(w)
-	auxMarshaled                    // the []byte of json.Marshal(v)
-	auxWriteErr                     // the error of a body write
-	auxMapLit                       // a map literal whose values are constant statuses
-	auxErrOf                        // a parameter's error seen as type typ (errors.As, type switch)
-	auxErrVal                       // an error value with known statuses
-	auxFieldVal                     // the value a builder stored in field typ (writer: the builder)
-	auxFieldTest                    // whether that value has a type (fc), unknown here
-	auxStream                       // an io.Writer that writes to the writer (typ "pass": the bytes keep their kind)
+	auxWriter     auxKind = iota + 1 // an alias of the ResponseWriter
+	auxHeader                        // w.Header()
+	auxEncoder                       // json.NewEncoder(w)
+	auxMarshaled                     // the []byte of json.Marshal(v)
+	auxWriteErr                      // the error of a body write
+	auxMapLit                        // a map literal whose values are constant statuses
+	auxErrOf                         // a parameter's error seen as type typ (errors.As, type switch)
+	auxErrVal                        // an error value with known statuses
+	auxFieldVal                      // the value a builder stored in field typ (writer: the builder)
+	auxFieldTest                     // whether that value has a type (fc), unknown here
+	auxStream                        // an io.Writer that writes to the writer (typ "pass": the bytes keep their kind)
+	auxForeignErr                    // an error returned by a function of package typ, of no known value
 )
 
 type aux struct {
@@ -1433,25 +1434,56 @@ func b2i(b bool) int {
 	return 0
 }
 
-// headRequest tells which branch of cond runs only for HEAD requests:
-// r.Method == http.MethodHead (or "HEAD"), where a body is never sent.
+// headRequest tells which branch of cond runs only for requests whose
+// response the protocol sends without a body: r.Method == http.MethodHead
+// (or "HEAD"), and a websocket handshake (websocket.IsWebSocketUpgrade(r),
+// r.Header.Get("Upgrade") == "websocket"), whose failure goes to a
+// websocket client with a status alone, not to the API's.
 func (in *interp) headRequest(cond ast.Expr) (onTrue, onFalse bool) {
-	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	info := in.info()
+	cond = ast.Unparen(cond)
+	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		t, f := in.headRequest(u.X)
+		return f, t
+	}
+	if call, ok := cond.(*ast.CallExpr); ok {
+		return isUpgradeTest(fullName(info, call)), false
+	}
+	be, ok := cond.(*ast.BinaryExpr)
 	if !ok || (be.Op != token.EQL && be.Op != token.NEQ) {
 		return false, false
 	}
 	isMethod := func(e ast.Expr) bool {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-		return ok && sel.Sel.Name == "Method" && isRequestPtr(in.info().TypeOf(sel.X))
+		return ok && sel.Sel.Name == "Method" && isRequestPtr(info.TypeOf(sel.X))
 	}
 	isHead := func(e ast.Expr) bool {
-		s, ok := constString(in.info(), e)
+		s, ok := constString(info, e)
 		return ok && s == "HEAD"
 	}
-	if (isMethod(be.X) && isHead(be.Y)) || (isMethod(be.Y) && isHead(be.X)) {
+	// r.Header.Get("Upgrade") == "websocket"
+	isUpgrade := func(e ast.Expr) bool {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || fullName(info, call) != "(net/http.Header).Get" || len(call.Args) != 1 {
+			return false
+		}
+		k, ok := constString(info, call.Args[0])
+		return ok && strings.EqualFold(k, "Upgrade")
+	}
+	isWebsocket := func(e ast.Expr) bool {
+		s, ok := constString(info, e)
+		return ok && strings.EqualFold(s, "websocket")
+	}
+	if (isMethod(be.X) && isHead(be.Y)) || (isMethod(be.Y) && isHead(be.X)) ||
+		(isUpgrade(be.X) && isWebsocket(be.Y)) || (isUpgrade(be.Y) && isWebsocket(be.X)) {
 		return be.Op == token.EQL, be.Op == token.NEQ
 	}
 	return false, false
+}
+
+// isUpgradeTest reports the library calls that tell a websocket handshake.
+func isUpgradeTest(name string) bool {
+	return name == "github.com/gorilla/websocket.IsWebSocketUpgrade"
 }
 
 // ---- helpers ----

@@ -254,9 +254,11 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 }
 
 // readsPlainError reports a path whose status is a field of an argument
-// that is a plain error (errors.New): a funnel's path for an error type
-// that errors.As found, which such an error never takes.
-func (in *interp) readsPlainError(at site, p summary.Path) bool {
+// that is a plain error (errors.New), or an error from another package
+// than the unexported type the field belongs to: a funnel's path for an
+// error type that errors.As or a type assertion found, which such an
+// error never takes.
+func (in *interp) readsPlainError(st *state, at site, p summary.Path) bool {
 	if at.arg == nil {
 		return false
 	}
@@ -264,7 +266,7 @@ func (in *interp) readsPlainError(at site, p summary.Path) bool {
 		// A plain error has no status of its own: any status taken from it
 		// is a field or method of a type errors.As found.
 		if e.Kind == summary.Status && e.Status.Param > 0 {
-			if a := at.arg(e.Status.Param); a != nil && in.plainError(a) {
+			if a := at.arg(e.Status.Param); a != nil && (in.plainError(a) || in.foreignTo(st, a, e.Status.Field)) {
 				return true
 			}
 		}
@@ -320,6 +322,8 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Kind = summary.Opaque
 	case EvWriteFailed:
 		se.Kind = summary.WriteFailed
+	case EvHead:
+		se.Kind = summary.NoBody
 	case EvGuard:
 		se.Kind = summary.Guard
 		se.Committed = e.Committed
@@ -478,7 +482,7 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	// parameters (err != nil) its arguments do not contradict.
 	var take []int
 	for i, p := range sum.Fact.Paths {
-		if in.feasible(st, at, p.Params) && in.condsHold(st, at, p.Conds) && fieldsHold(st, p.Fields) && !in.readsPlainError(at, p) {
+		if in.feasible(st, at, p.Params) && in.condsHold(st, at, p.Conds) && fieldsHold(st, p.Fields) && !in.readsPlainError(st, at, p) {
 			take = append(take, i)
 		}
 	}
@@ -686,6 +690,8 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		e.Kind = EvOpaque
 	case summary.WriteFailed:
 		e.Kind = EvWriteFailed
+	case summary.NoBody:
+		e.Kind = EvHead
 	case summary.Guard:
 		e.Kind = EvGuard
 		e.Committed = se.Committed

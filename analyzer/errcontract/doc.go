@@ -66,6 +66,15 @@
 // receiver keep the writer through a chain. Named handler types with a
 // method that calls the receiver and funnels its error are adapters: a
 // function passed where that type is expected is checked at each return.
+// A function of the shape func(w, r, ...) error whose caller funnels its
+// error (a project's own router) is a dispatcher: it, and every handler
+// whose error it returns, directly or through middleware of its shape, is
+// checked at each return through that funnel (engine/dispatchers.go).
+// An error made in a package the funnel's package imports, or by
+// errors.New, is never a value of an unexported type of the funnel's
+// package: the funnel's path that reads that type's fields is not taken
+// (engine/foreign.go), and an error-value fact says "or foreign" when the
+// function also returns such errors.
 //
 // Bodies are judged by what they are on the wire: a function whose every
 // return is json.Marshal's output has a summary.Encoded fact; a writer
@@ -86,7 +95,8 @@
 // Headers and bodies are judged as missing only in functions the server
 // calls directly (handlers); a helper's caller may set a header before the
 // call or write the body after it. Paths where a body write failed are not
-// judged (the client is gone). Functions with goto, or with more than
+// judged (the client is gone), nor are bodies on branches taken only for
+// HEAD requests or a websocket handshake. Functions with goto, or with more than
 // engine.MaxStates live paths at once, are left alone.
 //
 // # Fixes

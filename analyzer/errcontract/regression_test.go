@@ -12,7 +12,7 @@ import (
 // alarm or miss found on real code, named after what it reproduces.
 func TestRegressions(t *testing.T) {
 	dir := testdataDir(t)
-	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/bufferedencode",
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/upgradefunnel", "regression/bufferedencode",
 		"regression/helperresults", "regression/committedguard", "regression/funnelnil", "regression/jsonunknownshape")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
@@ -52,6 +52,15 @@ func TestNamedHandlers(t *testing.T) {
 	dir := testdataDir(t)
 	analysistest.Run(t, dir, errcontract.Analyzers()[0], "namedhandlers/store")
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "namedhandlers")
+}
+
+// TestDispatchers covers a project's own router, route(w, r, v) error,
+// whose caller funnels its error (point 4 of issue 10): the handlers it
+// returns, directly or through middleware of the same shape, are judged
+// at their returns, once; a funnel that keeps the contract is silent.
+func TestDispatchers(t *testing.T) {
+	dir := testdataDir(t)
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "dispatcher")
 }
 
 // TestRecursiveHelper checks the fixpoint for a helper that calls itself:

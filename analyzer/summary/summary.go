@@ -71,6 +71,9 @@ const (
 	// (a builder's status in Status, its body in Body), sent by a later
 	// step that reads the field (Value.Field, BodyValue.Field).
 	SetField
+	// NoBody: a branch taken only for a request whose response the
+	// protocol sends without a body (HEAD, a websocket handshake).
+	NoBody
 )
 
 // Event is one step of a helper's path.
@@ -131,6 +134,8 @@ func (e Event) String() string {
 			v = e.Body.String()
 		}
 		return "set:" + shortField(e.Field) + "=" + v
+	case NoBody:
+		return "nobody"
 	}
 	return "?"
 }
@@ -337,6 +342,11 @@ type ErrorValue struct {
 	// MayBeNil: the function also returns a nil error (success), so its
 	// result is not known to be non-nil at a call.
 	MayBeNil bool
+	// Foreign: the function also returns errors made in packages its own
+	// imports (or plain errors.New values): never a value of a type of its
+	// own package, nor of a package that imports it. With Type "", that is
+	// all it returns.
+	Foreign bool
 }
 
 func (*ErrorValue) AFact() {}
@@ -354,6 +364,9 @@ func (e *ErrorValue) String() string {
 	}
 	if e.MayBeNil {
 		fs = append(fs, "or nil")
+	}
+	if e.Foreign {
+		fs = append(fs, "or foreign")
 	}
 	return fmt.Sprintf("error(%s %s)", e.Type, strings.Join(fs, " "))
 }

@@ -28,12 +28,12 @@ func runCoverage(t *testing.T, args ...string) string {
 // the followed ones unlisted, the summary line last.
 func TestCoverageText(t *testing.T) {
 	got := runCoverage(t)
-	want := `example.com/coverage: 8 handlers, 4 followed to the wire
-  handlers.go:30:2: unknownStatus: status unknown (upstreamStatus(r))
-  handlers.go:37:9: escapes: writer escapes (render)
-  handlers.go:41:1: withGoto: function not followed (goto)
-  handlers.go:55:2: returnsError: returned error has no funnel (no adapter or error handler of this function is known)
-8 handlers, 4 followed to the wire (50%); top reasons: function not followed (1), returned error has no funnel (1), status unknown (1); 2 hand the response to another handler
+	want := `example.com/coverage: 11 handlers, 7 followed to the wire
+  handlers.go:31:2: unknownStatus: status unknown (upstreamStatus(r))
+  handlers.go:38:9: escapes: writer escapes (render)
+  handlers.go:42:1: withGoto: function not followed (goto)
+  handlers.go:56:2: returnsError: returned error has no funnel (no adapter or error handler of this function is known)
+11 handlers, 7 followed to the wire (63%); top reasons: function not followed (1), returned error has no funnel (1), status unknown (1); 4 hand the response to another handler
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -54,7 +54,8 @@ func TestCoverageJSON(t *testing.T) {
 		byName[h.Name] = h
 	}
 	for name, followed := range map[string]bool{"followed": true, "unknownStatus": false, "escapes": false,
-		"withGoto": false, "returnsError": false, "middleware.func": true, "plainError": true, "wrap.func": true} {
+		"withGoto": false, "returnsError": false, "middleware.func": true, "plainError": true, "wrap.func": true,
+		"serve": true, "dispatch": true, "foreignError": true} {
 		h, ok := byName[name]
 		if !ok || h.Followed != followed {
 			t.Errorf("%s: got %+v, want followed=%v", name, h, followed)
@@ -62,13 +63,13 @@ func TestCoverageJSON(t *testing.T) {
 	}
 	// The adapter's closure hands the response to the handler, whose
 	// returns are judged through the funnel.
-	for _, name := range []string{"middleware.func", "wrap.func"} {
+	for _, name := range []string{"middleware.func", "wrap.func", "serve", "dispatch"} {
 		if !byName[name].Delegates {
 			t.Errorf("%s should delegate: %+v", name, byName[name])
 		}
 	}
 	s := rep.Summary
-	if s.Handlers != 8 || s.Followed != 4 || s.Delegates != 2 || len(s.Reasons) != 4 {
+	if s.Handlers != 11 || s.Followed != 7 || s.Delegates != 4 || len(s.Reasons) != 4 {
 		t.Errorf("summary: %+v", s)
 	}
 }

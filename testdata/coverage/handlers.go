@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
 )
 
 type Error struct {
@@ -90,7 +91,31 @@ func plainError(w http.ResponseWriter, r *http.Request) error {
 	return errors.New("db down")
 }
 
+// serve hands the response to a router of its own, dispatch, and funnels
+// the error it returns; dispatch and the handlers it returns are judged at
+// their returns.
+func serve(w http.ResponseWriter, r *http.Request) {
+	if err := dispatch(w, r, 0); err != nil {
+		writeErr(w, r, err)
+	}
+}
+
+func dispatch(w http.ResponseWriter, r *http.Request, depth int) error {
+	return foreignError(w, r, depth)
+}
+
+// foreignError is followed: an error made by strconv is never the
+// unexported *statusError, so the funnel answers it with its bare 500.
+func foreignError(w http.ResponseWriter, r *http.Request, depth int) error {
+	if _, err := strconv.Atoi(r.URL.Path); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
 func Routes(mux *http.ServeMux) {
+	mux.HandleFunc("/g", serve)
 	mux.HandleFunc("/f", wrap(plainError))
 	mux.HandleFunc("/a", followed)
 	mux.HandleFunc("/b", unknownStatus)

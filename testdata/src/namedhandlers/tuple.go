@@ -28,6 +28,6 @@ func storeRoutes(rt *api.Router, s *store.Store) {
 	})
 	rt.Get("/store/plain", func(w http.ResponseWriter, r *http.Request) error {
 		_, err := s.Plain(r.URL.Query().Get("id"))
-		return err
+		return err // want `404 response body is errorBody, not the Error object` `500 response`
 	})
 }

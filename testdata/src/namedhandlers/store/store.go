@@ -32,8 +32,9 @@ func (s *Store) Count(id string) (int, string, error) { // want Count:`error\(na
 	return len(v), v, nil
 }
 
-// Plain mixes a plain error in: no fact.
-func (s *Store) Plain(id string) (string, error) {
+// Plain mixes a plain error in: Item's statuses, or an error that is no
+// HTTPError ("or foreign"), which the funnel answers with its 500.
+func (s *Store) Plain(id string) (string, error) { // want Plain:`error\(namedhandlers/api.HTTPError Status=404\|500 or nil or foreign\)`
 	if id == "" {
 		return "", errors.New("no id")
 	}
