@@ -190,8 +190,10 @@ func (in *interp) expr(st *state, e ast.Expr) {
 	case *ast.CallExpr:
 		in.call(st, e)
 	case *ast.FuncLit:
-		// A closure that captures the writer may write whenever it is called.
-		if in.mentionsWriter(st, e.Body) {
+		// A closure that captures the writer may write whenever it is
+		// called, unless it only reads the request or the response's state
+		// (Artalk's `paramVal := func() string { return c.Query(k) }()`).
+		if in.mentionsWriter(st, e.Body) && !in.readOnlyClosure(st, e) {
 			in.emit(st, &Event{Kind: EvOpaque, Node: e, Via: "closure"})
 		}
 	case *ast.Ident:
@@ -848,7 +850,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 					}
 				}
 				// u, err := users.Get(id): an error made in another package.
-				if last := len(lhs) - 1; vals[last].aux == nil && isErrorType(sig.Results().At(last).Type()) {
+				if last := len(lhs) - 1; vals[last].aux == nil && in.an.ownUnexportedStatusType() && isErrorType(sig.Results().At(last).Type()) {
 					if pkg := in.errSource(call); pkg != "" {
 						vals[last].aux = &aux{kind: auxForeignErr, typ: pkg}
 					}
@@ -910,7 +912,7 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[i].aux = &aux{kind: auxMarshaled, body: b} // b := errorJSON(err)
 			} else if v, ok := in.errValue(st, r); ok {
 				vals[i].aux = &aux{kind: auxErrVal, err: v}
-			} else if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && isErrorType(info.TypeOf(r)) {
+			} else if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && in.an.ownUnexportedStatusType() && isErrorType(info.TypeOf(r)) {
 				if pkg := in.errSource(call); pkg != "" {
 					vals[i].aux = &aux{kind: auxForeignErr, typ: pkg} // err := store.Save(v)
 				}
@@ -1183,3 +1185,37 @@ func (in *interp) renderValue(st *state, call *ast.CallExpr, w ast.Expr, v ast.E
 		}}, sum)
 	return true
 }
+
+// readOnlyClosure reports whether lit, which captures the writer, writes
+// nothing to the response on any path: its body, interpreted with the same
+// writers, emits no event. A closure that uses a variable derived from the
+// writer (an encoder, the header map) is not looked into.
+func (in *interp) readOnlyClosure(st *state, lit *ast.FuncLit) bool {
+	derived := false
+	ast.Inspect(lit.Body, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok {
+			if _, ok := st.aux[in.info().Uses[id]]; ok && !in.writers[in.info().Uses[id]] {
+				derived = true
+			}
+		}
+		return !derived
+	})
+	if derived || in.depth >= maxClosureDepth {
+		return false
+	}
+	fn := &Func{Node: lit, Type: lit.Type, Body: lit.Body}
+	sub := &interp{an: in.an, fn: fn, writers: in.writers, depth: in.depth + 1, summarising: in.summarising}
+	sub.run()
+	if fn.Incomplete {
+		return false
+	}
+	for _, p := range fn.Paths {
+		if len(p.Events) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxClosureDepth bounds the closures looked into inside one another.
+const maxClosureDepth = 3

@@ -89,6 +89,9 @@ func (in *interp) foreignErr(st *state, body *ast.BlockStmt, e ast.Expr) bool {
 		if a, ok := st.aux[obj]; ok && a.kind == auxForeignErr {
 			return true
 		}
+		if v, ok := in.foreignVars[obj]; ok {
+			return v
+		}
 		found, all := false, true
 		ast.Inspect(body, func(n ast.Node) bool {
 			as, ok := n.(*ast.AssignStmt)
@@ -114,7 +117,22 @@ func (in *interp) foreignErr(st *state, body *ast.BlockStmt, e ast.Expr) bool {
 			}
 			return all
 		})
+		if in.foreignVars == nil {
+			in.foreignVars = map[types.Object]bool{}
+		}
+		in.foreignVars[obj] = found && all
 		return found && all
+	}
+	return false
+}
+
+// ownUnexportedStatusType reports whether this package declares an
+// unexported error type with a status: the only kind foreignTo asks about.
+func (an *Analysis) ownUnexportedStatusType() bool {
+	for _, name := range an.statusTypes {
+		if !exported(name) {
+			return true
+		}
 	}
 	return false
 }

@@ -244,11 +244,15 @@ type interp struct {
 	// are summary.Receiver values, resolved at each call.
 	recv    types.Object
 	escaped map[types.Object]bool
-	frames  []frame
-	stmts   []stmtFrame
-	label   string // label of the statement about to run
-	paths   []*Path
-	abort   bool
+	// foreignVars memoises foreignErr for local variables.
+	foreignVars map[types.Object]bool
+	// depth counts the closures interpreted inside one another (readOnlyClosure).
+	depth  int
+	frames []frame
+	stmts  []stmtFrame
+	label  string // label of the statement about to run
+	paths  []*Path
+	abort  bool
 	// bindCall is the call on the right of the assignment being run, and
 	// bound the stream it returns (see streamCtor).
 	bindCall *ast.CallExpr

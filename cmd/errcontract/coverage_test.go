@@ -28,12 +28,13 @@ func runCoverage(t *testing.T, args ...string) string {
 // the followed ones unlisted, the summary line last.
 func TestCoverageText(t *testing.T) {
 	got := runCoverage(t)
-	want := `example.com/coverage: 11 handlers, 7 followed to the wire
+	want := `example.com/coverage: 13 handlers, 8 followed to the wire
   handlers.go:31:2: unknownStatus: status unknown (upstreamStatus(r))
   handlers.go:38:9: escapes: writer escapes (render)
   handlers.go:42:1: withGoto: function not followed (goto)
   handlers.go:56:2: returnsError: returned error has no funnel (no adapter or error handler of this function is known)
-11 handlers, 7 followed to the wire (63%); top reasons: function not followed (1), returned error has no funnel (1), status unknown (1); 4 hand the response to another handler
+  handlers.go:132:6: closureWrites: writer escapes (closure)
+13 handlers, 8 followed to the wire (61%); top reasons: writer escapes (2), function not followed (1), returned error has no funnel (1); 4 hand the response to another handler
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -55,7 +56,7 @@ func TestCoverageJSON(t *testing.T) {
 	}
 	for name, followed := range map[string]bool{"followed": true, "unknownStatus": false, "escapes": false,
 		"withGoto": false, "returnsError": false, "middleware.func": true, "plainError": true, "wrap.func": true,
-		"serve": true, "dispatch": true, "foreignError": true} {
+		"serve": true, "dispatch": true, "foreignError": true, "readOnlyClosure": true, "closureWrites": false} {
 		h, ok := byName[name]
 		if !ok || h.Followed != followed {
 			t.Errorf("%s: got %+v, want followed=%v", name, h, followed)
@@ -69,7 +70,7 @@ func TestCoverageJSON(t *testing.T) {
 		}
 	}
 	s := rep.Summary
-	if s.Handlers != 11 || s.Followed != 7 || s.Delegates != 4 || len(s.Reasons) != 4 {
+	if s.Handlers != 13 || s.Followed != 8 || s.Delegates != 4 || len(s.Reasons) != 4 {
 		t.Errorf("summary: %+v", s)
 	}
 }

@@ -111,7 +111,9 @@ func checker(t testing.TB) string {
 type result struct {
 	agree, falseAlarms, misses int
 	violations                 int // handler×rule pairs broken on the wire
+	routed                     int // of those, in handlers behind a router of their own (Handler.Funnel)
 	byRule                     map[string]int
+	perHandler                 map[string]int // violations on the wire by handler
 	details                    []string
 }
 
@@ -125,10 +127,18 @@ func check(t testing.TB, seed uint64, n int) result {
 		"main.go":     Main(hs),
 	}
 	var names []string
+	routed := map[string]bool{}
 	for _, h := range hs {
 		names = append(names, h.Name)
+		routed[h.Name] = h.Funnel != ""
 	}
-	return compare(t, seed, dir, files, names, judged)
+	res := compare(t, seed, dir, files, names, judged)
+	for h, n := range res.perHandler {
+		if routed[h] {
+			res.routed += n
+		}
+	}
+	return res
 }
 
 // compare writes files into dir, serves the handlers for real (go run .),
@@ -208,22 +218,25 @@ func compare(t testing.TB, seed uint64, dir string, files map[string]string, nam
 				line, _ := strconv.Atoi(parts[len(parts)-2])
 				for _, s := range spans {
 					if line >= s.start && line <= s.end {
-						if static[s.name] == nil {
-							static[s.name] = map[string]bool{}
+						// hN_route, hN_mw and hN_ret answer for hN.
+						name, _, _ := strings.Cut(s.name, "_")
+						if static[name] == nil {
+							static[name] = map[string]bool{}
 						}
-						static[s.name][d.Category] = true
+						static[name][d.Category] = true
 					}
 				}
 			}
 		}
 	}
-	res := result{byRule: map[string]int{}}
+	res := result{byRule: map[string]int{}, perHandler: map[string]int{}}
 	for _, h := range names {
 		for _, r := range rules {
 			s, w := static[h][r], onWire[h][r]
 			if w {
 				res.violations++
 				res.byRule[r]++
+				res.perHandler[h]++
 			}
 			switch {
 			case s == w:
@@ -256,6 +269,7 @@ func runSeeds(t *testing.T, seeds []uint64, run func(uint64) result, required []
 		total.falseAlarms += r.falseAlarms
 		total.misses += r.misses
 		total.violations += r.violations
+		total.routed += r.routed
 		for k, v := range r.byRule {
 			total.byRule[k] += v
 		}
@@ -286,6 +300,12 @@ func TestDifferential(t *testing.T) {
 	if total.violations < n/20 {
 		t.Errorf("only %d violations on the wire: the generator no longer exercises the rules", total.violations)
 	}
+	// Handlers behind a router of their own, through middleware, reached
+	// by their funnel: their breaks must be on the wire too.
+	if total.routed < 20 {
+		t.Errorf("only %d violations in routed handlers: the generator no longer exercises dispatchers", total.routed)
+	}
+	t.Logf("%d of the violations are in handlers behind a router of their own", total.routed)
 }
 
 // FuzzDifferential: go test ./internal/difftest -fuzz FuzzDifferential

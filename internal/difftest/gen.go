@@ -37,7 +37,17 @@ type Handler struct {
 	// helper's response; "fall": writeError without a return (G3); "guard":
 	// a funnel guarded by the writer's Written(), called after the branch.
 	Prefix string
+	// Funnel, when set, makes the handler a project's own router: hN
+	// calls hN_route(w, r, v) error, which returns hN_ret's error (through
+	// the middleware hN_mw when MW, answering 401 on ?g=1), and funnels
+	// it with funnelJSON, funnelText or funnelMap. Each branch returns an
+	// *apiErr of its status (a package variable when ViaVar), or answers
+	// a 2xx itself.
+	Funnel string
+	MW     bool
 }
+
+var funnels = []string{"json", "text", "map"}
 
 var prefixes = []string{"", "", "", "bool", "boolnot", "boolstored", "err", "boolwrong", "errignored", "fall", "guard"}
 
@@ -65,6 +75,9 @@ func Generate(seed uint64, n int) []Handler {
 			h.ViaHelp = true
 		}
 		h.Prefix = prefixes[r.IntN(len(prefixes))]
+		if r.IntN(4) == 0 {
+			h.Funnel, h.MW, h.ViaHelp, h.Prefix = funnels[r.IntN(len(funnels))], r.IntN(2) == 0, false, ""
+		}
 		hs = append(hs, h)
 	}
 	return hs
@@ -129,7 +142,55 @@ func fail(w http.ResponseWriter) {
 }
 
 var _ = fmt.Sprint
+
+type visitor struct{ id int }
+
+type handlerFunc func(http.ResponseWriter, *http.Request, *visitor) error
+
+type apiErr struct {
+	Status  int    ` + "`json:\"-\"`" + `
+	Message string ` + "`json:\"errorMessage\"`" + `
+}
+
+func (e *apiErr) Error() string { return e.Message }
+
+// funnelJSON sends the error as JSON; any other error is a bare 500.
+func funnelJSON(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
+	e, ok := err.(*apiErr)
+	if !ok {
+		w.WriteHeader(http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(e.Status)
+	json.NewEncoder(w).Encode(e)
+}
+
+// funnelText sends the error's message as text.
+func funnelText(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
+	e, ok := err.(*apiErr)
+	if !ok {
+		w.WriteHeader(http.StatusInternalServerError)
+		return
+	}
+	http.Error(w, e.Message, e.Status)
+}
+
+// funnelMap sends {"error": message}.
+func funnelMap(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
+	e, ok := err.(*apiErr)
+	if !ok {
+		w.WriteHeader(http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(e.Status)
+	json.NewEncoder(w).Encode(map[string]string{"error": e.Message})
+}
 `)
+	for _, s := range statuses {
+		fmt.Fprintf(&b, "\nvar err%d = &apiErr{Status: %d, Message: \"generated\"}\n", s, s)
+	}
 	for _, h := range hs {
 		fmt.Fprintf(&b, "\nfunc %s(w http.ResponseWriter, r *http.Request) {\n", h.Name)
 		b.WriteString(map[string]string{
@@ -141,6 +202,10 @@ var _ = fmt.Sprint
 			"errignored": "\tfinish(w, r)\n",
 			"fall":       "\tif r.URL.Query().Get(\"g\") == \"1\" {\n\t\twriteError(w, http.StatusBadRequest, \"rejected\")\n\t}\n",
 		}[h.Prefix])
+		if h.Funnel != "" {
+			writeDispatch(&b, h)
+			continue
+		}
 		if h.Prefix == "guard" {
 			b.WriteString("\tdefer fail(w)\n")
 		}
@@ -160,6 +225,40 @@ var _ = fmt.Sprint
 		b.WriteString("}\n")
 	}
 	return b.String()
+}
+
+// writeDispatch writes hN's body and the router, middleware and handler
+// behind it (see Handler.Funnel).
+func writeDispatch(b *strings.Builder, h Handler) {
+	funnel := map[string]string{"json": "funnelJSON", "text": "funnelText", "map": "funnelMap"}[h.Funnel]
+	fmt.Fprintf(b, "\tv := &visitor{}\n\tif err := %s_route(w, r, v); err != nil {\n\t\t%s(w, r, v, err)\n\t}\n}\n", h.Name, funnel)
+	fmt.Fprintf(b, "\nfunc %s_route(w http.ResponseWriter, r *http.Request, v *visitor) error {\n", h.Name)
+	if h.MW {
+		fmt.Fprintf(b, "\treturn %s_mw(%s_ret)(w, r, v)\n}\n", h.Name, h.Name)
+		fmt.Fprintf(b, "\nfunc %s_mw(next handlerFunc) handlerFunc {\n\treturn func(w http.ResponseWriter, r *http.Request, v *visitor) error {\n", h.Name)
+		b.WriteString("\t\tif r.URL.Query().Get(\"g\") == \"1\" {\n\t\t\treturn &apiErr{Status: http.StatusUnauthorized, Message: \"generated\"}\n\t\t}\n")
+		b.WriteString("\t\treturn next(w, r, v)\n\t}\n}\n")
+	} else {
+		fmt.Fprintf(b, "\treturn %s_ret(w, r, v)\n}\n", h.Name)
+	}
+	fmt.Fprintf(b, "\nfunc %s_ret(w http.ResponseWriter, r *http.Request, v *visitor) error {\n", h.Name)
+	for i, br := range h.Branches {
+		if len(h.Branches) == 2 && i == 0 {
+			b.WriteString("\tif r.URL.Query().Get(\"b\") == \"1\" {\n")
+		}
+		switch {
+		case br.status < 400:
+			fmt.Fprintf(b, "\tw.WriteHeader(%d)\n\treturn nil\n", br.status)
+		case h.ViaVar:
+			fmt.Fprintf(b, "\treturn err%d\n", br.status)
+		default:
+			fmt.Fprintf(b, "\treturn &apiErr{Status: %d, Message: \"generated\"}\n", br.status)
+		}
+		if len(h.Branches) == 2 && i == 0 {
+			b.WriteString("\t}\n")
+		}
+	}
+	b.WriteString("}\n")
 }
 
 func writeBranch(b *strings.Builder, br branch, viaVar bool) {

@@ -114,7 +114,27 @@ func foreignError(w http.ResponseWriter, r *http.Request, depth int) error {
 	return nil
 }
 
+// readOnlyClosure is followed: the closure that captures the writer only
+// reads its header map.
+func readOnlyClosure(w http.ResponseWriter, r *http.Request) {
+	typed := func() bool { return w.Header().Get("Content-Type") != "" }()
+	if !typed {
+		w.Header().Set("Content-Type", "text/plain")
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+var run func(func())
+
+// closureWrites hands a closure that writes to a function value: when, or
+// whether, it runs is not known.
+func closureWrites(w http.ResponseWriter, r *http.Request) {
+	run(func() { w.WriteHeader(http.StatusAccepted) })
+}
+
 func Routes(mux *http.ServeMux) {
+	mux.HandleFunc("/i", closureWrites)
+	mux.HandleFunc("/h", readOnlyClosure)
 	mux.HandleFunc("/g", serve)
 	mux.HandleFunc("/f", wrap(plainError))
 	mux.HandleFunc("/a", followed)
