@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"cmp"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -72,6 +74,17 @@ func (an *Analysis) findDispatchers() {
 				an.linkFlow(targets[i], a, map[ast.Node]bool{})
 			}
 		}
+	}
+	// A handler passed to an adapter that returns another handler's error
+	// (supabase's `r.Post("/", func(w, r) error { ...; return
+	// api.Signup(w, r) })`) hands its response on the same way.
+	var linked []ast.Node
+	for n := range an.linked {
+		linked = append(linked, n)
+	}
+	slices.SortFunc(linked, func(x, y ast.Node) int { return cmp.Compare(x.Pos(), y.Pos()) })
+	for _, n := range linked {
+		an.linkFlow(n, an.linked[n], map[ast.Node]bool{})
 	}
 }
 

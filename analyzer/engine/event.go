@@ -239,6 +239,10 @@ type Origin struct {
 	// error reaches: they happen after the function returns to its
 	// framework or adapter, so they are not part of its summary.
 	Funnel bool
+	// Handshake is set on the events of a websocket library's call: its
+	// error responses answer a failed handshake to a websocket client,
+	// which the API's contract does not govern.
+	Handshake bool
 }
 
 // Inherited reports whether the helper judged e itself: the event is the

@@ -405,6 +405,9 @@ type site struct {
 	handler bool                 // the helper has the handler shape
 	funnel  bool                 // the error handler a return reaches
 	judge   bool                 // the caller judges every event (a modelled funnel)
+	// handshake: the helper is a websocket library's (Upgrader.Upgrade):
+	// its error responses answer a failed handshake, outside the contract.
+	handshake bool
 }
 
 // spliceCall models a call to a summarised helper, if call is one whose
@@ -443,7 +446,7 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 		}
 	}
 	sig := fn.Type().(*types.Signature)
-	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn), handler: sum.Fact.Handler,
+	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn), handler: sum.Fact.Handler, handshake: fn.Pkg() != nil && framework.Websocket(fn.Pkg().Path()),
 		arg: func(p int) ast.Expr {
 			if p == summary.Receiver {
 				return recvArg(in.info(), call)
@@ -619,7 +622,7 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 }
 
 func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
-	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge}
+	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge, Handshake: at.handshake}
 	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
 		Deferred: se.Deferred, Buffered: se.Buffered, IfUnset: se.IfUnset, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {

@@ -96,7 +96,8 @@
 // calls directly (handlers); a helper's caller may set a header before the
 // call or write the body after it. Paths where a body write failed are not
 // judged (the client is gone), nor are bodies on branches taken only for
-// HEAD requests or a websocket handshake. Functions with goto, or with more than
+// HEAD requests or a websocket handshake, nor what a websocket library
+// answers to a failed handshake. Functions with goto, or with more than
 // engine.MaxStates live paths at once, are left alone.
 //
 // # Fixes

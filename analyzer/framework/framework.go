@@ -289,6 +289,20 @@ func Internal(pkgPath string) bool {
 	return false
 }
 
+// websocketModules are the websocket libraries: what they write is the
+// answer to a failed handshake, to a websocket client.
+var websocketModules = [...]string{"github.com/gorilla/websocket", "github.com/gobwas/ws", "github.com/coder/websocket", "nhooyr.io/websocket"}
+
+// Websocket reports whether pkgPath belongs to a websocket library.
+func Websocket(pkgPath string) bool {
+	for _, m := range websocketModules {
+		if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 // Imports reports whether any of paths is a framework package.
 func Imports(paths []string) bool {
 	for _, p := range paths {

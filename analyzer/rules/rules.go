@@ -281,11 +281,16 @@ func (c *checker) contract(r *response) {
 	if st == nil || !st.Status.Known || r.opaqueBefore {
 		return
 	}
+	if st.Origin != nil && st.Origin.Handshake {
+		return // a websocket library's answer to a failed handshake
+	}
 	s := st.Status
 	handler := r.fn.Handler
 
 	// Bodies: judge the first body write; a later one only appends to it.
-	if len(r.bodies) > 0 && !judgedByCallee(st, r.bodies[0]) {
+	// On a HEAD request (or a websocket handshake) no body rule applies:
+	// net/http drops a HEAD response's body.
+	if len(r.bodies) > 0 && !judgedByCallee(st, r.bodies[0]) && !r.head {
 		b := r.bodies[0]
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.NoBody }); len(vs) > 0 {
 			c.c6(r, b, vs)

@@ -1,7 +1,8 @@
 // Command recall counts which hand-listed contract breaks of a server an
-// errcontract run reported.
+// errcontract run reported, and draws reports to label for precision.
 //
 //	go run ./bench/recall -list docs/recall/ntfy.tsv -report ntfy.txt
+//	go run ./bench/recall -sample 25 -report ntfy.txt
 //
 // The list is tab-separated: where (one or more file:line, comma
 // separated: the response, and the helper line where the same break may
@@ -17,9 +18,11 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -32,6 +35,7 @@ type place struct {
 type report struct {
 	place
 	rule    string
+	text    string
 	related []place
 }
 
@@ -42,11 +46,25 @@ func main() {
 	list := flag.String("list", "", "hand-listed breaks (tsv)")
 	rep := flag.String("report", "", "errcontract's output")
 	verbose := flag.Bool("v", false, "print every row with its verdict")
+	sample := flag.Int("sample", 0, "print this many reports drawn at random (seeded by -seed), instead of counting")
+	seed := flag.Uint64("seed", 1, "seed of -sample")
 	flag.Parse()
 	reports, err := readReports(*rep)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
+	}
+	if *sample > 0 {
+		r := rand.New(rand.NewPCG(*seed, *seed))
+		idx := r.Perm(len(reports))
+		if len(idx) > *sample {
+			idx = idx[:*sample]
+		}
+		slices.Sort(idx)
+		for _, i := range idx {
+			fmt.Println(reports[i].text)
+		}
+		return
 	}
 	f, err := os.Open(*list)
 	if err != nil {
@@ -143,7 +161,7 @@ func readReports(path string) ([]report, error) {
 		}
 		if m := diagRE.FindStringSubmatch(line); m != nil {
 			n, _ := strconv.Atoi(m[2])
-			out = append(out, report{place: place{filepath.Clean(m[1]), n}, rule: m[4]})
+			out = append(out, report{place: place{filepath.Clean(m[1]), n}, rule: m[4], text: line})
 		}
 	}
 	return out, sc.Err()

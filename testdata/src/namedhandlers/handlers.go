@@ -15,6 +15,14 @@ func routes(rt *api.Router) {
 	rt.Get("/items", listItems)
 	rt.Get("/item", getItem)
 	rt.Use(requireUser)
+	// A registered closure that returns another handler's error hands the
+	// response on: the break is reported where the status is made.
+	rt.Get("/signup", func(w http.ResponseWriter, r *http.Request) error {
+		if r.URL.Query().Get("anon") != "" {
+			return signupAnon(w, r)
+		}
+		return nil
+	})
 	rt.Get("/ok", func(w http.ResponseWriter, r *http.Request) error {
 		if r.URL.Query().Get("v") == "" {
 			return &api.ValidationError{Fields: []string{"v"}}
@@ -56,3 +64,10 @@ func notRegistered(w http.ResponseWriter, r *http.Request) error {
 }
 
 var _ = notRegistered
+
+func signupAnon(w http.ResponseWriter, r *http.Request) error {
+	done := make(chan struct{})
+	go func() { close(done) }()
+	<-done
+	return &api.HTTPError{Status: http.StatusConflict, Message: "taken"} // want `409 response body is errorBody, not the Error object`
+}

@@ -30,3 +30,14 @@ func notHead(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotFound) // want `sends 404 with no body`
 	}
 }
+
+// rejectHead (remark42) answers HEAD with http.Error: net/http drops the
+// body of a HEAD response, so no body rule applies; Allow is set (B1).
+func rejectHead(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodHead {
+		w.Header().Set("Allow", "GET")
+		http.Error(w, "Method Not Allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
