@@ -195,6 +195,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an.findDispatchers()
 	an.findChallengers()
 	an.findRouters()
+	an.findServeMuxes()
 	for _, s := range decls {
 		if a := an.linked[s.decl]; a != nil && !s.done {
 			s.fn.Adapter, s.fn.Handler = a, true

@@ -1,6 +1,9 @@
 package errcontract_test
 
 import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -61,6 +64,45 @@ func TestNamedHandlers(t *testing.T) {
 func TestDispatchers(t *testing.T) {
 	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "dispatcher")
+}
+
+// TestServeMux covers net/http's ServeMux answers (404 and 405 as text),
+// reported at NewServeMux when every pattern is known.
+func TestServeMux(t *testing.T) {
+	dir := testdataDir(t)
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "servemux")
+}
+
+// TestServeMuxWire reads the answers the servemux rule describes off the
+// wire: a path no pattern matches, a method the path's patterns lack, and
+// a GET-only catch-all.
+func TestServeMuxWire(t *testing.T) {
+	ok := func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/items", ok)
+	getRoot := http.NewServeMux()
+	getRoot.HandleFunc("GET /", ok)
+	for _, c := range []struct {
+		h            http.Handler
+		method, path string
+		status       int
+		body         string
+	}{
+		{mux, "GET", "/nope", 404, "404 page not found\n"},
+		{mux, "DELETE", "/v1/items", 405, "Method Not Allowed\n"},
+		{getRoot, "POST", "/anything", 405, "Method Not Allowed\n"},
+		{getRoot, "GET", "/anything", 204, ""},
+	} {
+		rec := httptest.NewRecorder()
+		c.h.ServeHTTP(rec, httptest.NewRequest(c.method, c.path, nil))
+		res := rec.Result()
+		if res.StatusCode != c.status || rec.Body.String() != c.body {
+			t.Errorf("%s %s: %d %q, want %d %q", c.method, c.path, res.StatusCode, rec.Body.String(), c.status, c.body)
+		}
+		if c.status >= 400 && !strings.HasPrefix(res.Header.Get("Content-Type"), "text/plain") {
+			t.Errorf("%s %s: Content-Type %q", c.method, c.path, res.Header.Get("Content-Type"))
+		}
+	}
 }
 
 // TestRecursiveHelper checks the fixpoint for a helper that calls itself:

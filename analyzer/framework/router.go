@@ -33,5 +33,16 @@ var Chi = Router{
 	MethodNotAllowedBody: "",
 }
 
+// ServeMux is net/http's: http.NotFound's "404 page not found", and
+// "Method Not Allowed" with Allow, both as text/plain. It has no handler
+// to set for them: a "/" pattern replaces the 404 (engine/servemux.go).
+var ServeMux = Router{
+	Name:                 "net/http ServeMux",
+	New:                  []string{"net/http.NewServeMux"},
+	NotFoundBody:         "404 page not found",
+	NotFoundType:         "text/plain; charset=utf-8",
+	MethodNotAllowedBody: "Method Not Allowed",
+}
+
 // Routers lists the routers errcontract knows.
 var Routers = []*Router{&Chi}

@@ -706,6 +706,21 @@ func (c *checker) router(site engine.RouterSite) {
 	rt := site.Router
 	at := &engine.Event{Node: site.Call, Call: site.Call}
 	v := site.Var.Name
+	if site.Router == &framework.ServeMux {
+		// One report at the constructor, naming each answer left in place.
+		var parts []string
+		if site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject() {
+			parts = append(parts, fmt.Sprintf("paths that match no pattern with 404 %q", rt.NotFoundBody))
+		}
+		if site.MethodNotAllowed && contract.Classify(c.cfg, 405).WantsErrorObject() {
+			parts = append(parts, fmt.Sprintf("a method no pattern of the path has with 405 %q", rt.MethodNotAllowedBody))
+		}
+		if len(parts) > 0 {
+			c.report(contract.C2, at, fmt.Sprintf("%s %s answers %s as %s: the contract requires the Error object as application/json",
+				rt.Name, v, strings.Join(parts, ", and "), rt.NotFoundType), nil)
+		}
+		return
+	}
 	if site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject() {
 		msg := fmt.Sprintf("%s router %s answers unknown paths with 404 %q as %s: the contract requires the Error object as application/json; set %s.NotFound",
 			rt.Name, v, rt.NotFoundBody, rt.NotFoundType, v)
