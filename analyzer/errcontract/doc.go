@@ -44,7 +44,11 @@
 // none of these can be seen, returned errors are not judged. The
 // errorHandler key also serves handlers of a value that holds the writer
 // whose router is out of sight. gin's AbortWithError sends its status at
-// once; the body is left to middleware that reads c.Errors.
+// once; the body is left to middleware that reads c.Errors. Routers keep
+// answers of their own: chi's root router its 404 and empty 405 unless
+// NotFound and MethodNotAllowed are set, net/http's ServeMux its text 404
+// and 405 unless a "/" pattern is registered (engine/servemux.go); both
+// are reported at the constructor.
 //
 // Helpers that call each other are summarised as one cycle: the functions
 // run inside a round of the cycle's head are run again with each round,
