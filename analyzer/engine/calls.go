@@ -399,6 +399,11 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			return // bound by the assignment or the Encode call around it
 		}
 	case "(*encoding/json.Encoder).Encode":
+		if buf := in.bufEncoderOf(st, sel.X); buf != nil && len(call.Args) == 1 {
+			in.args(st, call.Args)
+			in.encodeInto(st, buf, call.Args[0])
+			return
+		}
 		if w, ok := in.encoderOf(st, sel.X); ok {
 			in.args(st, call.Args)
 			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "json.NewEncoder(w).Encode",
@@ -411,6 +416,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		}
 	}
 
+	in.touchBuffers(st, call, name)
 	if in.carrierRead(st, call) {
 		return
 	}
@@ -900,6 +906,10 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			}
 			if w, ok := in.encoderOf(st, r); ok {
 				vals[i].aux = &aux{kind: auxEncoder, writer: w}
+				continue
+			}
+			if b := in.bufferOf(r); b != nil {
+				vals[i].aux = &aux{kind: auxBufEncoder, writer: b} // enc := json.NewEncoder(buf)
 				continue
 			}
 			if w, ok := in.headerOf(st, r); ok {

@@ -256,6 +256,9 @@ func (an *Analysis) exportEncoded() {
 func (in *interp) encodedExpr(st *state, e ast.Expr) (Body, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
+		if b, ok := in.bufferBody(st, e); ok {
+			return b, true // buf.Bytes() after json.NewEncoder(buf).Encode(v)
+		}
 		return in.encodedCall(st, e)
 	case *ast.Ident:
 		if a, ok := st.aux[in.info().Uses[e]]; ok && a.kind == auxMarshaled {

@@ -34,6 +34,7 @@ const (
 	auxFieldTest                     // whether that value has a type (fc), unknown here
 	auxStream                        // an io.Writer that writes to the writer (typ "pass": the bytes keep their kind)
 	auxForeignErr                    // an error returned by a function of package typ, of no known value
+	auxBufEncoder                    // json.NewEncoder(buf) over a local bytes.Buffer (writer: the buffer)
 )
 
 type aux struct {

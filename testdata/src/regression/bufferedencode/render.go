@@ -27,8 +27,9 @@ func sendErrorJSON(w http.ResponseWriter, status int, msg string) {
 	renderJSON(w, map[string]string{"error": msg})
 }
 
+// handler: no G1, no G2; the buffered body is known, and is no Error object.
 func handler(w http.ResponseWriter, r *http.Request) {
-	sendErrorJSON(w, http.StatusBadRequest, "bad") // no G1, no G2
+	sendErrorJSON(w, http.StatusBadRequest, "bad") // want `400 response body is map\[string\]string{"error": ...}, not the Error object`
 }
 
 func marshalFirst(w http.ResponseWriter, r *http.Request) {
@@ -40,4 +41,33 @@ func marshalFirst(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusOK)
 	w.Write(b)
+}
+
+// renderEscaped is go-pkgz/rest's RenderJSON: an encoder kept in a
+// variable, set up, then encoding into the buffer whose bytes are sent.
+func renderEscaped(w http.ResponseWriter, data any) {
+	buf := &bytes.Buffer{}
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(data); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_, _ = w.Write(buf.Bytes())
+}
+
+func failed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusInternalServerError)
+	renderEscaped(w, map[string]string{"errorMessage": "db down"}) // want `on a 500 response`
+}
+
+// prefixed writes more into the buffer: what it holds is no longer known.
+func prefixed(w http.ResponseWriter, r *http.Request) {
+	var buf bytes.Buffer
+	json.NewEncoder(&buf).Encode(map[string]string{"errorMessage": "db down"})
+	buf.WriteString("trailer")
+	w.WriteHeader(http.StatusInternalServerError)
+	w.Write(buf.Bytes())
 }
