@@ -95,6 +95,21 @@ func (s *Shapes) IsErrorType(t types.Type) (ok bool, validations *types.Var, mes
 	return false, nil, nil
 }
 
+// configured reports whether t (or *t) is one of the configured error types.
+func (s *Shapes) configured(t types.Type) bool {
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	full := n.Obj().Pkg().Path() + "." + n.Obj().Name()
+	for _, want := range s.cfg.ErrorTypes {
+		if want == full {
+			return true
+		}
+	}
+	return false
+}
+
 // Classify describes the JSON encoding of expression e.
 func (s *Shapes) Classify(info *types.Info, e ast.Expr) Body {
 	e = ast.Unparen(e)
@@ -112,8 +127,12 @@ func (s *Shapes) Classify(info *types.Info, e ast.Expr) Body {
 	desc := typeDesc(t)
 	if isErr, valField, _ := s.IsErrorType(t); isErr {
 		b := Body{Kind: BodyErrorObject, Desc: desc, Validations: Maybe}
-		if valField == nil {
-			if _, isStruct := t.Underlying().(*types.Struct); isStruct {
+		if valField == nil && !s.configured(t) {
+			// A struct, or a pointer to one (e.Encode(e) with e an
+			// *apiErr), without the field never fills it. A configured
+			// type without it is the project's own Error object, whose
+			// contract has no such list: C4 is not judged.
+			if _, isStruct := derefType(t).Underlying().(*types.Struct); isStruct {
 				b.Validations = No
 			}
 		} else if lit, ok := e.(*ast.CompositeLit); ok {
@@ -183,7 +202,7 @@ func (s *Shapes) ClassifyType(t types.Type) Body {
 	desc := typeDesc(t)
 	if isErr, valField, _ := s.IsErrorType(t); isErr {
 		b := Body{Kind: BodyErrorObject, Desc: desc, Validations: Maybe}
-		if valField == nil {
+		if valField == nil && !s.configured(t) {
 			b.Validations = No
 		}
 		return b

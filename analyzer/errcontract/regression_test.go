@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/errcontract/errcontract/analyzer/config"
 	"github.com/errcontract/errcontract/analyzer/errcontract"
 )
 
@@ -16,7 +17,7 @@ import (
 func TestRegressions(t *testing.T) {
 	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/upgradefunnel", "regression/bufferedencode",
-		"regression/helperresults", "regression/committedguard", "regression/funnelnil", "regression/jsonunknownshape")
+		"regression/helperresults", "regression/committedguard", "regression/funnelnil", "regression/jsonunknownshape", "regression/pointerbody")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
 	// The helpers' results cross packages as facts.
@@ -64,6 +65,14 @@ func TestNamedHandlers(t *testing.T) {
 func TestDispatchers(t *testing.T) {
 	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "dispatcher")
+}
+
+// TestConfiguredValidations: C4 is not judged on a configured error type
+// that has no validations key; it is on a type found by its message key.
+func TestConfiguredValidations(t *testing.T) {
+	cfg := config.Default()
+	cfg.ErrorTypes = config.StringList{"regression/configuredvalidations.HTTPError"}
+	analysistest.Run(t, testdataDir(t), allRules(errcontract.New(cfg)[0]), "regression/configuredvalidations")
 }
 
 // TestServeMux covers net/http's ServeMux answers (404 and 405 as text),

@@ -18,7 +18,7 @@ type branch struct {
 	ctLate    bool   // set after the status
 	challenge string // "", "ok", "wrong"
 	chLate    bool
-	body      string // "none", "error", "errorval", "foreign", "text", "httperror"
+	body      string // "none", "error", "errorval", "foreign", "text", "httperror", "buffered" (the Error object encoded into a buffer first)
 	xfo       string // "", "before", "after": X-Frame-Options set before or after the status
 }
 
@@ -59,7 +59,7 @@ func Generate(seed uint64, n int) []Handler {
 		h := Handler{Name: fmt.Sprintf("h%d", i), ViaVar: r.IntN(3) == 0}
 		for range 1 + r.IntN(2) {
 			b := branch{status: statuses[r.IntN(len(statuses))]}
-			b.body = []string{"none", "error", "errorval", "foreign", "text", "httperror"}[r.IntN(6)]
+			b.body = []string{"none", "error", "errorval", "foreign", "text", "httperror", "buffered"}[r.IntN(7)]
 			if b.body != "httperror" {
 				b.ct = []string{"", "json", "text"}[r.IntN(3)]
 				b.ctLate = b.ct != "" && r.IntN(4) == 0
@@ -89,6 +89,7 @@ func Source(hs []Handler) string {
 	b.WriteString(`package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -142,6 +143,7 @@ func fail(w http.ResponseWriter) {
 }
 
 var _ = fmt.Sprint
+var _ = bytes.NewBuffer
 
 type visitor struct{ id int }
 
@@ -304,6 +306,8 @@ func writeBranch(b *strings.Builder, br branch, viaVar bool) {
 		b.WriteString("\tjson.NewEncoder(w).Encode(map[string]string{\"error\": \"generated\"})\n")
 	case "text":
 		b.WriteString("\tfmt.Fprintln(w, \"generated\")\n")
+	case "buffered":
+		b.WriteString("\tbuf := &bytes.Buffer{}\n\tenc := json.NewEncoder(buf)\n\tenc.SetEscapeHTML(true)\n\tenc.Encode(Error{ErrorMessage: \"generated\"})\n\tw.Write(buf.Bytes())\n")
 	}
 }
 
