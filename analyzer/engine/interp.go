@@ -680,7 +680,7 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 		val, known := in.cond(st, s.Cond)
 		guardTrue, guardFalse := in.committedGuard(st, s.Cond)
 		failedOnTrue, failedOnFalse := in.writeFailure(st, s.Cond, condWrote)
-		headOnTrue, headOnFalse := in.headRequest(s.Cond)
+		headOnTrue, headOnFalse := in.noBodyRequest(s.Cond)
 		if !known || val {
 			t := st.clone()
 			in.refine(t, s.Cond, true)
@@ -1439,16 +1439,16 @@ func b2i(b bool) int {
 	return 0
 }
 
-// headRequest tells which branch of cond runs only for requests whose
+// noBodyRequest tells which branch of cond runs only for requests whose
 // response the protocol sends without a body: r.Method == http.MethodHead
 // (or "HEAD"), and a websocket handshake (websocket.IsWebSocketUpgrade(r),
 // r.Header.Get("Upgrade") == "websocket"), whose failure goes to a
 // websocket client with a status alone, not to the API's.
-func (in *interp) headRequest(cond ast.Expr) (onTrue, onFalse bool) {
+func (in *interp) noBodyRequest(cond ast.Expr) (onTrue, onFalse bool) {
 	info := in.info()
 	cond = ast.Unparen(cond)
 	if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
-		t, f := in.headRequest(u.X)
+		t, f := in.noBodyRequest(u.X)
 		return f, t
 	}
 	if call, ok := cond.(*ast.CallExpr); ok {

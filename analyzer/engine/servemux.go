@@ -107,7 +107,15 @@ func (an *Analysis) serveMuxAnswers(fd *ast.FuncDecl, obj types.Object) (notFoun
 				ok = false
 			}
 		case *ast.ReturnStmt:
+			// The result type of the function the return belongs to: a
+			// literal inside fd may hand the mux on as *http.ServeMux.
 			sig, _ := an.Info.Defs[fd.Name].Type().(*types.Signature)
+			for i := len(stack) - 1; i >= 0; i-- {
+				if lit, isLit := stack[i].(*ast.FuncLit); isLit {
+					sig, _ = an.Info.TypeOf(lit).(*types.Signature)
+					break
+				}
+			}
 			if sig == nil || sig.Results().Len() != 1 || !isHTTPHandler(sig.Results().At(0).Type()) {
 				ok = false
 			}

@@ -64,4 +64,13 @@ func served() *http.Server {
 	return &http.Server{Handler: mux}
 }
 
-var _ = []any{api, plain, getRoot, catchAll, exposed, dynamic, served}
+// later hands the mux on as *http.ServeMux from a literal: its caller
+// may add "/", though the function itself returns an http.Handler.
+func later(register func(func() *http.ServeMux)) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/items", items)
+	register(func() *http.ServeMux { return mux })
+	return http.NotFoundHandler()
+}
+
+var _ = []any{api, plain, getRoot, catchAll, exposed, dynamic, served, later}
