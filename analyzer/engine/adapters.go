@@ -208,6 +208,20 @@ func (an *Analysis) linkHandlers() {
 	an.handlerValues = map[ast.Node]bool{}
 	for _, f := range an.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
+			// return func(e *Event) error {...} from a middleware factory,
+			// &hook.Handler{Func: requireAuth()}: handed on as well.
+			var handed []ast.Expr
+			switch n := n.(type) {
+			case *ast.ReturnStmt:
+				handed = n.Results
+			case *ast.KeyValueExpr:
+				handed = []ast.Expr{n.Value}
+			}
+			for _, v := range handed {
+				if d := an.funcValue(v); d != nil {
+					an.handlerValues[d] = true
+				}
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true

@@ -69,6 +69,15 @@ func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 		if w, ok := in.returnedHolder(st, x); ok {
 			return w, true
 		}
+		// rw.(Unwrapper).Unwrap(): a wrapper hands back the writer it wraps,
+		// which writes to the same response.
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && len(x.Args) == 0 && IsResponseWriter(in.info().TypeOf(x)) {
+			if s := in.info().Selections[sel]; s != nil && s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) {
+				if w, ok := in.writerOf(st, sel.X); ok {
+					return w, true
+				}
+			}
+		}
 		if _, m, ok := framework.Lookup(fullName(in.info(), x)); ok && (m.Returns == "writer" || m.Returns == "carrier") {
 			if m.Writer > 0 && m.Writer <= len(x.Args) {
 				return in.writerOf(st, x.Args[m.Writer-1])
@@ -221,6 +230,11 @@ func (in *interp) expr(st *state, e ast.Expr) {
 				return
 			}
 		}
+		if _, isW := in.writerOf(st, e.X); isW {
+			// w.(Unwrapper).Unwrap, w.Flush: a method we do not model.
+			in.emit(st, &Event{Kind: EvOpaque, Node: e, Via: "use of the writer"})
+			return
+		}
 		in.expr(st, e.X)
 	case *ast.IndexExpr:
 		in.expr(st, e.X)
@@ -247,6 +261,9 @@ func (in *interp) expr(st *state, e ast.Expr) {
 			in.expr(st, el)
 		}
 	case *ast.TypeAssertExpr:
+		if _, isW := in.writerOf(st, e); isW {
+			return // w.(http.Flusher): the same writer, judged where it goes
+		}
 		in.expr(st, e.X)
 	}
 }
@@ -680,6 +697,9 @@ func (in *interp) status(st *state, e ast.Expr) Status {
 		if s, ok := in.methodCallStatus(st, e); ok {
 			return s
 		}
+		if s, ok := in.funcStatus(e); ok {
+			return s // redirectStatus(e): one of its constants
+		}
 	case *ast.IndexExpr:
 		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
 			obj := info.Uses[id]
@@ -879,6 +899,9 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 		} else if ta, ok := r.(*ast.TypeAssertExpr); ok && ta.Type != nil {
 			if w, ok := in.writerOf(st, ta); ok {
 				vals[0].aux = &aux{kind: auxWriter, writer: w}
+				if tracker(info.TypeOf(ta.Type)) && len(lhs) == 2 {
+					vals[1].status = Single(1) // t, ok := w.(WriteTracker): see tracker
+				}
 			} else if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok && id.Name != "_" {
 				if obj := in.localVar(id); obj != nil {
 					tmp := &state{aux: map[types.Object]aux{}}
@@ -920,6 +943,8 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[i].aux = &aux{kind: auxMapLit, status: s}
 			} else if b, ok := in.encodedExpr(st, r); ok {
 				vals[i].aux = &aux{kind: auxMarshaled, body: b} // b := errorJSON(err)
+			} else if a, ok := in.asConverted(st, r); ok {
+				vals[i].aux = &a
 			} else if v, ok := in.errValue(st, r); ok {
 				vals[i].aux = &aux{kind: auxErrVal, err: v}
 			} else if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && in.an.ownUnexportedStatusType() && isErrorType(info.TypeOf(r)) {

@@ -482,7 +482,7 @@ func (an *Analysis) packageMap(obj types.Object) (Status, bool) {
 // defines: constructors and package variables of error-like types.
 func (an *Analysis) exportErrorFacts() {
 	for _, d := range an.declOrder {
-		if d.Recv == nil || d.Name.Name == "Error" || d.Type.Params.NumFields() != 0 {
+		if d.Recv != nil && (d.Name.Name == "Error" || d.Type.Params.NumFields() != 0) {
 			continue
 		}
 		fn := an.Info.Defs[d.Name].(*types.Func)

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -19,8 +20,10 @@ type ErrVal struct {
 	T      types.Type
 	Fields map[string]Status
 	// Param (1-based) is set instead when the value is a parameter of the
-	// function being summarised, as is or wrapped.
+	// function being summarised, as is or wrapped; As, when it is that
+	// parameter only where errors.As found a value of that type in it.
 	Param int
+	As    string
 	// Payloads holds what interface-typed fields were set to: an
 	// expression where it is known, or a parameter while summarising.
 	Payloads map[string]payload
@@ -122,10 +125,21 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		}
 		sig := fn.Type().(*types.Signature)
 		if fact.Wraps > 0 {
-			if a := callArg(in.info(), x, sig, fact.Wraps); a != nil {
-				return in.errValue(st, a)
+			a := callArg(in.info(), x, sig, fact.Wraps)
+			if a == nil {
+				return ErrVal{}, false
 			}
-			return ErrVal{}, false
+			v, ok := in.errValue(st, a)
+			if ok && fact.As != "" {
+				// ToApiError(err): err itself only when it is of that type.
+				switch {
+				case v.Param > 0:
+					v.As = fact.As
+				case v.Type != fact.As:
+					return ErrVal{}, false
+				}
+			}
+			return v, ok
 		}
 		v := ErrVal{Type: fact.Type, T: in.an.lookupType(fact.Type), Fields: map[string]Status{}, MayBeNil: fact.MayBeNil}
 		for _, f := range fact.Fields {
@@ -334,6 +348,9 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 		}
 		st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 		in.bindLocalErrors(st, decl.Body)
+		if p, typ, found := in.asConversion(decl.Body); found {
+			return &summary.ErrorValue{Wraps: p, As: typ}
+		}
 		var result *ErrVal
 		ok, mayBeNil, foreign := true, false, false
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
@@ -431,7 +448,7 @@ func (in *interp) paramObj(p int) types.Object {
 
 func toErrorFact(v ErrVal, in *interp) *summary.ErrorValue {
 	if v.Param > 0 {
-		return &summary.ErrorValue{Wraps: v.Param}
+		return &summary.ErrorValue{Wraps: v.Param, As: v.As}
 	}
 	f := &summary.ErrorValue{Type: v.Type}
 	var pnames []string
@@ -624,6 +641,9 @@ func (an *Analysis) statusMethodOf(fn *types.Func) *summary.StatusMethod {
 func (an *Analysis) computeStatusMethod(fn *types.Func) *summary.StatusMethod {
 	decl := an.funcDecls[fn]
 	sig := fn.Type().(*types.Signature)
+	if decl != nil && decl.Body != nil && sig.Recv() == nil {
+		return an.constantFunc(decl, sig)
+	}
 	if decl == nil || decl.Body == nil || sig.Recv() == nil || sig.Params().Len() != 0 ||
 		sig.Results().Len() != 1 || !isIntType(sig.Results().At(0).Type()) || len(decl.Body.List) != 1 {
 		return nil
@@ -642,6 +662,51 @@ func (an *Analysis) computeStatusMethod(fn *types.Func) *summary.StatusMethod {
 		}
 	}
 	return nil
+}
+
+// constantFunc summarises a function whose every return is an int
+// constant (`func redirectStatus(e *Event) int { if ... { return 303 };
+// return 307 }`): a call's status is one of them.
+func (an *Analysis) constantFunc(decl *ast.FuncDecl, sig *types.Signature) *summary.StatusMethod {
+	if sig.Results().Len() != 1 || !isIntType(sig.Results().At(0).Type()) {
+		return nil
+	}
+	var ints []int
+	ok := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if _, isLit := n.(*ast.FuncLit); isLit || !ok {
+			return false
+		}
+		if ret, isRet := n.(*ast.ReturnStmt); isRet {
+			v, isConst := 0, len(ret.Results) == 1
+			if isConst {
+				v, isConst = constInt(an.Info, ret.Results[0])
+			}
+			if !isConst {
+				ok = false
+			} else if !slices.Contains(ints, v) {
+				ints = append(ints, v)
+			}
+		}
+		return true
+	})
+	if !ok || len(ints) == 0 {
+		return nil
+	}
+	slices.Sort(ints)
+	return &summary.StatusMethod{Ints: ints}
+}
+
+// funcStatus resolves f(...) where f returns only int constants.
+func (in *interp) funcStatus(call *ast.CallExpr) (Status, bool) {
+	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
+	if !ok || fn.Type().(*types.Signature).Recv() != nil {
+		return Status{}, false
+	}
+	if m := in.an.statusMethodOf(fn); m != nil && len(m.Ints) > 0 {
+		return Set(m.Ints...), true
+	}
+	return Status{}, false
 }
 
 // methodCallStatus resolves x.M() where x is an error we follow.
@@ -850,4 +915,151 @@ func tupleErr(info *types.Info, e ast.Expr) int {
 		return -1
 	}
 	return errResult(sig.Results())
+}
+
+// asConversion recognises a function that converts any error to its own
+// error type and keeps one of that type as it is (pocketbase's ToApiError):
+//
+//	var v *T
+//	if !errors.As(err, &v) { v = fallback }   // or: if errors.As(err, &v) { return v }
+//	return v
+//
+// It returns the 1-based parameter err and T's key. It holds only when no
+// return comes before the errors.As call, v changes nowhere but where the
+// call failed, no status field of v is set, and every return of v is one
+// where the call succeeded; the fallback values do not matter to a caller
+// whose argument is a T.
+func (in *interp) asConversion(body *ast.BlockStmt) (int, string, bool) {
+	info := in.info()
+	var asCall *ast.CallExpr
+	var cond *ast.IfStmt
+	negated, many := false, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, isLit := n.(*ast.FuncLit); isLit {
+			return false
+		}
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || ifs.Init != nil {
+			return true
+		}
+		c, neg := ast.Unparen(ifs.Cond), false
+		if u, ok := c.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+			c, neg = ast.Unparen(u.X), true
+		}
+		if call, ok := c.(*ast.CallExpr); ok && isErrorsAs(info, call) {
+			if asCall != nil {
+				many = true
+			}
+			asCall, cond, negated = call, ifs, neg
+		}
+		return true
+	})
+	if asCall == nil || many {
+		return 0, "", false
+	}
+	p := in.paramIndex(asCall.Args[0])
+	u, ok := ast.Unparen(asCall.Args[1]).(*ast.UnaryExpr)
+	if p == 0 || !ok || u.Op != token.AND {
+		return 0, "", false
+	}
+	id, ok := ast.Unparen(u.X).(*ast.Ident)
+	if !ok {
+		return 0, "", false
+	}
+	v := info.Uses[id]
+	typ := typeKey(v.Type())
+	if v == nil || typ == "" || statusFieldSet(info, body, v) {
+		return 0, "", false
+	}
+	inside := func(n ast.Node, b ast.Node) bool { return n.Pos() >= b.Pos() && n.End() <= b.End() }
+	returned, ok := false, true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if mentions(info, n, v) {
+				ok = false
+			}
+			return false
+		case *ast.ReturnStmt:
+			if n.Pos() < asCall.Pos() {
+				ok = false
+				return false
+			}
+			for _, r := range n.Results {
+				if rid, isID := ast.Unparen(r).(*ast.Ident); isID && info.Uses[rid] == v {
+					// Where the call succeeded: in its branch, or after the
+					// branch where it failed.
+					if negated == inside(n, cond.Body) {
+						ok = false
+					}
+					returned = true
+				} else if mentions(info, r, v) {
+					ok = false
+				}
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if lid, isID := ast.Unparen(l).(*ast.Ident); isID && (info.Uses[lid] == v || info.Defs[lid] == v) {
+					if !negated || !inside(n, cond.Body) {
+						ok = false
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if x, isID := ast.Unparen(n.X).(*ast.Ident); isID && n.Op == token.AND && info.Uses[x] == v && n != u {
+				ok = false
+			}
+		}
+		return true
+	})
+	if !ok || !returned {
+		return 0, "", false
+	}
+	return p, typ, true
+}
+
+// asConverted binds, in a helper, `apiErr := ToApiError(err)` with err a
+// parameter as errors.As would: apiErr is err seen as the type the
+// conversion keeps (the fallbacks, for other errors, stay unknown).
+func (in *interp) asConverted(st *state, e ast.Expr) (aux, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || in.summarising {
+		return aux{}, false
+	}
+	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
+	if !ok {
+		return aux{}, false
+	}
+	fact := in.an.errorFactOf(fn.Origin())
+	if fact == nil || fact.Wraps == 0 || fact.As == "" {
+		return aux{}, false
+	}
+	a := callArg(in.info(), call, fn.Type().(*types.Signature), fact.Wraps)
+	if a == nil {
+		return aux{}, false
+	}
+	if p := in.paramIndex(a); p > 0 {
+		return aux{kind: auxErrOf, param: p, typ: fact.As}, true
+	}
+	if id, ok := ast.Unparen(a).(*ast.Ident); ok {
+		if x, ok := st.aux[in.info().Uses[id]]; ok && x.kind == auxErrOf && x.typ == fact.As {
+			return x, true
+		}
+	}
+	return aux{}, false
+}
+
+// mentions reports whether n uses obj.
+func mentions(info *types.Info, n ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok && info.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

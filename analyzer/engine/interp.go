@@ -459,8 +459,10 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 			}
 			// One path per path of a helper called here: each returns
 			// its own result, and only some may reach the funnel.
-			for _, x := range in.expand([]*state{st}) {
-				x.ret = in.results(x, s)
+			for _, x := range in.committedResults(in.expand([]*state{st}), s) {
+				if x.ret == nil {
+					x.ret = in.results(x, s)
+				}
 				in.returnToFunnel(x, s)
 				in.finish(x, s.Pos())
 			}
@@ -518,6 +520,13 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 			if es, ok := s.Assign.(*ast.ExprStmt); ok {
 				in.expr(st, es.X)
 			} else if as, ok := s.Assign.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+				// switch w := rw.(type): a read of the writer's dynamic
+				// type; each case binds the writer (see bindTypeCase).
+				if ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					if _, isW := in.writerOf(st, ta.X); isW {
+						continue
+					}
+				}
 				in.expr(st, as.Rhs[0])
 			}
 		}
@@ -683,30 +692,44 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 		headOnTrue, headOnFalse := in.noBodyRequest(s.Cond)
 		if !known || val {
 			t := st.clone()
-			in.refine(t, s.Cond, true)
-			if failedOnTrue {
-				in.emit(t, &Event{Kind: EvWriteFailed})
+			if ways := in.paramWays(s.Cond, true); len(ways) > 1 {
+				// status < 300 || status > 399: one path per way, each with
+				// conditions a caller's argument can decide.
+				for _, w := range ways[1:] {
+					x := t.clone()
+					for _, c := range w {
+						in.refine(x, c.e, c.truth)
+					}
+					in.emitBranch(x, failedOnTrue, headOnTrue, guardTrue)
+					thenIn = append(thenIn, x)
+				}
+				for _, c := range ways[0] {
+					in.refine(t, c.e, c.truth)
+				}
+			} else {
+				in.refine(t, s.Cond, true)
 			}
-			if headOnTrue {
-				in.emit(t, &Event{Kind: EvHead})
-			}
-			if guardTrue != nil {
-				in.emit(t, &Event{Kind: EvGuard, Committed: *guardTrue})
-			}
+			in.emitBranch(t, failedOnTrue, headOnTrue, guardTrue)
 			thenIn = append(thenIn, t)
 		}
 		if !known || !val {
 			e := st.clone()
-			in.refine(e, s.Cond, false)
-			if failedOnFalse {
-				in.emit(e, &Event{Kind: EvWriteFailed})
+			if ways := in.paramWays(s.Cond, false); len(ways) > 1 {
+				for _, w := range ways[1:] {
+					x := e.clone()
+					for _, c := range w {
+						in.refine(x, c.e, c.truth)
+					}
+					in.emitBranch(x, failedOnFalse, headOnFalse, guardFalse)
+					elseIn = append(elseIn, x)
+				}
+				for _, c := range ways[0] {
+					in.refine(e, c.e, c.truth)
+				}
+			} else {
+				in.refine(e, s.Cond, false)
 			}
-			if headOnFalse {
-				in.emit(e, &Event{Kind: EvHead})
-			}
-			if guardFalse != nil {
-				in.emit(e, &Event{Kind: EvGuard, Committed: *guardFalse})
-			}
+			in.emitBranch(e, failedOnFalse, headOnFalse, guardFalse)
 			elseIn = append(elseIn, e)
 		}
 	}
@@ -718,6 +741,87 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 		fe = flow{next: elseIn}
 	}
 	return flow{next: append(ft.next, fe.next...), jumps: append(ft.jumps, fe.jumps...)}
+}
+
+// emitBranch marks what taking a branch of an if tells.
+func (in *interp) emitBranch(st *state, failed, head bool, guard *bool) {
+	if failed {
+		in.emit(st, &Event{Kind: EvWriteFailed})
+	}
+	if head {
+		in.emit(st, &Event{Kind: EvHead})
+	}
+	if guard != nil {
+		in.emit(st, &Event{Kind: EvGuard, Committed: *guard})
+	}
+}
+
+// test is one comparison of a condition and the way it goes.
+type test struct {
+	e     ast.Expr
+	truth bool
+}
+
+// paramWays splits a condition that goes the way truth in several ways
+// (an || that holds, an && that fails) into those ways, each a list of
+// tests, when every test compares an int parameter with a constant: a
+// path records only conjunctions of such tests (Path.Conds), so each way
+// becomes a path of its own. Nil otherwise.
+func (in *interp) paramWays(e ast.Expr, truth bool) [][]test {
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.NOT {
+			return in.paramWays(x.X, !truth)
+		}
+	case *ast.BinaryExpr:
+		switch {
+		case x.Op == token.LOR && truth, x.Op == token.LAND && !truth:
+			// a || b holds as a, or as !a && b (and && fails likewise).
+			left, right := in.paramWays(x.X, truth), in.paramWays(x.Y, truth)
+			if left == nil || right == nil {
+				return nil
+			}
+			notLeft := in.paramWays(x.X, !truth)
+			if len(notLeft) != 1 {
+				return nil
+			}
+			out := append([][]test(nil), left...)
+			for _, w := range right {
+				out = append(out, append(append([]test(nil), notLeft[0]...), w...))
+			}
+			return out
+		case x.Op == token.LOR || x.Op == token.LAND:
+			// Both go the same way: one way with the tests of each.
+			left, right := in.paramWays(x.X, truth), in.paramWays(x.Y, truth)
+			if len(left) != 1 || len(right) != 1 {
+				return nil
+			}
+			return [][]test{append(append([]test(nil), left[0]...), right[0]...)}
+		case x.Op == token.EQL, x.Op == token.NEQ, x.Op == token.LSS, x.Op == token.LEQ, x.Op == token.GTR, x.Op == token.GEQ:
+			if in.intParamTest(x) {
+				return [][]test{{{e: x, truth: truth}}}
+			}
+		}
+	}
+	return nil
+}
+
+// intParamTest reports `p op c` (either way round) with p an int parameter
+// never reassigned and c a constant.
+func (in *interp) intParamTest(x *ast.BinaryExpr) bool {
+	info := in.info()
+	for _, pair := range [][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
+		id, ok := ast.Unparen(pair[0]).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		obj := info.Uses[id]
+		if _, isConst := constInt(info, pair[1]); isConst && in.params[obj] > 0 && !in.reassigned[obj] && isIntType(obj.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // branch runs a branch block and marks the paths that wrote in it and fall
@@ -935,7 +1039,7 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 					in.refineCase(e, tag, c)
 				}
 				if ts, ok := s.(*ast.TypeSwitchStmt); ok {
-					if !in.fieldCase(e, ts, c) {
+					if !in.fieldCase(e, ts, c) || !in.trackerCase(e, ts, c) {
 						continue
 					}
 					in.bindTypeCase(e, ts, c)
@@ -981,7 +1085,7 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 			}
 			if ts, ok := s.(*ast.TypeSwitchStmt); ok {
 				st = st.clone()
-				if !in.fieldCase(st, ts, &ast.CaseClause{}) {
+				if !in.fieldCase(st, ts, &ast.CaseClause{}) || !in.trackerCase(st, ts, &ast.CaseClause{}) {
 					continue
 				}
 			}
@@ -1625,6 +1729,14 @@ func (in *interp) bindTypeCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseCla
 	}
 	obj := in.info().Implicits[c]
 	if obj == nil {
+		return
+	}
+	if w, ok := in.writerOf(st, ta.X); ok && c.List[0] != nil {
+		// switch w := rw.(type) { case WriteTracker: ... }: the writer.
+		if _, isNil := in.info().Types[c.List[0]]; isNil && in.info().Types[c.List[0]].IsNil() {
+			return
+		}
+		st.aux[obj] = aux{kind: auxWriter, writer: w}
 		return
 	}
 	in.bindAssert(st, obj, ta.X)

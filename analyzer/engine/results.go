@@ -232,8 +232,12 @@ func (in *interp) committedGuard(st *state, cond ast.Expr) (onTrue, onFalse *boo
 	case *ast.BinaryExpr:
 		switch e.Op {
 		case token.LAND: // both hold on the true branch
-			for _, x := range []ast.Expr{e.X, e.Y} {
-				if a, _ := in.committedGuard(st, x); a != nil {
+			for i, x := range []ast.Expr{e.X, e.Y} {
+				if a, b := in.committedGuard(st, x); a != nil {
+					// ok && t.Written() with ok known true: the test alone.
+					if v, known := in.cond(st, []ast.Expr{e.Y, e.X}[i]); known && v {
+						return a, b
+					}
 					return a, nil
 				}
 			}
@@ -275,6 +279,93 @@ func (in *interp) committedGuard(st *state, cond ast.Expr) (onTrue, onFalse *boo
 		}
 	}
 	return nil, nil
+}
+
+// A funnel that asks the writer whether it has written
+// (`w.(WriteTracker)`, `switch w := rw.(type) { case WriteTracker: ...}`)
+// is taken to get a writer that can answer: the router that calls it
+// wraps every writer so. Only the tracker's branch is followed, so that
+// the answer decides the path (see committedResults); a writer that cannot
+// answer is the program's own mistake, not a path of its responses.
+
+// tracker reports an interface type with the Written() bool method that
+// committedGuard reads.
+func tracker(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for m := range it.Methods() {
+		if sig := m.Type().(*types.Signature); m.Name() == "Written" && sig.Params().Len() == 0 &&
+			sig.Results().Len() == 1 && isBoolType(sig.Results().At(0).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// trackerCase reports whether clause c of a type switch is taken: not
+// when the switch is over the writer and another clause is its tracker
+// interface (c may be the empty clause of no match).
+func (in *interp) trackerCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseClause) bool {
+	as, ok := ts.Assign.(*ast.AssignStmt)
+	var x ast.Expr
+	if ok && len(as.Rhs) == 1 {
+		x = as.Rhs[0]
+	} else if es, ok := ts.Assign.(*ast.ExprStmt); ok {
+		x = es.X
+	}
+	ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr)
+	if !ok {
+		return true
+	}
+	if _, isW := in.writerOf(st, ta.X); !isW {
+		return true
+	}
+	for _, s := range ts.Body.List {
+		if cc := s.(*ast.CaseClause); len(cc.List) == 1 && tracker(in.info().TypeOf(cc.List[0])) {
+			return cc == c
+		}
+	}
+	return true
+}
+
+// committedResults splits each path that returns a test of whether the
+// response is committed (`return w.Written(), nil` in a helper that asks a
+// wrapper) in two: committed and returning true, or not and returning
+// false, so that a caller's `if written(w) { return }` is decided against
+// what its own path wrote.
+func (in *interp) committedResults(sts []*state, ret *ast.ReturnStmt) []*state {
+	ft := in.fn.Type
+	if ft == nil || ft.Results == nil || len(ret.Results) != ft.Results.NumFields() {
+		return sts
+	}
+	var out []*state
+	for _, st := range sts {
+		i := -1
+		for j, r := range ret.Results {
+			if t, _ := in.committedGuard(st, r); t != nil && *t {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			out = append(out, st)
+			continue
+		}
+		res := in.results(st, ret)
+		if res == nil {
+			res = make([]uint8, len(ret.Results))
+		}
+		for _, committed := range []bool{true, false} {
+			x := st.clone()
+			in.emit(x, &Event{Kind: EvGuard, Committed: committed})
+			x.ret = append([]uint8(nil), res...)
+			x.ret[i] = boolRes(committed)
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // assumed returns what st assumed of each nilable parameter (tested

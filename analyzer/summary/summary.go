@@ -333,6 +333,11 @@ type ErrorValue struct {
 	// Wraps (1-based) marks a function that returns its parameter, as is
 	// or wrapped with %w: the result carries that argument's status.
 	Wraps int
+	// As, with Wraps, narrows it: the function returns its parameter only
+	// when errors.As finds a value of the named type "import/path.Name" in
+	// it, and something else otherwise (pocketbase's ToApiError). A caller
+	// knows the result only for an argument of that type.
+	As string
 	// Payloads are the interface-typed fields set from a parameter
 	// (Value.Param; for a variadic parameter, its first element): the
 	// caller's argument is what the field holds, and an error handler that
@@ -358,6 +363,9 @@ func (e *ErrorValue) String() string {
 	}
 	for _, f := range e.Payloads {
 		fs = append(fs, f.Name+"="+f.Value.String())
+	}
+	if e.Wraps > 0 && e.As != "" {
+		return fmt.Sprintf("wraps(p%d as %s)", e.Wraps-1, shortField(e.As))
 	}
 	if e.Wraps > 0 {
 		return fmt.Sprintf("wraps(p%d)", e.Wraps-1)

@@ -106,3 +106,41 @@ func (e *APIError) WriteTo(w http.ResponseWriter) { // want WriteTo:`helper\(w=0
 	w.WriteHeader(e.Status)
 	json.NewEncoder(w).Encode(Error{ErrorMessage: e.Msg})
 }
+
+// AsAPIError keeps an *APIError found in err; anything else becomes a 500.
+func AsAPIError(err error) *APIError { // want AsAPIError:`wraps\(p0 as factsapi.APIError\)`
+	var ae *APIError
+	if errors.As(err, &ae) {
+		return ae
+	}
+	return &APIError{Status: http.StatusInternalServerError, Msg: "internal"}
+}
+
+// Reset is no such conversion: it changes the status of what it found.
+func Reset(err error) *APIError {
+	var ae *APIError
+	if !errors.As(err, &ae) {
+		ae = &APIError{}
+	}
+	ae.Status = http.StatusInternalServerError
+	return ae
+}
+
+// Written asks a wrapping writer whether the response went out.
+func Written(w http.ResponseWriter) bool { // want Written:`helper\(w=0 \[if-committed\]->\(1\) \[if-uncommitted\]->\(0\)\)`
+	if t, ok := w.(interface{ Written() bool }); ok {
+		return t.Written()
+	}
+	return false
+}
+
+// Fail answers an error unless a response went out already.
+func Fail(w http.ResponseWriter, err error) { // want Fail:`helper\(w=0 \[if-committed\] \[if-uncommitted header:Content-Type status:p1.factsapi.APIError.Status body:error\]\)`
+	if Written(w) {
+		return
+	}
+	ae := AsAPIError(err)
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(ae.Status)
+	json.NewEncoder(w).Encode(Error{ErrorMessage: ae.Msg})
+}

@@ -74,3 +74,18 @@ func SelfWritten(w http.ResponseWriter, r *http.Request) {
 		(&factsapi.APIError{Status: http.StatusNotFound, Msg: "no"}).WriteTo(w)
 	}
 }
+
+// Converted answers through a funnel that converts the error with a
+// function that keeps a factsapi.APIError as it is.
+func Converted(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/db":
+		factsapi.Fail(w, factsapi.New(http.StatusInternalServerError, "db")) // want `Error object \(Error\) on a 500 response`
+	case "/login":
+		factsapi.Fail(w, factsapi.ErrUnauthorized) // want `sends 401 without WWW-Authenticate`
+	case "/other":
+		factsapi.Fail(w, errors.New("?")) // clean: the conversion's own 500 is not followed
+	case "/reset":
+		factsapi.Fail(w, factsapi.Reset(factsapi.NotFound("x"))) // clean: Reset is not followed
+	}
+}
