@@ -46,6 +46,9 @@ type HandlerCoverage struct {
 func (an *Analysis) Coverage() []HandlerCoverage {
 	var out []HandlerCoverage
 	for _, fn := range an.Funcs {
+		if fn.Library {
+			continue // not the program's handler, only its answers
+		}
 		unlinked := an.errorHandlerShape(fn) && fn.Adapter == nil && fn.fw == nil
 		if !fn.Handler && !unlinked {
 			continue

@@ -73,6 +73,8 @@ type Analysis struct {
 	localErrs       map[types.Object]*summary.ErrorValue
 	importedErrs    map[types.Object]*summary.ErrorValue
 	localEnc        map[*types.Func]*summary.Encoded
+	localHandlers   map[*types.Func]*summary.Handlers
+	importedHands   map[*types.Func]*summary.Handlers
 	importedEnc     map[*types.Func]*summary.Encoded
 }
 
@@ -115,6 +117,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
 		importedErrs: map[types.Object]*summary.ErrorValue{},
 		localEnc:     map[*types.Func]*summary.Encoded{}, importedEnc: map[*types.Func]*summary.Encoded{},
+		localHandlers: map[*types.Func]*summary.Handlers{}, importedHands: map[*types.Func]*summary.Handlers{},
 		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
 		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}}
@@ -196,6 +199,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an.findChallengers()
 	an.findRouters()
 	an.findServeMuxes()
+	an.findLibraryAnswers()
 	for _, s := range decls {
 		if a := an.linked[s.decl]; a != nil && !s.done {
 			s.fn.Adapter, s.fn.Handler = a, true
@@ -215,6 +219,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	if facts != nil {
 		an.exportErrorFacts()
 		an.exportEncoded()
+		an.exportHandlers()
 	}
 	for _, f := range an.Files {
 		ast.Inspect(f, func(n ast.Node) bool {

@@ -243,6 +243,9 @@ type Origin struct {
 	// error responses answer a failed handshake to a websocket client,
 	// which the API's contract does not govern.
 	Handshake bool
+	// Library is set on the answers of a library's handler, made in no
+	// code of the program: there is nothing to fix at the report.
+	Library bool
 }
 
 // Inherited reports whether the helper judged e itself: the event is the
@@ -293,6 +296,9 @@ type Func struct {
 	Incomplete bool
 	// Why says what made the function Incomplete.
 	Why string
+	// Library is set on a library handler's answers, reported where the
+	// program uses the handler (see findLibraryAnswers); Node is that use.
+	Library bool
 	// fw is the framework of a handler of a framework's shape.
 	fw *framework.Framework
 }

@@ -36,6 +36,11 @@ type Facts interface {
 	// or its imports read; ExportErrorReaders records the current package's.
 	ImportErrorReaders(pkg *types.Package) []string
 	ExportErrorReaders(frameworks []string)
+	ImportHandlers(fn *types.Func) (*summary.Handlers, bool)
+	ExportHandlers(fn *types.Func, h *summary.Handlers)
+	// Module is the path of the module of the package being analysed, ""
+	// when the driver does not say.
+	Module() string
 }
 
 // Limits on what a summary may hold; a larger helper gets none, and calls
@@ -408,6 +413,8 @@ type site struct {
 	// handshake: the helper is a websocket library's (Upgrader.Upgrade):
 	// its error responses answer a failed handshake, outside the contract.
 	handshake bool
+	// library: the events are a library handler's answers (Origin.Library).
+	library bool
 }
 
 // spliceCall models a call to a summarised helper, if call is one whose
@@ -446,7 +453,11 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 		}
 	}
 	sig := fn.Type().(*types.Signature)
-	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn), handler: sum.Fact.Handler, handshake: fn.Pkg() != nil && framework.Websocket(fn.Pkg().Path()),
+	// A library's helper is judged by no run of the checker but at its
+	// calls: what it answers reaches the wire from there.
+	lib := in.an.library(fn)
+	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn), handler: sum.Fact.Handler && !lib, judge: lib,
+		handshake: fn.Pkg() != nil && framework.Websocket(fn.Pkg().Path()),
 		arg: func(p int) ast.Expr {
 			if p == summary.Receiver {
 				return recvArg(in.info(), call)
@@ -467,6 +478,12 @@ func recvArg(info *types.Info, call *ast.CallExpr) ast.Expr {
 	}
 	return sel.X
 }
+
+// library reports a function of another module (the standard library
+// included), which the checker never judges on its own. When the driver
+// does not name the module, every function with a summary is taken as
+// judged where it is declared.
+func (an *Analysis) library(fn *types.Func) bool { return an.libraryPkg(fn.Pkg()) }
 
 func (an *Analysis) displayName(obj types.Object) string {
 	if obj.Pkg() != nil && obj.Pkg() != an.Pkg {
@@ -622,7 +639,7 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 }
 
 func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
-	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge, Handshake: at.handshake}
+	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge, Handshake: at.handshake, Library: at.library}
 	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
 		Deferred: se.Deferred, Buffered: se.Buffered, IfUnset: se.IfUnset, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {

@@ -59,7 +59,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.Encoded), new(summary.StatusErrors), new(summary.ErrorReaders)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.Encoded), new(summary.StatusErrors), new(summary.ErrorReaders), new(summary.Handlers)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if len(pass.Files) == 0 {
 				return &Result{}, nil // unsafe: nothing to check, no config to look for
@@ -218,6 +218,22 @@ func (f passFacts) ImportStatusErrors(pkg *types.Package) bool {
 
 func (f passFacts) ExportStatusErrors(names []string) {
 	f.pass.ExportPackageFact(&summary.StatusErrors{Types: names})
+}
+
+func (f passFacts) ImportHandlers(fn *types.Func) (*summary.Handlers, bool) {
+	h := new(summary.Handlers)
+	return h, f.pass.ImportObjectFact(fn, h)
+}
+
+func (f passFacts) ExportHandlers(fn *types.Func, h *summary.Handlers) {
+	f.pass.ExportObjectFact(fn, h)
+}
+
+func (f passFacts) Module() string {
+	if f.pass.Module == nil {
+		return ""
+	}
+	return f.pass.Module.Path
 }
 
 func (f passFacts) ImportErrorReaders(pkg *types.Package) []string {

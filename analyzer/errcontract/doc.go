@@ -50,6 +50,19 @@
 // and 405 unless a "/" pattern is registered (engine/servemux.go); both
 // are reported at the constructor.
 //
+// Libraries answer some requests on their own, and no run of the checker
+// judges a library: its answers are reported where the program uses it
+// (engine/library.go). net/http's file servers (FileServer, ServeFile,
+// ServeContent) are listed: 403, 404 and 416 as text/plain. A handler a
+// library function makes and returns is a summary.Handlers fact of that
+// function, reported at the call (autocert's HTTPHandler); a value of a
+// library type with ServeHTTP (gorilla's handlers.MethodHandler{...}) and
+// a library function used as a handler (pprof.Index) are reported where
+// the program writes them; a library helper called with the writer is
+// judged at the call. A library is a package of another module than the
+// one analysed; a driver that names no module treats every package as the
+// program's.
+//
 // Helpers that call each other are summarised as one cycle: the functions
 // run inside a round of the cycle's head are run again with each round,
 // and are done when the head settles. An unexported function of a
@@ -74,6 +87,16 @@
 // error (a project's own router) is a dispatcher: it, and every handler
 // whose error it returns, directly or through middleware of its shape, is
 // checked at each return through that funnel (engine/dispatchers.go).
+// A funnel that asks the writer whether it has written (a helper that
+// returns w.Written() through a type switch or an Unwrap chain) is taken
+// to get a writer that can answer: its committed path is not taken after
+// a handler that wrote nothing, nor its other path after one that did. A
+// function that converts any error to its own type and keeps one of that
+// type as it is (var v *T; if !errors.As(err, &v) { v = fallback };
+// return v) keeps the argument's status for an argument of that type. A
+// function whose every return is an int constant gives its call those
+// statuses, and a condition that holds as a || b of int parameter tests
+// makes a path per way, each decided at the call.
 // An error made in a package the funnel's package imports, or by
 // errors.New, is never a value of an unexported type of the funnel's
 // package: the funnel's path that reads that type's fields is not taken

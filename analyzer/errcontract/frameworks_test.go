@@ -11,7 +11,8 @@ import (
 )
 
 // TestFrameworks runs the rules over handlers written with the real gin,
-// echo v4/v5, fiber v2, chi with go-chi/render, gorilla/mux and
+// echo v4/v5, fiber v2, chi with go-chi/render, gorilla/mux,
+// gorilla/websocket, gorilla/handlers, x/crypto's autocert and
 // github.com/pkg/errors modules,
 // pinned in testdata/frameworks/go.mod and fetched from the module proxy.
 func TestFrameworks(t *testing.T) {
@@ -23,7 +24,7 @@ func TestFrameworks(t *testing.T) {
 		t.Fatalf("downloading the framework modules: %v\n%s", err, out)
 	}
 	as := errcontract.Analyzers()
-	for _, pkg := range []string{"gin", "ginabort", "ginaborterrors", "ginabortimported", "echov4", "echov5", "fiber", "chirender", "gorilla", "echomessagekey", "echocustom", "chirouter", "chirouterok", "chirenderer", "chirespond", "echoapphandler", "echoapphandlerok", "echoelsewhere", "echoconfigured", "fiberapphandler", "pkgerrorsas", "gorillaws"} {
+	for _, pkg := range []string{"gin", "ginabort", "ginaborterrors", "ginabortimported", "echov4", "echov5", "fiber", "chirender", "gorilla", "echomessagekey", "echocustom", "chirouter", "chirouterok", "chirenderer", "chirespond", "echoapphandler", "echoapphandlerok", "echoelsewhere", "echoconfigured", "fiberapphandler", "pkgerrorsas", "gorillaws", "libhandlers"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, dir, allRules(as[0]), "./"+pkg)
 		})

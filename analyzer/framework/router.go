@@ -46,3 +46,25 @@ var ServeMux = Router{
 
 // Routers lists the routers errcontract knows.
 var Routers = []*Router{&Chi}
+
+// FileAnswer is what net/http's file serving answers on its own when a
+// request cannot be served: each error goes out with http.Error, as
+// text/plain. The engine does not analyse net/http, so these are listed.
+type FileAnswer struct {
+	Statuses []int
+	When     string // the requests that get them
+}
+
+// FileAnswers lists net/http's file servers by function.
+var FileAnswers = map[string]FileAnswer{
+	"net/http.FileServer":   fileServer,
+	"net/http.FileServerFS": fileServer,
+	"net/http.ServeFile":    fileServer,
+	"net/http.ServeFileFS":  fileServer,
+	// ServeContent is given the content: only the range can fail.
+	"net/http.ServeContent": {Statuses: []int{416}, When: "an unsatisfiable Range"},
+}
+
+// 404 for a missing file, 403 for one it may not read (toHTTPError),
+// 416 for a Range no byte of the file satisfies.
+var fileServer = FileAnswer{Statuses: []int{403, 404, 416}, When: "a missing or unreadable file, or an unsatisfiable Range"}

@@ -370,6 +370,9 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 		}
 	}
 	suffix += " (" + rule + ")"
+	if ev.Origin != nil && ev.Origin.Library {
+		fixes = nil // the answer is made in the library
+	}
 	d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: rule,
 		Message: msg + suffix, Related: related}
 	for _, f := range fixes {

@@ -420,6 +420,32 @@ func (*Encoded) AFact() {}
 
 func (e *Encoded) String() string { return "encoded(" + e.Body.String() + ")" }
 
+// Handlers is the fact for a function that makes handlers and returns
+// them (`func (m *Manager) HTTPHandler(fb http.Handler) http.Handler {
+// return http.HandlerFunc(func(w, r) {...}) }`): per result that is a
+// handler, what that handler does. A program that serves the handler
+// sends its answers (see engine.findLibraryAnswers).
+type Handlers struct {
+	Results []HandlerResult
+}
+
+// HandlerResult is the summary of the handler returned as result Result
+// (0-based); every return's handler's paths, joined.
+type HandlerResult struct {
+	Result  int
+	Handler Helper
+}
+
+func (*Handlers) AFact() {}
+
+func (h *Handlers) String() string {
+	parts := make([]string, len(h.Results))
+	for i, r := range h.Results {
+		parts[i] = fmt.Sprintf("%d:%s", r.Result, r.Handler.String())
+	}
+	return "handlers(" + strings.Join(parts, " ") + ")"
+}
+
 // StatusMethod is the fact for a method like `func (e *APIError)
 // StatusCode() int` that reports an error's status: a constant, or one of
 // the receiver's fields.

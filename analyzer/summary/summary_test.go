@@ -47,6 +47,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&Encoded{Body: BodyValue{Param: 2, Mode: "json"}},
 		&StatusErrors{Types: []string{"APIError", "HTTPError"}},
 		&ErrorReaders{Frameworks: []string{"gin"}},
+		&Handlers{Results: []HandlerResult{{Result: 1, Handler: helper}}},
 	}
 	for _, f := range facts {
 		var b1, b2 bytes.Buffer

@@ -144,3 +144,16 @@ func Fail(w http.ResponseWriter, err error) { // want Fail:`helper\(w=0 \[if-com
 	w.WriteHeader(ae.Status)
 	json.NewEncoder(w).Encode(Error{ErrorMessage: ae.Msg})
 }
+
+// Health makes a handler: its answers are a fact of Health, for programs
+// that serve it from another module.
+func Health(ready func() bool) http.Handler { // want Health:`handlers\(0:helper\(w=0 \[status:200\] \[status:503\]\)\)`
+	h := func(w http.ResponseWriter, r *http.Request) {
+		if ready() {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}
+	return http.HandlerFunc(h)
+}

@@ -1,0 +1,316 @@
+package engine
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
+
+	"github.com/errcontract/errcontract/analyzer/framework"
+)
+
+// A library's handler answers some requests on its own, and no run of the
+// checker judges the library: what it sends reaches the wire from the
+// program that uses it. Each such use becomes a Func of its own (Library),
+// whose paths are the library's answers and whose reports go to the call
+// that makes or serves the handler: net/http's file servers (listed in
+// framework.FileAnswers, since net/http is not analysed).
+
+// findLibraryAnswers records the calls of net/http's file servers, and
+// the handlers of other libraries the program makes or names.
+func (an *Analysis) findLibraryAnswers() {
+	called := map[ast.Expr]bool{}
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				called[ast.Unparen(call.Fun)] = true
+			}
+			return true
+		})
+	}
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.CompositeLit:
+				// handlers.MethodHandler{"GET": h}: its ServeHTTP answers.
+				if t := an.Info.TypeOf(x); t != nil && an.libraryPkg(namedPkg(t)) {
+					an.libraryHandler(x, nil, types.TypeString(t, func(p *types.Package) string { return p.Name() }), an.serveHTTPSummary(t))
+				}
+				return true
+			case *ast.SelectorExpr:
+				// r.HandleFunc("/avatar/", proxy.Handler): a library's method as a handler.
+				if fn, ok := an.Info.Uses[x.Sel].(*types.Func); ok && !called[x] && an.library(fn) && handlerSig(fn.Type().(*types.Signature)) {
+					an.libraryHandler(x, nil, an.displayName(fn), an.summaryOf(fn))
+				}
+				return true
+			}
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if fn, ok := typeutil.Callee(an.Info, call).(*types.Func); ok && an.library(fn) {
+				// m.HTTPHandler(nil): the handler it makes.
+				if hs := an.handlersOf(fn); hs != nil {
+					for _, r := range hs.Results {
+						h := r.Handler
+						an.libraryHandler(call, call, "the handler of "+an.displayName(fn), &Summary{Fact: &h})
+					}
+				}
+			}
+			name := fullName(an.Info, call)
+			fa, ok := framework.FileAnswers[name]
+			if !ok {
+				return true
+			}
+			via := "http." + strings.TrimPrefix(name, "net/http.") + " (on " + fa.When + ")"
+			o := &Origin{Callee: via, Param: true, Library: true}
+			text := "text/plain; charset=utf-8"
+			evs := []*Event{
+				{Kind: EvHeader, Call: call, Node: call, Writer: call, Via: via, Implicit: true, Header: "Content-Type", Value: text, ValueOK: true, Origin: o},
+				{Kind: EvStatus, Call: call, Node: call, Writer: call, Via: via, Status: Set(fa.Statuses...), Origin: o},
+				{Kind: EvBody, Call: call, Node: call, Writer: call, Via: via, Body: Body{Kind: BodyText, Desc: "text"}, Origin: o},
+			}
+			an.Funcs = append(an.Funcs, &Func{Node: call, Handler: true, Library: true, Paths: []*Path{{Events: evs, End: call.End()}}})
+			return true
+		})
+	}
+}
+
+// libraryPkg reports a package of another module than the one analysed.
+func (an *Analysis) libraryPkg(p *types.Package) bool {
+	if an.Facts == nil || p == nil {
+		return false
+	}
+	mod := an.Facts.Module()
+	return mod != "" && p.Path() != mod && !strings.HasPrefix(p.Path(), mod+"/")
+}
+
+// Other libraries are analysed like the program, but nothing is reported
+// in them: a handler a library function makes and returns is summarised
+// as a fact of that function (summary.Handlers), and a program that calls
+// it gets the handler's answers at the call. A value of a library's type
+// with a ServeHTTP method (gorilla's handlers.MethodHandler{...}), and a
+// library's function or method used as a handler value (p.Handler), get
+// the answers of that method where the program makes or names them.
+
+// isHandlerType reports http.Handler, http.HandlerFunc and
+// func(http.ResponseWriter, *http.Request).
+func isHandlerType(t types.Type) bool {
+	if isHTTPHandler(t) {
+		return true
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && handlerSig(sig)
+}
+
+// handlersOf returns the handlers fn makes and returns, from this package
+// or a dependency.
+func (an *Analysis) handlersOf(fn *types.Func) *summary.Handlers {
+	return memoFact(an, fn.Origin(), an.localHandlers, an.importedHands,
+		func() *summary.Handlers { return an.computeHandlers(fn.Origin()) },
+		func() (*summary.Handlers, bool) { return an.Facts.ImportHandlers(fn.Origin()) })
+}
+
+// computeHandlers summarises the handlers a function of this package
+// returns: for each handler-typed result, the paths of the handler every
+// return gives there, joined; a result some return gives a handler we
+// cannot follow is left out.
+func (an *Analysis) computeHandlers(fn *types.Func) *summary.Handlers {
+	decl := an.funcDecls[fn]
+	if decl == nil || decl.Body == nil {
+		return nil
+	}
+	res := fn.Type().(*types.Signature).Results()
+	var out summary.Handlers
+	for i := range res.Len() {
+		if !isHandlerType(res.At(i).Type()) {
+			continue
+		}
+		joined := summary.Helper{Writer: 0, Handler: true}
+		ok, any := true, false
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			if _, isLit := n.(*ast.FuncLit); isLit || !ok {
+				return false
+			}
+			ret, isRet := n.(*ast.ReturnStmt)
+			if !isRet {
+				return true
+			}
+			if len(ret.Results) != res.Len() {
+				ok = false
+				return false
+			}
+			if tv, has := an.Info.Types[ret.Results[i]]; has && tv.IsNil() {
+				return false // no handler on this path
+			}
+			sum := an.handlerSummary(decl.Body, ret.Results[i], 0)
+			if sum == nil {
+				ok = false
+				return false
+			}
+			joined.Paths = append(joined.Paths, sum.Fact.Paths...)
+			any = true
+			return false
+		})
+		if ok && any {
+			out.Results = append(out.Results, summary.HandlerResult{Result: i, Handler: joined})
+		}
+	}
+	if len(out.Results) == 0 {
+		return nil
+	}
+	return &out
+}
+
+// handlerSummary summarises the handler e is: a function literal, a
+// conversion to http.HandlerFunc, a function or method value, a value of
+// a type with ServeHTTP, the handler a function returns, or a local
+// variable set once to one of those in body.
+func (an *Analysis) handlerSummary(body *ast.BlockStmt, e ast.Expr, depth int) *Summary {
+	if depth > 3 {
+		return nil
+	}
+	info := an.Info
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.FuncLit:
+		if sig, ok := info.TypeOf(x).(*types.Signature); ok && handlerSig(sig) {
+			return an.litSummary(x, sig)
+		}
+		return nil
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			if _, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok {
+				return an.serveHTTPSummary(info.TypeOf(x))
+			}
+		}
+		return nil
+	case *ast.CompositeLit:
+		return an.serveHTTPSummary(info.TypeOf(x))
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return an.handlerSummary(body, x.Args[0], depth+1) // http.HandlerFunc(f)
+		}
+		if fn, ok := typeutil.Callee(info, x).(*types.Func); ok {
+			if hs := an.handlersOf(fn); hs != nil && len(hs.Results) == 1 && fn.Type().(*types.Signature).Results().Len() == 1 {
+				h := hs.Results[0].Handler
+				return &Summary{Fact: &h}
+			}
+		}
+		return nil
+	case *ast.SelectorExpr, *ast.Ident:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = info.Uses[id]
+		} else {
+			obj = info.Uses[x.(*ast.SelectorExpr).Sel]
+		}
+		switch obj := obj.(type) {
+		case *types.Func:
+			if handlerSig(obj.Type().(*types.Signature)) {
+				return an.summaryOf(obj)
+			}
+		case *types.Var:
+			if v := onlyValue(info, body, obj); v != nil {
+				return an.handlerSummary(body, v, depth+1)
+			}
+		}
+	}
+	return nil
+}
+
+// serveHTTPSummary is the summary of t's ServeHTTP method (on t or *t).
+func (an *Analysis) serveHTTPSummary(t types.Type) *Summary {
+	if t == nil {
+		return nil
+	}
+	if _, isPtr := t.(*types.Pointer); !isPtr {
+		t = types.NewPointer(t)
+	}
+	sel := types.NewMethodSet(t).Lookup(nil, "ServeHTTP")
+	if sel == nil {
+		return nil
+	}
+	// Lookup with a nil package finds exported names only.
+	fn, ok := sel.Obj().(*types.Func)
+	if !ok || !handlerSig(fn.Type().(*types.Signature)) {
+		return nil
+	}
+	return an.summaryOf(fn)
+}
+
+// onlyValue returns the one value a local variable of body is given, at
+// its definition, when nothing assigns it again or takes its address.
+func onlyValue(info *types.Info, body *ast.BlockStmt, obj *types.Var) ast.Expr {
+	if body == nil || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() {
+		return nil
+	}
+	var val ast.Expr
+	n := 0
+	ast.Inspect(body, func(node ast.Node) bool {
+		switch s := node.(type) {
+		case *ast.AssignStmt:
+			for i, l := range s.Lhs {
+				id, ok := ast.Unparen(l).(*ast.Ident)
+				if !ok || (info.Defs[id] != obj && info.Uses[id] != obj) {
+					continue
+				}
+				n++
+				if len(s.Lhs) == len(s.Rhs) {
+					val = s.Rhs[i]
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(s.X).(*ast.Ident); ok && s.Op == token.AND && info.Uses[id] == obj {
+				n += 2
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return val
+}
+
+// exportHandlers exports the handlers this package's functions return.
+func (an *Analysis) exportHandlers() {
+	for _, d := range an.declOrder {
+		fn, ok := an.Info.Defs[d.Name].(*types.Func)
+		if !ok || d.Type.Results == nil {
+			continue
+		}
+		has := false
+		for _, f := range d.Type.Results.List {
+			has = has || isHandlerType(an.Info.TypeOf(f.Type))
+		}
+		if !has {
+			continue
+		}
+		if h := an.handlersOf(fn); h != nil {
+			an.Facts.ExportHandlers(fn, h)
+		}
+	}
+}
+
+// libraryHandler records a library handler's answers as a Func reported
+// at the expression at, where the program makes or names the handler.
+func (an *Analysis) libraryHandler(at ast.Expr, call *ast.CallExpr, name string, sum *Summary) {
+	if sum == nil || len(sum.Fact.Paths) == 0 {
+		return
+	}
+	fn := &Func{Node: at, Handler: true, Library: true}
+	in := &interp{an: an, fn: fn, writers: map[types.Object]bool{}}
+	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+	in.splice(st, site{node: at, call: call, writer: at, name: name, judge: true, library: true,
+		arg: func(int) ast.Expr { return nil }}, sum)
+	for _, x := range in.expand([]*state{st}) {
+		in.finish(x, at.End())
+	}
+	fn.Paths = in.paths
+	an.Funcs = append(an.Funcs, fn)
+}
