@@ -338,17 +338,8 @@ func (in *interp) storedBody(st *state, e ast.Expr, mode string) (Body, bool) {
 // the way past a switch without one) is the case where no listed type
 // matched.
 func (in *interp) fieldCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseClause) bool {
-	var x ast.Expr
-	switch a := ts.Assign.(type) {
-	case *ast.AssignStmt:
-		if len(a.Rhs) == 1 {
-			x = a.Rhs[0]
-		}
-	case *ast.ExprStmt:
-		x = a.X
-	}
-	ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr)
-	if !ok {
+	ta := switchSubject(ts)
+	if ta == nil {
 		return true
 	}
 	key, _, ok := in.holderField(st, ta.X)

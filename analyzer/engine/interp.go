@@ -691,46 +691,10 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 		failedOnTrue, failedOnFalse := in.writeFailure(st, s.Cond, condWrote)
 		headOnTrue, headOnFalse := in.noBodyRequest(s.Cond)
 		if !known || val {
-			t := st.clone()
-			if ways := in.paramWays(s.Cond, true); len(ways) > 1 {
-				// status < 300 || status > 399: one path per way, each with
-				// conditions a caller's argument can decide.
-				for _, w := range ways[1:] {
-					x := t.clone()
-					for _, c := range w {
-						in.refine(x, c.e, c.truth)
-					}
-					in.emitBranch(x, failedOnTrue, headOnTrue, guardTrue)
-					thenIn = append(thenIn, x)
-				}
-				for _, c := range ways[0] {
-					in.refine(t, c.e, c.truth)
-				}
-			} else {
-				in.refine(t, s.Cond, true)
-			}
-			in.emitBranch(t, failedOnTrue, headOnTrue, guardTrue)
-			thenIn = append(thenIn, t)
+			thenIn = append(thenIn, in.takeBranch(st, s.Cond, true, failedOnTrue, headOnTrue, guardTrue)...)
 		}
 		if !known || !val {
-			e := st.clone()
-			if ways := in.paramWays(s.Cond, false); len(ways) > 1 {
-				for _, w := range ways[1:] {
-					x := e.clone()
-					for _, c := range w {
-						in.refine(x, c.e, c.truth)
-					}
-					in.emitBranch(x, failedOnFalse, headOnFalse, guardFalse)
-					elseIn = append(elseIn, x)
-				}
-				for _, c := range ways[0] {
-					in.refine(e, c.e, c.truth)
-				}
-			} else {
-				in.refine(e, s.Cond, false)
-			}
-			in.emitBranch(e, failedOnFalse, headOnFalse, guardFalse)
-			elseIn = append(elseIn, e)
+			elseIn = append(elseIn, in.takeBranch(st, s.Cond, false, failedOnFalse, headOnFalse, guardFalse)...)
 		}
 	}
 	ft := in.branch(s.Body, thenIn)
@@ -741,6 +705,29 @@ func (in *interp) ifStmt(s *ast.IfStmt, cur []*state) flow {
 		fe = flow{next: elseIn}
 	}
 	return flow{next: append(ft.next, fe.next...), jumps: append(ft.jumps, fe.jumps...)}
+}
+
+// takeBranch returns the states that take cond's branch truth from st:
+// one, or one per way when the condition holds in several ways that a
+// caller decides (status < 300 || status > 399, see paramWays).
+func (in *interp) takeBranch(st *state, cond ast.Expr, truth, failed, head bool, guard *bool) []*state {
+	ways := in.paramWays(cond, truth)
+	if len(ways) < 2 {
+		x := st.clone()
+		in.refine(x, cond, truth)
+		in.emitBranch(x, failed, head, guard)
+		return []*state{x}
+	}
+	out := make([]*state, len(ways))
+	for i, w := range ways {
+		x := st.clone()
+		for _, c := range w {
+			in.refine(x, c.e, c.truth)
+		}
+		in.emitBranch(x, failed, head, guard)
+		out[i] = x
+	}
+	return out
 }
 
 // emitBranch marks what taking a branch of an if tells.

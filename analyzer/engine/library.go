@@ -8,17 +8,17 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/errcontract/errcontract/analyzer/summary"
-
 	"github.com/errcontract/errcontract/analyzer/framework"
+	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
 // A library's handler answers some requests on its own, and no run of the
 // checker judges the library: what it sends reaches the wire from the
 // program that uses it. Each such use becomes a Func of its own (Library),
 // whose paths are the library's answers and whose reports go to the call
-// that makes or serves the handler: net/http's file servers (listed in
-// framework.FileAnswers, since net/http is not analysed).
+// that makes or serves the handler: net/http's file servers and gin's
+// static routes (listed in framework.FileAnswers, since neither package
+// is analysed), and the handlers of other modules (below).
 
 // findLibraryAnswers records the calls of net/http's file servers, and
 // the handlers of other libraries the program makes or names.
@@ -66,7 +66,7 @@ func (an *Analysis) findLibraryAnswers() {
 			if !ok {
 				return true
 			}
-			via := "http." + strings.TrimPrefix(name, "net/http.") + " (on " + fa.When + ")"
+			via := types.ExprString(call.Fun) + " (on " + fa.When + ")"
 			o := &Origin{Callee: via, Param: true, Library: true}
 			text := "text/plain; charset=utf-8"
 			evs := []*Event{

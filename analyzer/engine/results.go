@@ -308,15 +308,8 @@ func tracker(t types.Type) bool {
 // when the switch is over the writer and another clause is its tracker
 // interface (c may be the empty clause of no match).
 func (in *interp) trackerCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseClause) bool {
-	as, ok := ts.Assign.(*ast.AssignStmt)
-	var x ast.Expr
-	if ok && len(as.Rhs) == 1 {
-		x = as.Rhs[0]
-	} else if es, ok := ts.Assign.(*ast.ExprStmt); ok {
-		x = es.X
-	}
-	ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr)
-	if !ok {
+	ta := switchSubject(ts)
+	if ta == nil {
 		return true
 	}
 	if _, isW := in.writerOf(st, ta.X); !isW {
@@ -328,6 +321,21 @@ func (in *interp) trackerCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseClau
 		}
 	}
 	return true
+}
+
+// switchSubject is the x.(type) of a type switch, or nil.
+func switchSubject(ts *ast.TypeSwitchStmt) *ast.TypeAssertExpr {
+	var x ast.Expr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			x = a.Rhs[0]
+		}
+	case *ast.ExprStmt:
+		x = a.X
+	}
+	ta, _ := ast.Unparen(x).(*ast.TypeAssertExpr)
+	return ta
 }
 
 // committedResults splits each path that returns a test of whether the

@@ -63,7 +63,16 @@ var FileAnswers = map[string]FileAnswer{
 	"net/http.ServeFileFS":  fileServer,
 	// ServeContent is given the content: only the range can fail.
 	"net/http.ServeContent": {Statuses: []int{416}, When: "an unsatisfiable Range"},
+	// gin's static routes hand a file they cannot open to the engine's
+	// NoRoute handlers and serve the others with http.FileServer; a file
+	// route serves one file set up in advance: the range is what fails.
+	"(*github.com/gin-gonic/gin.RouterGroup).Static":       ginRange,
+	"(*github.com/gin-gonic/gin.RouterGroup).StaticFS":     ginRange,
+	"(*github.com/gin-gonic/gin.RouterGroup).StaticFile":   ginRange,
+	"(*github.com/gin-gonic/gin.RouterGroup).StaticFileFS": ginRange,
 }
+
+var ginRange = FileAnswer{Statuses: []int{416}, When: "an unsatisfiable Range"}
 
 // 404 for a missing file, 403 for one it may not read (toHTTPError),
 // 416 for a Range no byte of the file satisfies.
