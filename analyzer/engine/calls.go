@@ -478,7 +478,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			// The writer itself goes where we cannot follow: name the
 			// callee, and say when it is another handler (middleware's
 			// next.ServeHTTP(w, r)), which is checked on its own.
-			in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: a, Via: calleeDesc(info, call), Delegate: delegates(info, call)})
+			in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: a, Via: calleeDesc(info, call), Delegate: delegates(info, call), next: handlerVar(info, call)})
 			continue
 		}
 		in.expr(st, a)
@@ -510,6 +510,21 @@ func delegates(info *types.Info, call *ast.CallExpr) bool {
 	t := info.TypeOf(call.Fun)
 	sig, ok := t.Underlying().(*types.Signature)
 	return ok && (handlerSig(sig) || isErrHandlerSig(t))
+}
+
+// handlerVar is the variable next of a delegating call next.ServeHTTP(w,
+// r) or next(w, r), or nil.
+func handlerVar(info *types.Info, call *ast.CallExpr) types.Object {
+	x := ast.Unparen(call.Fun)
+	if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name == "ServeHTTP" {
+		x = ast.Unparen(sel.X)
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok {
+			return v
+		}
+	}
+	return nil
 }
 
 // handlerSig reports whether sig is func(http.ResponseWriter, *http.Request).

@@ -74,8 +74,11 @@ type Analysis struct {
 	importedErrs    map[types.Object]*summary.ErrorValue
 	localEnc        map[*types.Func]*summary.Encoded
 	localHandlers   map[*types.Func]*summary.Handlers
-	importedHands   map[*types.Func]*summary.Handlers
-	importedEnc     map[*types.Func]*summary.Encoded
+	// factoryParams numbers the parameters of the function whose returned
+	// handlers computeHandlers summarises (1-based).
+	factoryParams map[types.Object]int
+	importedHands map[*types.Func]*summary.Handlers
+	importedEnc   map[*types.Func]*summary.Encoded
 }
 
 // WritesResponses reports whether pkg could write an HTTP response: the

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -209,8 +210,10 @@ type Event struct {
 	// the framework only when the handler has not set it.
 	Deferred, Buffered, IfUnset bool
 	// Delegate marks an EvOpaque where the writer is handed to another
-	// handler (next.ServeHTTP(w, r)), which is checked on its own.
+	// handler (next.ServeHTTP(w, r)), which is checked on its own; next is
+	// the variable that holds that handler, when it is one.
 	Delegate bool
+	next     types.Object
 	// Collected marks a status whose error only went to the framework's
 	// error list, which no middleware in reach renders (gin's c.Errors).
 	Collected bool

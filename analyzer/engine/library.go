@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -124,7 +125,16 @@ func (an *Analysis) computeHandlers(fn *types.Func) *summary.Handlers {
 	if decl == nil || decl.Body == nil {
 		return nil
 	}
-	res := fn.Type().(*types.Signature).Results()
+	sig := fn.Type().(*types.Signature)
+	res := sig.Results()
+	// A returned handler that hands the request to a parameter's handler
+	// (a wrapper's next.ServeHTTP) records which one (HandsOn).
+	saved := an.factoryParams
+	an.factoryParams = map[types.Object]int{}
+	for i := range sig.Params().Len() {
+		an.factoryParams[sig.Params().At(i)] = i + 1
+	}
+	defer func() { an.factoryParams = saved }()
 	var out summary.Handlers
 	for i := range res.Len() {
 		if !isHandlerType(res.At(i).Type()) {
@@ -197,7 +207,7 @@ func (an *Analysis) handlerSummary(body *ast.BlockStmt, e ast.Expr, depth int) *
 		}
 		if fn, ok := typeutil.Callee(info, x).(*types.Func); ok {
 			if hs := an.handlersOf(fn); hs != nil && len(hs.Results) == 1 && fn.Type().(*types.Signature).Results().Len() == 1 {
-				h := hs.Results[0].Handler
+				h := an.composeNext(body, x, hs.Results[0].Handler, depth)
 				return &Summary{Fact: &h}
 			}
 		}
@@ -221,6 +231,40 @@ func (an *Analysis) handlerSummary(body *ast.BlockStmt, e ast.Expr, depth int) *
 		}
 	}
 	return nil
+}
+
+// composeNext puts, in h (the handler a wrapper call makes), the paths of
+// the handler given as the argument it hands requests on to, where it
+// does: withSecurityHeaders(http.HandlerFunc(ah)) sets its headers, then
+// answers as ah. A path whose argument cannot be followed is kept.
+func (an *Analysis) composeNext(body *ast.BlockStmt, call *ast.CallExpr, h summary.Helper, depth int) summary.Helper {
+	out := summary.Helper{Writer: h.Writer, Handler: h.Handler, Returns: h.Returns}
+	inner := map[int]*Summary{}
+	for _, p := range h.Paths {
+		k := slices.IndexFunc(p.Events, func(e summary.Event) bool { return e.HandsOn > 0 })
+		if k < 0 {
+			out.Paths = append(out.Paths, p)
+			continue
+		}
+		n := p.Events[k].HandsOn
+		sum, done := inner[n]
+		if !done {
+			if n <= len(call.Args) && !call.Ellipsis.IsValid() {
+				sum = an.handlerSummary(body, call.Args[n-1], depth+1)
+			}
+			inner[n] = sum
+		}
+		if sum == nil || len(sum.Fact.Paths) == 0 {
+			out.Paths = append(out.Paths, p)
+			continue
+		}
+		for _, q := range sum.Fact.Paths {
+			c := p
+			c.Events = slices.Concat(p.Events[:k], q.Events, p.Events[k+1:])
+			out.Paths = append(out.Paths, c)
+		}
+	}
+	return out
 }
 
 // serveHTTPSummary is the summary of t's ServeHTTP method (on t or *t).

@@ -325,6 +325,9 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Body = bodyValue(e.Body)
 	case EvOpaque:
 		se.Kind = summary.Opaque
+		if e.Delegate && e.next != nil {
+			se.HandsOn = an.factoryParams[e.next] // see computeHandlers
+		}
 	case EvWriteFailed:
 		se.Kind = summary.WriteFailed
 	case EvHead:

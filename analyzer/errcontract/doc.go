@@ -55,7 +55,8 @@
 // (engine/library.go). net/http's file servers (FileServer, ServeFile,
 // ServeContent) are listed: 403, 404 and 416 as text/plain. A handler a
 // library function makes and returns is a summary.Handlers fact of that
-// function, reported at the call (autocert's HTTPHandler); a value of a
+// function, reported at the call (autocert's HTTPHandler; a wrapper's
+// handler, wrap(h), with h's paths where it hands on); a value of a
 // library type with ServeHTTP (gorilla's handlers.MethodHandler{...}) and
 // a library function used as a handler (pprof.Index) are reported where
 // the program writes them; a library helper called with the writer is

@@ -102,6 +102,10 @@ type Event struct {
 	Field string
 	Nil   uint8
 	Type  string
+	// HandsOn, on an Opaque step of a handler that a function makes and
+	// returns, is the 1-based parameter of that function whose handler
+	// gets the request there (a wrapper's next.ServeHTTP(w, r)).
+	HandsOn int
 }
 
 func (e Event) String() string {
@@ -120,6 +124,9 @@ func (e Event) String() string {
 	case Body:
 		return "body:" + e.Body.String()
 	case Opaque:
+		if e.HandsOn > 0 {
+			return fmt.Sprintf("next(p%d)", e.HandsOn-1)
+		}
 		return "opaque"
 	case WriteFailed:
 		return "failed"

@@ -157,3 +157,17 @@ func Health(ready func() bool) http.Handler { // want Health:`handlers\(0:helper
 	}
 	return http.HandlerFunc(h)
 }
+
+// Secure wraps a handler: it sets a header and hands the request on.
+func Secure(next http.Handler) http.Handler { // want Secure:`handlers\(0:helper\(w=0 \[header:X-Frame-Options next\(p0\)\]\)\)`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Frame-Options", "DENY")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// SecureHealth's handler is Secure's around Health's: the header, then
+// Health's answers.
+func SecureHealth() http.Handler { // want SecureHealth:`handlers\(0:helper\(w=0 \[header:X-Frame-Options status:200\] \[header:X-Frame-Options status:503\]\)\)`
+	return Secure(Health(func() bool { return true }))
+}
