@@ -967,8 +967,11 @@ func (in *interp) asConversion(body *ast.BlockStmt) (int, string, bool) {
 		return 0, "", false
 	}
 	v := info.Uses[id]
+	if v == nil {
+		return 0, "", false
+	}
 	typ := typeKey(v.Type())
-	if v == nil || typ == "" || statusFieldSet(info, body, v) {
+	if typ == "" || statusFieldSet(info, body, v) {
 		return 0, "", false
 	}
 	inside := func(n ast.Node, b ast.Node) bool { return n.Pos() >= b.Pos() && n.End() <= b.End() }

@@ -287,37 +287,31 @@ func (an *Analysis) serveHTTPSummary(t types.Type) *Summary {
 	return an.summaryOf(fn)
 }
 
-// onlyValue returns the one value a local variable of body is given, at
-// its definition, when nothing assigns it again or takes its address.
+// onlyValue returns the value a local variable of body is given where it
+// is declared, when nothing assigns it again or takes its address.
 func onlyValue(info *types.Info, body *ast.BlockStmt, obj *types.Var) ast.Expr {
-	if body == nil || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() {
+	if body == nil || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() ||
+		assignedVars(info, body)[obj] || escapedVars(info, body)[obj] {
 		return nil
 	}
 	var val ast.Expr
-	n := 0
-	ast.Inspect(body, func(node ast.Node) bool {
-		switch s := node.(type) {
-		case *ast.AssignStmt:
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch s := n.(type) {
+		case *ast.AssignStmt: // h := func(w, r) {...}
 			for i, l := range s.Lhs {
-				id, ok := ast.Unparen(l).(*ast.Ident)
-				if !ok || (info.Defs[id] != obj && info.Uses[id] != obj) {
-					continue
-				}
-				n++
-				if len(s.Lhs) == len(s.Rhs) {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.Defs[id] == obj && len(s.Lhs) == len(s.Rhs) {
 					val = s.Rhs[i]
 				}
 			}
-		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(s.X).(*ast.Ident); ok && s.Op == token.AND && info.Uses[id] == obj {
-				n += 2
+		case *ast.ValueSpec: // var h = ...
+			for i, id := range s.Names {
+				if info.Defs[id] == obj && i < len(s.Values) {
+					val = s.Values[i]
+				}
 			}
 		}
-		return true
+		return val == nil
 	})
-	if n != 1 {
-		return nil
-	}
 	return val
 }
 
