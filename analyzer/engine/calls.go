@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"net/textproto"
 	"strings"
 
@@ -670,8 +671,15 @@ func (in *interp) paramIndex(e ast.Expr) int {
 		return 0
 	}
 	obj := in.info().Uses[id]
-	if in.escaped[obj] || in.reassigned[obj] {
+	if in.escaped[obj] {
 		return 0
+	}
+	if in.reassigned[obj] {
+		// `switch e := err.(type) { ... err = wrap(err) }`: the switch
+		// still reads the caller's value.
+		if at, ok := in.firstAssign[obj]; !ok || id.Pos() >= at {
+			return 0
+		}
 	}
 	return in.params[obj]
 }
@@ -702,7 +710,18 @@ func (in *interp) status(st *state, e ast.Expr) Status {
 		if p := in.paramIndex(e); p > 0 {
 			return Status{Param: p}
 		}
+		if s, ok := in.codeOperand(e); ok {
+			return s
+		}
 	case *ast.SelectorExpr:
+		// errcode.ErrorCodeDenied, x.Descriptor().HTTPStatusCode: a
+		// registered code (engine/registry.go).
+		if s, ok := in.codeOperand(e); ok {
+			return s
+		}
+		if s, ok := in.descriptorStatus(st, e); ok {
+			return s
+		}
 		// p.Status, ae.Code: a field of a parameter or of an error value.
 		if s, ok := in.fieldOf(st, e); ok {
 			return s
@@ -809,6 +828,7 @@ func (in *interp) bindZero(st *state, id *ast.Ident) {
 // assign models lhs tok rhs.
 func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 	info := in.info()
+	in.sinkAppend(st, lhs, rhs)
 	if tok == token.INC || tok == token.DEC {
 		in.expr(st, lhs[0])
 		if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok {
@@ -919,8 +939,9 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				}
 			} else if id, ok := ast.Unparen(lhs[0]).(*ast.Ident); ok && id.Name != "_" {
 				if obj := in.localVar(id); obj != nil {
-					tmp := &state{aux: map[types.Object]aux{}}
-					tmp.env = st.env
+					// The subject is read in st (errs[0] of a bound errs).
+					tmp := &state{aux: maps.Clone(st.aux), env: st.env}
+					delete(tmp.aux, obj)
 					in.bindAssert(tmp, obj, ta.X)
 					if a, ok := tmp.aux[obj]; ok {
 						vals[0].aux = &a

@@ -61,6 +61,10 @@ type Analysis struct {
 	// that summaries can be computed.
 	collected bool
 	methods   map[*types.Func]*summary.StatusMethod
+	// registries: error-code registries declared here (engine/registry.go).
+	registries *registryState
+	// sinks: fields where handlers collect errors (engine/sinks.go).
+	sinks map[*types.Var]*sinkInfo
 	// assignedGlobals holds the variables assigned anywhere in the package.
 	assignedGlobals map[types.Object]bool
 	statusTypes     []string                      // this package's error types with an int field
@@ -143,6 +147,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			facts.ExportErrorReaders(r)
 		}
 	}
+	an.findRegistries()
 	if !WritesResponses(pkg) {
 		// No response is written here, but errors that carry a status may
 		// be made here and written elsewhere.
@@ -203,6 +208,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an.findRouters()
 	an.findServeMuxes()
 	an.findLibraryAnswers()
+	an.findSinks()
 	for _, s := range decls {
 		if a := an.linked[s.decl]; a != nil && !s.done {
 			s.fn.Adapter, s.fn.Handler = a, true

@@ -597,6 +597,13 @@ func (an *Analysis) lookupType(key string) types.Type {
 }
 
 // methodStatus resolves v.M() for an error value v.
+// findMethod finds the method name of t (or *t).
+func findMethod(t types.Type, name string) (*types.Func, bool) {
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(derefType(t)), true, nil, name)
+	fn, ok := obj.(*types.Func)
+	return fn, ok
+}
+
 func (in *interp) methodStatus(v ErrVal, method string) Status {
 	if v.T == nil {
 		return Status{}
@@ -660,6 +667,12 @@ func (an *Analysis) computeStatusMethod(fn *types.Func) *summary.StatusMethod {
 			an.Info.Uses[id] == an.Info.Defs[decl.Recv.List[0].Names[0]] {
 			return &summary.StatusMethod{Field: sel.Sel.Name}
 		}
+	}
+	// func (ec ErrorCode) ErrorCode() ErrorCode { return ec }: a code
+	// type's own status (engine/registry.go).
+	if id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident); ok && decl.Recv != nil && len(decl.Recv.List[0].Names) == 1 &&
+		an.Info.Uses[id] == an.Info.Defs[decl.Recv.List[0].Names[0]] && codeType(an.Info.TypeOf(id)) {
+		return &summary.StatusMethod{Self: true}
 	}
 	return nil
 }
@@ -737,6 +750,9 @@ func (in *interp) methodCallStatus(st *state, call *ast.CallExpr) (Status, bool)
 	if v, ok := in.errValue(st, x); ok {
 		return in.methodStatus(v, method), true
 	}
+	if m := in.an.statusMethodOf(fn); m != nil && m.Self {
+		return in.status(st, x), true
+	}
 	return Status{}, false
 }
 
@@ -792,6 +808,9 @@ func (in *interp) isRecv(e ast.Expr) bool {
 
 // argField resolves the Field "T.Name" of an argument at a call site.
 func (in *interp) argField(st *state, a ast.Expr, field string) Status {
+	if el := in.sinkElem(st, a); el != nil {
+		a = el // a sink stands for the first error appended to it
+	}
 	if t := in.info().TypeOf(a); t != nil && holdsWriter(t) {
 		// A builder's field: the latest store before the call.
 		if s, ok := in.fieldStatus(st, a, field); ok {
@@ -811,6 +830,16 @@ func (in *interp) argField(st *state, a ast.Expr, field string) Status {
 		j := strings.LastIndex(strings.TrimSuffix(field, "()"), ".")
 		typ, name = field[:j], strings.TrimSuffix(field[j+1:], "()")
 		v, ok := in.errValue(st, a)
+		if !ok && typ == "*" {
+			// A bare registered code, whose method returns itself.
+			if t := in.info().TypeOf(a); t != nil {
+				if fn, isFn := findMethod(t, name); isFn {
+					if m := in.an.statusMethodOf(fn); m != nil && m.Self {
+						return in.status(st, a)
+					}
+				}
+			}
+		}
 		if !ok || (typ != "*" && v.Type != typ) {
 			return Status{}
 		}

@@ -67,6 +67,8 @@ type state struct {
 	env    map[types.Object]Status
 	aux    map[types.Object]aux
 	defers *deferred
+	// sinks are the errors appended to sinks on this path (sinks.go).
+	sinks  *sinkRec
 	alts   []pendingAlt // forks asked for by helper calls in this statement
 	last   *lastSplice  // the helper call spliced last
 	calls  *callRes     // what the helpers called in this statement return on this path
@@ -108,7 +110,7 @@ func (s *state) callResult(call *ast.CallExpr) ([]uint8, bool) {
 
 func (s *state) clone() *state {
 	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last, calls: s.calls, ret: s.ret, conds: s.conds,
-		fconds: s.fconds, retHolder: s.retHolder,
+		fconds: s.fconds, retHolder: s.retHolder, sinks: s.sinks,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -131,7 +133,7 @@ func (s *state) push(e *Event) {
 // key identifies states that behave identically from here on.
 func (s *state) key() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%p/%p", s.ev, s.defers)
+	fmt.Fprintf(&b, "%p/%p/%p", s.ev, s.defers, s.sinks)
 	keys := make([]string, 0, len(s.env)+len(s.aux))
 	for k, v := range s.env {
 		keys = append(keys, fmt.Sprintf("e%p=%s", k, v))
@@ -233,8 +235,11 @@ type interp struct {
 	fn      *Func
 	writers map[types.Object]bool
 	params  map[types.Object]int // 1-based index of each parameter
-	// reassigned parameters no longer hold the caller's value.
-	reassigned map[types.Object]bool
+	// reassigned parameters no longer hold the caller's value; firstAssign
+	// is where they may first stop holding it (a loop's start for an
+	// assignment in a loop), so that a use before it still reads it.
+	reassigned  map[types.Object]bool
+	firstAssign map[types.Object]token.Pos
 	// summarising is set while summarising an error constructor, where a
 	// parameter returned as the error is the caller's error.
 	summarising bool
@@ -293,6 +298,7 @@ func (in *interp) run() {
 func (in *interp) setup() {
 	in.escaped = escapedVars(in.info(), in.fn.Body)
 	in.reassigned = assignedVars(in.info(), in.fn.Body)
+	in.firstAssign = firstAssigns(in.info(), in.fn.Body)
 	in.params = map[types.Object]int{}
 	i := 0
 	for _, f := range in.fn.Type.Params.List {
@@ -316,10 +322,24 @@ func (in *interp) finish(st *state, end token.Pos) {
 		}
 		return
 	}
-	for d := st.defers; d != nil; d = d.prev {
-		in.pushStmt(d.stmt, false)
-		in.deferredCall(st, d.stmt.Call)
-		in.popStmt()
+	if st.defers != nil || st.sinks != nil {
+		// The deferred calls, then what the caller sends of the sinks,
+		// each forking the path as a statement does.
+		ds := st.defers
+		st.defers = nil
+		for d := ds; d != nil; d = d.prev {
+			in.pushStmt(d.stmt, false)
+			in.deferredCall(st, d.stmt.Call)
+			in.popStmt()
+		}
+		in.sendSinks(st)
+		st.sinks = nil
+		if len(st.alts) > 0 {
+			for _, s := range in.expand([]*state{st}) {
+				in.finish(s, end)
+			}
+			return
+		}
 	}
 	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder}
 	for c := st.conds; c != nil; c = c.prev {
@@ -1667,6 +1687,71 @@ func assignedVars(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
 	return out
 }
 
+// firstAssigns returns, per variable assigned in body, the position from
+// which it may hold another value: its first assignment, or the start of
+// the outermost loop or function literal around an assignment.
+func firstAssigns(info *types.Info, body *ast.BlockStmt) map[types.Object]token.Pos {
+	out := map[types.Object]token.Pos{}
+	var outer []token.Pos // starts of the enclosing loops and literals
+	mark := func(e ast.Expr, at token.Pos) {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok || info.Uses[id] == nil {
+			return
+		}
+		if len(outer) > 0 {
+			at = outer[0]
+		}
+		if p, seen := out[info.Uses[id]]; !seen || at < p {
+			out[info.Uses[id]] = at
+		}
+	}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			if r, ok := n.(*ast.RangeStmt); ok && r.Tok == token.ASSIGN {
+				mark(r.Key, r.Pos())
+				mark(r.Value, r.Pos())
+			}
+			outer = append(outer, n.Pos())
+			for _, c := range children(n) {
+				ast.Inspect(c, visit)
+			}
+			outer = outer[:len(outer)-1]
+			return false
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				mark(l, n.Pos())
+			}
+		case *ast.IncDecStmt:
+			mark(n.X, n.Pos())
+		}
+		return true
+	}
+	ast.Inspect(body, visit)
+	return out
+}
+
+// children returns the direct parts of a loop or function literal (an
+// absent part is a nil interface, and the bodies are never nil).
+func children(n ast.Node) []ast.Node {
+	var out []ast.Node
+	switch n := n.(type) {
+	case *ast.ForStmt:
+		for _, c := range []ast.Node{n.Init, n.Cond, n.Post} {
+			if c != nil {
+				out = append(out, c)
+			}
+		}
+		out = append(out, n.Body)
+	case *ast.RangeStmt:
+		out = append(out, n.X, n.Body)
+	case *ast.FuncLit:
+		out = append(out, n.Body)
+	}
+	return out
+}
+
 func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -1729,13 +1814,46 @@ func (in *interp) bindTypeCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseCla
 	in.bindAssert(st, obj, ta.X)
 }
 
+// errParam returns the parameter whose error e is: the parameter, a
+// variable bound to it seen as some type, or the first element of a list
+// of errors that is one (errs[0] in `case Errors:`). A list of errors
+// stands for its first: funnels take the status of the first error they
+// collect (errcode.ServeJSON), and a caller's list is known by its first
+// element (see sinks.go).
+func (in *interp) errParam(st *state, e ast.Expr) int {
+	e = ast.Unparen(e)
+	if p := in.paramIndex(e); p > 0 {
+		return p
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		if a, ok := st.aux[in.info().Uses[e]]; ok && a.kind == auxErrOf {
+			return a.param
+		}
+	case *ast.IndexExpr:
+		if n, ok := constInt(in.info(), e.Index); ok && n == 0 && errorList(in.info().TypeOf(e.X)) {
+			return in.errParam(st, e.X)
+		}
+	}
+	return 0
+}
+
+// errorList reports a slice type that is itself an error (errcode.Errors).
+func errorList(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && types.Implements(t, errorIface) && types.Implements(s.Elem(), errorIface)
+}
+
 // bindAssert records that obj holds subject's error seen as obj's type.
 func (in *interp) bindAssert(st *state, obj types.Object, subject ast.Expr) {
 	typ := seenAs(obj.Type())
 	if typ == "" {
 		return
 	}
-	if p := in.paramIndex(subject); p > 0 {
+	if p := in.errParam(st, subject); p > 0 {
 		st.aux[obj] = aux{kind: auxErrOf, param: p, typ: typ}
 	} else if v, ok := in.errValue(st, subject); ok && (v.Type == typ || typ == "*") {
 		st.aux[obj] = aux{kind: auxErrVal, err: v}

@@ -41,7 +41,15 @@ type Facts interface {
 	// Module is the path of the module of the package being analysed, ""
 	// when the driver does not say.
 	Module() string
+	// ImportObject and ExportObject carry the other object facts
+	// (summary.Registry, Code, Lookup, Sink).
+	ImportObject(obj types.Object, f Fact) bool
+	ExportObject(obj types.Object, f Fact)
 }
+
+// Fact is an analysis fact (analysis.Fact), named here so that the engine
+// does not depend on the driver's package.
+type Fact interface{ AFact() }
 
 // Limits on what a summary may hold; a larger helper gets none, and calls
 // to it make the caller's path opaque.
@@ -271,12 +279,32 @@ func (in *interp) readsPlainError(st *state, at site, p summary.Path) bool {
 		// A plain error has no status of its own: any status taken from it
 		// is a field or method of a type errors.As found.
 		if e.Kind == summary.Status && e.Status.Param > 0 {
-			if a := at.arg(e.Status.Param); a != nil && (in.plainError(a) || in.foreignTo(st, a, e.Status.Field)) {
+			if a := at.arg(e.Status.Param); a != nil && (in.plainError(a) || in.foreignTo(st, a, e.Status.Field) || in.lacksMethod(st, a, e.Status.Field)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// lacksMethod reports a status read with a method of the argument seen as
+// an interface ("*.ErrorCode()") from an argument of a concrete type
+// without that method: the funnel's type switch or assertion does not
+// take that path for it (a struct error that is no ErrorCoder).
+func (in *interp) lacksMethod(st *state, a ast.Expr, field string) bool {
+	name, ok := strings.CutPrefix(field, "*.")
+	if !ok || !strings.HasSuffix(name, "()") {
+		return false
+	}
+	if el := in.sinkElem(st, a); el != nil {
+		a = el
+	}
+	t := in.info().TypeOf(a)
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	_, has := findMethod(t, strings.TrimSuffix(name, "()"))
+	return !has
 }
 
 // pathKey prints a summary path, to drop duplicates and order the paths.

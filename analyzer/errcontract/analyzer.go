@@ -59,7 +59,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.Encoded), new(summary.StatusErrors), new(summary.ErrorReaders), new(summary.Handlers)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.Encoded), new(summary.StatusErrors), new(summary.ErrorReaders), new(summary.Handlers), new(summary.Registry), new(summary.Code), new(summary.Lookup), new(summary.Sink)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if len(pass.Files) == 0 {
 				return &Result{}, nil // unsafe: nothing to check, no config to look for
@@ -227,6 +227,14 @@ func (f passFacts) ImportHandlers(fn *types.Func) (*summary.Handlers, bool) {
 
 func (f passFacts) ExportHandlers(fn *types.Func, h *summary.Handlers) {
 	f.pass.ExportObjectFact(fn, h)
+}
+
+func (f passFacts) ImportObject(obj types.Object, fact engine.Fact) bool {
+	return f.pass.ImportObjectFact(obj, fact.(analysis.Fact))
+}
+
+func (f passFacts) ExportObject(obj types.Object, fact engine.Fact) {
+	f.pass.ExportObjectFact(obj, fact.(analysis.Fact))
 }
 
 func (f passFacts) Module() string {

@@ -50,3 +50,15 @@ func allRules(eng *analysis.Analyzer) *analysis.Analyzer {
 		},
 	}
 }
+
+// TestRegistrySinks covers error codes registered with a descriptor that
+// carries the status, a funnel that sends a list of errors with the
+// status of the first one's code, and handlers that collect errors in a
+// field the dispatcher of another package sends once they return (point
+// 4 of issue 10).
+func TestRegistrySinks(t *testing.T) {
+	dir := testdataDir(t)
+	as := errcontract.Analyzers()
+	analysistest.Run(t, dir, as[0], "registrysinks/codes", "registrysinks/dispatch")
+	analysistest.Run(t, dir, allRules(as[0]), "registrysinks")
+}

@@ -459,6 +459,10 @@ func (h *Handlers) String() string {
 type StatusMethod struct {
 	Ints  []int
 	Field string
+	// Self: the method returns its receiver, a value of an int type that
+	// stands for a status (a registered code's `func (ec ErrorCode)
+	// ErrorCode() ErrorCode { return ec }`).
+	Self bool
 }
 
 func (*StatusMethod) AFact() {}
@@ -467,8 +471,70 @@ func (m *StatusMethod) String() string {
 	if m.Field != "" {
 		return "status(recv." + m.Field + ")"
 	}
+	if m.Self {
+		return "status(recv)"
+	}
 	return fmt.Sprintf("status(%v)", m.Ints)
 }
+
+// Registry is the fact for a function that registers a descriptor and
+// returns the code it is registered under: `func Register(group string,
+// d ErrorDescriptor) ErrorCode` whose body stores d in a package map keyed
+// by the code it returns (or that returns another registry's call with d).
+// A package variable set to such a call is a registered code (Code).
+type Registry struct {
+	// Param is the 1-based parameter that is the descriptor.
+	Param int
+	// Map is the package map the descriptor is stored in, "import/path.name".
+	Map string
+}
+
+func (*Registry) AFact() {}
+
+func (r *Registry) String() string {
+	return fmt.Sprintf("registry(p%d -> %s)", r.Param-1, shortField(r.Map))
+}
+
+// Code is the fact for a package variable that holds a registered code
+// (`ErrorCodeUnsupported = Register("errcode", ErrorDescriptor{...,
+// HTTPStatusCode: http.StatusMethodNotAllowed})`): the status its
+// descriptor's status field carries (see engine/registry.go).
+type Code struct {
+	Ints []int
+}
+
+func (*Code) AFact() {}
+
+func (c *Code) String() string { return fmt.Sprintf("code(%v)", c.Ints) }
+
+// Lookup is the fact for a method of a code type that returns the
+// descriptor registered for its receiver, read from the registry's map
+// (`func (ec ErrorCode) Descriptor() ErrorDescriptor { d, ok :=
+// errorCodeToDescriptors[ec]; ... }`).
+type Lookup struct {
+	Map string
+}
+
+func (*Lookup) AFact() {}
+
+func (l *Lookup) String() string { return "lookup(" + shortField(l.Map) + ")" }
+
+// Sink is the fact for a struct field that collects errors (a slice type
+// that is an error, `Errors errcode.Errors` in a request context) and that
+// the code serving the handlers hands to a funnel after they return (`defer
+// func() { if ctx.Errors.Len() > 0 { errcode.ServeJSON(w, ctx.Errors) } }()`):
+// an error a handler appends there is sent by Funnel, as its parameter
+// ErrArg, with the writer as its parameter Writer (1-based).
+type Sink struct {
+	Writer int
+	ErrArg int
+	Funnel Helper
+	Name   string
+}
+
+func (*Sink) AFact() {}
+
+func (s *Sink) String() string { return fmt.Sprintf("sink(%s err=p%d)", s.Name, s.ErrArg-1) }
 
 // ErrorReaders is the package fact for a package that reads, or imports
 // one that reads, the errors a framework collects for middleware to render

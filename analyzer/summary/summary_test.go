@@ -48,6 +48,11 @@ func TestGobRoundTrip(t *testing.T) {
 		&StatusErrors{Types: []string{"APIError", "HTTPError"}},
 		&ErrorReaders{Frameworks: []string{"gin"}},
 		&Handlers{Results: []HandlerResult{{Result: 1, Handler: helper}}},
+		&StatusMethod{Self: true},
+		&Registry{Param: 2, Map: "example.com/errcode.errorCodeToDescriptors"},
+		&Code{Ints: []int{405}},
+		&Lookup{Map: "example.com/errcode.errorCodeToDescriptors"},
+		&Sink{Writer: 1, ErrArg: 2, Funnel: helper, Name: "errcode.ServeJSON"},
 	}
 	for _, f := range facts {
 		var b1, b2 bytes.Buffer
@@ -72,7 +77,7 @@ func TestGobRoundTrip(t *testing.T) {
 
 // TestNoMaps guards the rule that facts hold no maps (their gob order is random).
 func TestNoMaps(t *testing.T) {
-	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}} {
+	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Lookup{}, Sink{}} {
 		checkNoMaps(t, reflect.TypeOf(f), map[reflect.Type]bool{})
 	}
 }
