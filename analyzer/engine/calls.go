@@ -917,6 +917,12 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 					}
 				}
 			}
+			// code, errCode := errStatus(err): constants per result.
+			for i, s := range in.resultStatuses(call, len(lhs)) {
+				if s.Known && !vals[i].status.Known {
+					vals[i].status = s
+				}
+			}
 			defer in.bindResults(st, call, in.lhsObjs(lhs))
 			// r, _ := echo.UnwrapResponse(c.Response()): the writer again.
 			if w, ok := in.writerOf(st, call); ok {

@@ -681,6 +681,9 @@ func (an *Analysis) computeStatusMethod(fn *types.Func) *summary.StatusMethod {
 // constant (`func redirectStatus(e *Event) int { if ... { return 303 };
 // return 307 }`): a call's status is one of them.
 func (an *Analysis) constantFunc(decl *ast.FuncDecl, sig *types.Signature) *summary.StatusMethod {
+	if sig.Results().Len() > 1 {
+		return an.constantResults(decl, sig)
+	}
 	if sig.Results().Len() != 1 || !isIntType(sig.Results().At(0).Type()) {
 		return nil
 	}
@@ -708,6 +711,76 @@ func (an *Analysis) constantFunc(decl *ast.FuncDecl, sig *types.Signature) *summ
 	}
 	slices.Sort(ints)
 	return &summary.StatusMethod{Ints: ints}
+}
+
+// constantResults summarises the int results of a function of several
+// results that each of its returns sets to a constant: `func
+// errStatus(err error) (int, int) { if ... { return 400, 1 }; return 500, 2 }`.
+func (an *Analysis) constantResults(decl *ast.FuncDecl, sig *types.Signature) *summary.StatusMethod {
+	n := sig.Results().Len()
+	ints := make([][]int, n)
+	ok := make([]bool, n)
+	for i := range n {
+		ok[i] = isIntType(sig.Results().At(i).Type())
+	}
+	returns := 0
+	ast.Inspect(decl.Body, func(nd ast.Node) bool {
+		if _, isLit := nd.(*ast.FuncLit); isLit {
+			return false
+		}
+		ret, isRet := nd.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		returns++
+		for i := range n {
+			if !ok[i] {
+				continue
+			}
+			if len(ret.Results) != n {
+				ok[i] = false // a bare return or a forwarded call
+				continue
+			}
+			v, isConst := constInt(an.Info, ret.Results[i])
+			if !isConst {
+				ok[i] = false
+			} else if !slices.Contains(ints[i], v) {
+				ints[i] = append(ints[i], v)
+			}
+		}
+		return true
+	})
+	var out []summary.ResultInts
+	for i := range n {
+		if ok[i] && returns > 0 {
+			slices.Sort(ints[i])
+			out = append(out, summary.ResultInts{Index: i, Ints: ints[i]})
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return &summary.StatusMethod{Results: out}
+}
+
+// resultStatuses returns, for a call of a function of several results,
+// the constants each of its int results may hold (nil where unknown).
+func (in *interp) resultStatuses(call *ast.CallExpr, n int) []Status {
+	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
+	if !ok || fn.Type().(*types.Signature).Recv() != nil {
+		return nil
+	}
+	m := in.an.statusMethodOf(fn)
+	if m == nil || len(m.Results) == 0 {
+		return nil
+	}
+	out := make([]Status, n)
+	for _, r := range m.Results {
+		if r.Index < n {
+			out[r.Index] = Set(r.Ints...)
+		}
+	}
+	return out
 }
 
 // funcStatus resolves f(...) where f returns only int constants.

@@ -463,6 +463,17 @@ type StatusMethod struct {
 	// stands for a status (a registered code's `func (ec ErrorCode)
 	// ErrorCode() ErrorCode { return ec }`).
 	Self bool
+	// Results, for a function of several results, are those of its int
+	// results that every return sets to a constant (`func errStatus(err
+	// error) (status, code int)`): a caller's variable bound to one holds
+	// one of its values.
+	Results []ResultInts
+}
+
+// ResultInts is the constants result Index (0-based) may hold.
+type ResultInts struct {
+	Index int
+	Ints  []int
 }
 
 func (*StatusMethod) AFact() {}
@@ -473,6 +484,13 @@ func (m *StatusMethod) String() string {
 	}
 	if m.Self {
 		return "status(recv)"
+	}
+	if len(m.Results) > 0 {
+		parts := make([]string, len(m.Results))
+		for i, r := range m.Results {
+			parts[i] = fmt.Sprintf("%d:%v", r.Index, r.Ints)
+		}
+		return "status(" + strings.Join(parts, " ") + ")"
 	}
 	return fmt.Sprintf("status(%v)", m.Ints)
 }

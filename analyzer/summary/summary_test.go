@@ -49,6 +49,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&ErrorReaders{Frameworks: []string{"gin"}},
 		&Handlers{Results: []HandlerResult{{Result: 1, Handler: helper}}},
 		&StatusMethod{Self: true},
+		&StatusMethod{Results: []ResultInts{{Index: 0, Ints: []int{400, 500}}, {Index: 1, Ints: []int{2, 9}}}},
 		&Registry{Param: 2, Map: "example.com/errcode.errorCodeToDescriptors"},
 		&Code{Ints: []int{405}},
 		&Lookup{Map: "example.com/errcode.errorCodeToDescriptors"},
