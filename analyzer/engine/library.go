@@ -47,6 +47,13 @@ func (an *Analysis) findLibraryAnswers() {
 				if fn, ok := an.Info.Uses[x.Sel].(*types.Func); ok && !called[x] && an.library(fn) && handlerSig(fn.Type().(*types.Signature)) {
 					an.libraryHandler(x, nil, an.displayName(fn), an.summaryOf(fn))
 				}
+				// r.Use(auth.AdminOnly): a library's middleware as a value.
+				if fn, ok := an.Info.Uses[x.Sel].(*types.Func); ok && !called[x] && an.library(fn) && isMiddlewareType(fn.Type()) {
+					if hs := an.handlersOf(fn); hs != nil && len(hs.Results) == 1 {
+						h := hs.Results[0].Handler
+						an.libraryHandler(x, nil, "the handler of "+an.displayName(fn), &Summary{Fact: &h})
+					}
+				}
 				return true
 			}
 			call, ok := n.(*ast.CallExpr)
@@ -58,7 +65,11 @@ func (an *Analysis) findLibraryAnswers() {
 				if hs := an.handlersOf(fn); hs != nil {
 					for _, r := range hs.Results {
 						h := r.Handler
-						an.libraryHandler(call, call, "the handler of "+an.displayName(fn), &Summary{Fact: &h})
+						what := "the handler of "
+						if r.Middleware {
+							what = "the middleware of " // tollbooth.HTTPMiddleware(lmt)
+						}
+						an.libraryHandler(call, call, what+an.displayName(fn), &Summary{Fact: &h})
 					}
 				}
 			}
@@ -137,6 +148,12 @@ func (an *Analysis) computeHandlers(fn *types.Func) *summary.Handlers {
 	defer func() { an.factoryParams = saved }()
 	var out summary.Handlers
 	for i := range res.Len() {
+		if isMiddlewareType(res.At(i).Type()) {
+			if h := an.returnedMiddleware(decl.Body, i, res.Len()); h != nil {
+				out.Results = append(out.Results, summary.HandlerResult{Result: i, Handler: *h, Middleware: true})
+			}
+			continue
+		}
 		if !isHandlerType(res.At(i).Type()) {
 			continue
 		}
@@ -176,12 +193,146 @@ func (an *Analysis) computeHandlers(fn *types.Func) *summary.Handlers {
 	return &out
 }
 
+// maxHandlerDepth bounds the conversions, variables and middleware that
+// handlerSummary and middlewareOf follow from one expression: a
+// middleware's closure's handler variable's conversion is six.
+const maxHandlerDepth = 6
+
+// isMiddlewareType reports func(http.Handler) http.Handler, named or not.
+func isMiddlewareType(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Params().Len() == 1 && sig.Results().Len() == 1 && !sig.Variadic() &&
+		isHTTPHandler(sig.Params().At(0).Type()) && isHandlerType(sig.Results().At(0).Type())
+}
+
+// returnedMiddleware joins what the middleware every return of body gives
+// as result i makes of a request; nil when one cannot be followed.
+func (an *Analysis) returnedMiddleware(body *ast.BlockStmt, i, n int) *summary.Helper {
+	joined := summary.Helper{Writer: 0, Handler: true}
+	ok, any := true, false
+	ast.Inspect(body, func(nd ast.Node) bool {
+		if _, isLit := nd.(*ast.FuncLit); isLit || !ok {
+			return false
+		}
+		ret, isRet := nd.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		if len(ret.Results) != n {
+			ok = false
+			return false
+		}
+		if tv, has := an.Info.Types[ret.Results[i]]; has && tv.IsNil() {
+			return false
+		}
+		h := an.middlewareOf(body, ret.Results[i], 0)
+		if h == nil {
+			ok = false
+			return false
+		}
+		joined.Paths = append(joined.Paths, h.Paths...)
+		any = true
+		return false
+	})
+	if !ok || !any {
+		return nil
+	}
+	return &joined
+}
+
+// middlewareOf summarises the handler that middleware e returns, with
+// HandsOn 1 where it hands the request to its argument: a function
+// literal of that shape, a function or method of that shape (its
+// Handlers fact), the middleware a function returns (tollbooth's
+// HTTPMiddleware(lmt)), or a local variable set once to one of those.
+func (an *Analysis) middlewareOf(body *ast.BlockStmt, e ast.Expr, depth int) *summary.Helper {
+	if depth > maxHandlerDepth {
+		return nil
+	}
+	info := an.Info
+	switch x := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		t := info.TypeOf(x)
+		if t == nil || !isMiddlewareType(t) || len(x.Type.Params.List) != 1 || len(x.Type.Params.List[0].Names) != 1 {
+			return nil
+		}
+		saved := an.factoryParams
+		an.factoryParams = map[types.Object]int{info.Defs[x.Type.Params.List[0].Names[0]]: 1}
+		defer func() { an.factoryParams = saved }()
+		return an.returnedHandler(x.Body, depth)
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return an.middlewareOf(body, x.Args[0], depth+1)
+		}
+		fn, ok := typeutil.Callee(info, x).(*types.Func)
+		if !ok || fn.Type().(*types.Signature).Results().Len() != 1 {
+			return nil
+		}
+		if hs := an.handlersOf(fn); hs != nil && len(hs.Results) == 1 && hs.Results[0].Middleware {
+			return &hs.Results[0].Handler
+		}
+	case *ast.SelectorExpr, *ast.Ident:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = info.Uses[id]
+		} else {
+			obj = info.Uses[x.(*ast.SelectorExpr).Sel]
+		}
+		switch obj := obj.(type) {
+		case *types.Func:
+			if !isMiddlewareType(obj.Type()) {
+				return nil
+			}
+			if hs := an.handlersOf(obj); hs != nil && len(hs.Results) == 1 && !hs.Results[0].Middleware {
+				return &hs.Results[0].Handler
+			}
+		case *types.Var:
+			if v := onlyValue(info, body, obj); v != nil {
+				return an.middlewareOf(body, v, depth+1)
+			}
+		}
+	}
+	return nil
+}
+
+// returnedHandler joins the handlers the returns of a function literal
+// give (its one result), as handlerSummary follows them.
+func (an *Analysis) returnedHandler(body *ast.BlockStmt, depth int) *summary.Helper {
+	joined := summary.Helper{Writer: 0, Handler: true}
+	ok, any := true, false
+	ast.Inspect(body, func(nd ast.Node) bool {
+		if _, isLit := nd.(*ast.FuncLit); isLit || !ok {
+			return false
+		}
+		ret, isRet := nd.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		if len(ret.Results) != 1 {
+			ok = false
+			return false
+		}
+		sum := an.handlerSummary(body, ret.Results[0], depth+1)
+		if sum == nil {
+			ok = false
+			return false
+		}
+		joined.Paths = append(joined.Paths, sum.Fact.Paths...)
+		any = true
+		return false
+	})
+	if !ok || !any {
+		return nil
+	}
+	return &joined
+}
+
 // handlerSummary summarises the handler e is: a function literal, a
 // conversion to http.HandlerFunc, a function or method value, a value of
 // a type with ServeHTTP, the handler a function returns, or a local
 // variable set once to one of those in body.
 func (an *Analysis) handlerSummary(body *ast.BlockStmt, e ast.Expr, depth int) *Summary {
-	if depth > 3 {
+	if depth > maxHandlerDepth {
 		return nil
 	}
 	info := an.Info
@@ -206,8 +357,16 @@ func (an *Analysis) handlerSummary(body *ast.BlockStmt, e ast.Expr, depth int) *
 			return an.handlerSummary(body, x.Args[0], depth+1) // http.HandlerFunc(f)
 		}
 		if fn, ok := typeutil.Callee(info, x).(*types.Func); ok {
-			if hs := an.handlersOf(fn); hs != nil && len(hs.Results) == 1 && fn.Type().(*types.Signature).Results().Len() == 1 {
+			if hs := an.handlersOf(fn); hs != nil && len(hs.Results) == 1 && !hs.Results[0].Middleware && fn.Type().(*types.Signature).Results().Len() == 1 {
 				h := an.composeNext(body, x, hs.Results[0].Handler, depth)
+				return &Summary{Fact: &h}
+			}
+			return nil
+		}
+		// a.auth(true)(next), mw(next): a middleware applied.
+		if t := info.TypeOf(x.Fun); t != nil && isMiddlewareType(t) {
+			if mw := an.middlewareOf(body, x.Fun, depth+1); mw != nil {
+				h := an.composeNext(body, x, *mw, depth)
 				return &Summary{Fact: &h}
 			}
 		}
@@ -324,7 +483,8 @@ func (an *Analysis) exportHandlers() {
 		}
 		has := false
 		for _, f := range d.Type.Results.List {
-			has = has || isHandlerType(an.Info.TypeOf(f.Type))
+			t := an.Info.TypeOf(f.Type)
+			has = has || isHandlerType(t) || isMiddlewareType(t)
 		}
 		if !has {
 			continue

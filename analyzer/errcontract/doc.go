@@ -62,7 +62,12 @@
 // the program writes them; a library helper called with the writer is
 // judged at the call. A library is a package of another module than the
 // one analysed; a driver that names no module treats every package as the
-// program's.
+// program's. A library's middleware (func(http.Handler) http.Handler) is
+// followed like its handlers: a method or function of that shape used as a
+// value (r.Use(auth.AdminOnly)), or a call that returns one
+// (tollbooth.HTTPMiddleware(lmt)), is reported there with what the handler
+// it returns answers on its own; a middleware applied to a handler
+// (a.auth(true)(next)) composes with it.
 //
 // Helpers that call each other are summarised as one cycle: the functions
 // run inside a round of the cycle's head are run again with each round,
@@ -97,7 +102,21 @@
 // return v) keeps the argument's status for an argument of that type. A
 // function whose every return is an int constant gives its call those
 // statuses, and a condition that holds as a || b of int parameter tests
-// makes a path per way, each decided at the call.
+// makes a path per way, each decided at the call. A function of several
+// results that every return sets to int constants gives a caller's
+// variables bound to them those values (status, code := errStatus(err)).
+//
+// Error-code registries are followed (engine/registry.go): a function that
+// stores its descriptor parameter in a package map keyed by the code it
+// returns registers codes, a package variable set to its call is a code
+// that stands for its descriptor's status (ErrorCodeUnsupported: 405), and
+// the code type's method that reads the map (Descriptor()) gives it back,
+// so err.ErrorCode().Descriptor().HTTPStatusCode is the code's status.
+// Fields where handlers collect errors (engine/sinks.go): a field of a
+// list-of-errors type that a deferred call hands to a funnel with the
+// writer, after the handlers ran (distribution's ctx.Errors and
+// errcode.ServeJSON), ends each handler path that appended to it and wrote
+// nothing itself with that funnel, given the first error appended.
 // An error made in a package the funnel's package imports, or by
 // errors.New, is never a value of an unexported type of the funnel's
 // package: the funnel's path that reads that type's fields is not taken

@@ -441,6 +441,10 @@ type Handlers struct {
 type HandlerResult struct {
 	Result  int
 	Handler Helper
+	// Middleware: the result is a middleware, func(http.Handler)
+	// http.Handler, and Handler is what the handler it returns does;
+	// its HandsOn 1 is the middleware's argument (next).
+	Middleware bool
 }
 
 func (*Handlers) AFact() {}
@@ -448,7 +452,11 @@ func (*Handlers) AFact() {}
 func (h *Handlers) String() string {
 	parts := make([]string, len(h.Results))
 	for i, r := range h.Results {
-		parts[i] = fmt.Sprintf("%d:%s", r.Result, r.Handler.String())
+		mw := ""
+		if r.Middleware {
+			mw = "middleware "
+		}
+		parts[i] = fmt.Sprintf("%d:%s%s", r.Result, mw, r.Handler.String())
 	}
 	return "handlers(" + strings.Join(parts, " ") + ")"
 }

@@ -47,7 +47,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&Encoded{Body: BodyValue{Param: 2, Mode: "json"}},
 		&StatusErrors{Types: []string{"APIError", "HTTPError"}},
 		&ErrorReaders{Frameworks: []string{"gin"}},
-		&Handlers{Results: []HandlerResult{{Result: 1, Handler: helper}}},
+		&Handlers{Results: []HandlerResult{{Result: 1, Handler: helper}, {Result: 2, Handler: helper, Middleware: true}}},
 		&StatusMethod{Self: true},
 		&StatusMethod{Results: []ResultInts{{Index: 0, Ints: []int{400, 500}}, {Index: 1, Ints: []int{2, 9}}}},
 		&Registry{Param: 2, Map: "example.com/errcode.errorCodeToDescriptors"},

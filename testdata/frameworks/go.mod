@@ -3,6 +3,7 @@ module example.com/frameworks
 go 1.26
 
 require (
+	example.com/libmw v0.0.0
 	github.com/gin-gonic/gin v1.12.0
 	github.com/go-chi/chi/v5 v5.5.0
 	github.com/go-chi/render v1.0.3
@@ -15,6 +16,10 @@ require (
 	github.com/pkg/errors v0.9.1
 	golang.org/x/crypto v0.54.0
 )
+
+// libmw is a middleware library of the tests' own (a module of its own,
+// so that the checker treats it as a library).
+replace example.com/libmw => ./libmw
 
 require (
 	github.com/ajg/form v1.5.1 // indirect

@@ -7,7 +7,10 @@ import (
 	"net/http"
 	"net/http/pprof"
 
+	"example.com/libmw"
 	"github.com/gin-gonic/gin"
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
 	"github.com/gorilla/handlers"
 	"golang.org/x/crypto/acme/autocert"
 )
@@ -35,4 +38,14 @@ func wrapped(items http.Handler) http.Handler {
 // gin's static routes serve files with http.FileServer.
 func static(r *gin.Engine) {
 	r.StaticFS("/images", gin.Dir("images", false)) // want `r.StaticFS \(on an unsatisfiable Range\) writes a plain-text body on a 416 response`
+}
+
+// Middleware a library makes, used as a value or made by a call: its
+// answers are reported where the program names or makes it.
+func middlewares(r chi.Router, g *libmw.Guard) {
+	r.Use(g.Session)                                       // want `the handler of libmw.Session\(401\) sends 401 with no body` `the handler of libmw.Session\(401\) sends 401 without WWW-Authenticate`
+	r.Use(g.Admin)                                         // want `the handler of libmw.Admin writes a plain-text body on a 403 response` `the handler of libmw.Admin\(401\) sends 401 with no body` `the handler of libmw.Admin\(401\) sends 401 without WWW-Authenticate`
+	r.Use(libmw.Only("application/json"))                  // want `the middleware of libmw.Only writes a plain-text body on a 415 response`
+	r.Use(middleware.AllowContentType("application/json")) // want `the middleware of middleware.AllowContentType\(415\) sends 415 with no body`
+	r.Use(libmw.Pass)
 }

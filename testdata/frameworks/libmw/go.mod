@@ -1,0 +1,3 @@
+module example.com/libmw
+
+go 1.26
