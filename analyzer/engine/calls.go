@@ -450,7 +450,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		}
 		return
 	}
-	if in.spliceCall(st, call) {
+	if in.spliceCall(st, call) || in.spliceClosureCall(st, call) {
 		return
 	}
 	// Another method of a framework carrier: a read, unless listed as a write.
@@ -709,6 +709,9 @@ func (in *interp) status(st *state, e ast.Expr) Status {
 		}
 		if p := in.paramIndex(e); p > 0 {
 			return Status{Param: p}
+		}
+		if s, ok := in.an.bound[obj]; ok && obj != nil {
+			return s // a factory's constant argument (see boundMiddleware)
 		}
 		if s, ok := in.codeOperand(e); ok {
 			return s

@@ -65,6 +65,12 @@ type Analysis struct {
 	registries *registryState
 	// sinks: fields where handlers collect errors (engine/sinks.go).
 	sinks map[*types.Var]*sinkInfo
+	// closures: summaries of local function literals that take the writer
+	// (spliceClosureCall).
+	closures map[*ast.FuncLit]*Summary
+	// bound holds, while a factory is specialised to a call's constant
+	// arguments (boundMiddleware), the values of its parameters.
+	bound map[types.Object]Status
 	// assignedGlobals holds the variables assigned anywhere in the package.
 	assignedGlobals map[types.Object]bool
 	statusTypes     []string                      // this package's error types with an int field
@@ -127,7 +133,8 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		localHandlers: map[*types.Func]*summary.Handlers{}, importedHands: map[*types.Func]*summary.Handlers{},
 		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
-		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}}
+		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{},
+		closures: map[*ast.FuncLit]*Summary{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {
 			continue

@@ -1133,7 +1133,11 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
-		if v, ok := st.env[in.info().Uses[e]]; ok && isBoolType(in.info().TypeOf(e)) {
+		v, ok := st.env[in.info().Uses[e]]
+		if !ok {
+			v, ok = in.an.bound[in.info().Uses[e]] // a factory's constant argument
+		}
+		if ok && isBoolType(in.info().TypeOf(e)) {
 			if b, ok := v.Only(); ok {
 				return b != 0, true
 			}

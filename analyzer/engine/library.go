@@ -2,6 +2,7 @@ package engine
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -268,6 +269,9 @@ func (an *Analysis) middlewareOf(body *ast.BlockStmt, e ast.Expr, depth int) *su
 		if !ok || fn.Type().(*types.Signature).Results().Len() != 1 {
 			return nil
 		}
+		if h := an.boundMiddleware(fn, x); h != nil {
+			return h
+		}
 		if hs := an.handlersOf(fn); hs != nil && len(hs.Results) == 1 && hs.Results[0].Middleware {
 			return &hs.Results[0].Handler
 		}
@@ -293,6 +297,55 @@ func (an *Analysis) middlewareOf(body *ast.BlockStmt, e ast.Expr, depth int) *su
 		}
 	}
 	return nil
+}
+
+// boundMiddleware specialises a middleware factory of this package to the
+// constant arguments of a call (go-pkgz/auth's a.auth(false), whose
+// handler never answers 401 when its flag is false): the middleware it
+// returns, followed with those parameters bound. Nil when no argument is
+// constant or the factory cannot be followed.
+func (an *Analysis) boundMiddleware(fn *types.Func, call *ast.CallExpr) *summary.Helper {
+	decl := an.funcDecls[fn.Origin()]
+	if decl == nil || decl.Body == nil || an.bound != nil || call.Ellipsis.IsValid() {
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	if !isMiddlewareType(sig.Results().At(0).Type()) {
+		return nil
+	}
+	assigned := assignedVars(an.Info, decl.Body)
+	bound := map[types.Object]Status{}
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() {
+			break
+		}
+		p := sig.Params().At(i)
+		tv, ok := an.Info.Types[a]
+		if !ok || tv.Value == nil || assigned[p] {
+			continue
+		}
+		switch tv.Value.Kind() {
+		case constant.Bool:
+			bound[p] = Single(b2i(constant.BoolVal(tv.Value)))
+		case constant.Int:
+			if v, ok := constant.Int64Val(tv.Value); ok {
+				bound[p] = Single(int(v))
+			}
+		}
+	}
+	if len(bound) == 0 {
+		return nil
+	}
+	// The parameters as declared: sig's are the instantiated ones.
+	declSig := fn.Origin().Type().(*types.Signature)
+	an.bound = map[types.Object]Status{}
+	for i := range declSig.Params().Len() {
+		if s, ok := bound[sig.Params().At(i)]; ok {
+			an.bound[declSig.Params().At(i)] = s
+		}
+	}
+	defer func() { an.bound = nil }()
+	return an.returnedMiddleware(decl.Body, 0, 1)
 }
 
 // returnedHandler joins the handlers the returns of a function literal

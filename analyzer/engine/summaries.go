@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"net/textproto"
 	"path/filepath"
@@ -496,6 +497,90 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 			return argFor(call, sig, p)
 		}}, sum)
 	return true
+}
+
+// spliceClosureCall models a call of a local variable set once to a
+// function literal that takes the writer as a parameter, a helper of the
+// function's own: `onError := func(h http.Handler, w http.ResponseWriter,
+// r *http.Request, err error) {...}; ...; onError(h, w, r, err)` (go-pkgz/auth).
+func (in *interp) spliceClosureCall(st *state, call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || call.Ellipsis.IsValid() {
+		return false
+	}
+	v, ok := in.info().Uses[id].(*types.Var)
+	if !ok || in.params[v] > 0 {
+		return false
+	}
+	// The variable may be declared around this function (onError is
+	// declared in auth and called in the handler it returns).
+	lit, ok := onlyValue(in.info(), in.an.declBody(v.Pos()), v).(*ast.FuncLit)
+	if !ok {
+		return false
+	}
+	sum := in.an.closureSummary(lit)
+	if sum == nil || sum.Fact.Writer < 0 || sum.Fact.Writer >= len(call.Args) {
+		return false
+	}
+	w, ok := in.writerOf(st, call.Args[sum.Fact.Writer])
+	if !ok {
+		return false
+	}
+	for i, a := range call.Args {
+		if i != sum.Fact.Writer {
+			in.expr(st, a)
+		}
+	}
+	in.splice(st, site{node: call, call: call, writer: w, name: id.Name,
+		arg: func(p int) ast.Expr {
+			if p < 1 || p > len(call.Args) {
+				return nil
+			}
+			return call.Args[p-1]
+		}}, sum)
+	return true
+}
+
+// declBody returns the body of the function declaration around pos.
+func (an *Analysis) declBody(pos token.Pos) *ast.BlockStmt {
+	for _, f := range an.Files {
+		if pos < f.Pos() || pos >= f.End() {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fd.Pos() <= pos && pos < fd.End() {
+				return fd.Body
+			}
+		}
+	}
+	return nil
+}
+
+// closureSummary summarises a function literal with one writer parameter
+// as a helper, once.
+func (an *Analysis) closureSummary(lit *ast.FuncLit) *Summary {
+	if an.bound != nil {
+		return an.runClosure(lit) // specialised: not the literal's own summary
+	}
+	if s, ok := an.closures[lit]; ok {
+		return s
+	}
+	an.closures[lit] = nil // a literal that reaches itself gets nothing
+	sum := an.runClosure(lit)
+	an.closures[lit] = sum
+	return sum
+}
+
+func (an *Analysis) runClosure(lit *ast.FuncLit) *Summary {
+	if sig, ok := an.Info.TypeOf(lit).(*types.Signature); ok && !sig.Variadic() {
+		if writers := writerParams(an.Info, nil, lit.Type); len(writers) == 1 {
+			fn := &Func{Node: lit, Type: lit.Type, Body: lit.Body}
+			in := &interp{an: an, fn: fn, writers: writers}
+			in.run()
+			return an.toFact(fn, sig)
+		}
+	}
+	return nil
 }
 
 // recvArg returns the value a method is called on, x in x.M(...), or nil.

@@ -18,7 +18,7 @@ func TestRegressions(t *testing.T) {
 	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/upgradefunnel", "regression/bufferedencode",
 		"regression/helperresults", "regression/committedguard", "regression/funnelnil", "regression/jsonunknownshape", "regression/pointerbody",
-		"regression/trackedfunnel", "regression/fileservers", "regression/tuplestatus")
+		"regression/trackedfunnel", "regression/fileservers", "regression/tuplestatus", "regression/closurehelper")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
 	// The helpers' results cross packages as facts.

@@ -48,4 +48,5 @@ func middlewares(r chi.Router, g *libmw.Guard) {
 	r.Use(libmw.Only("application/json"))                  // want `the middleware of libmw.Only writes a plain-text body on a 415 response`
 	r.Use(middleware.AllowContentType("application/json")) // want `the middleware of middleware.AllowContentType\(415\) sends 415 with no body`
 	r.Use(libmw.Pass)
+	r.Use(g.Optional)
 }

@@ -30,6 +30,11 @@ func (g *Guard) Session(next http.Handler) http.Handler {
 	return g.session(true)(next)
 }
 
+// Optional lets anonymous users through: session(false) never answers.
+func (g *Guard) Optional(next http.Handler) http.Handler {
+	return g.session(false)(next)
+}
+
 // Admin answers 403 text to users who are not admins, after the session.
 func (g *Guard) Admin(next http.Handler) http.Handler {
 	fn := func(w http.ResponseWriter, r *http.Request) {
