@@ -750,9 +750,11 @@ func (an *Analysis) constantResults(decl *ast.FuncDecl, sig *types.Signature) *s
 		}
 		return true
 	})
+	// Only results that may be a status are kept: a function returning
+	// (0, err) on every path says nothing of a response.
 	var out []summary.ResultInts
 	for i := range n {
-		if ok[i] && returns > 0 {
+		if ok[i] && returns > 0 && slices.ContainsFunc(ints[i], func(v int) bool { return v >= 100 && v <= 599 }) {
 			slices.Sort(ints[i])
 			out = append(out, summary.ResultInts{Index: i, Ints: ints[i]})
 		}

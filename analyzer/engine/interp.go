@@ -298,7 +298,6 @@ func (in *interp) run() {
 func (in *interp) setup() {
 	in.escaped = escapedVars(in.info(), in.fn.Body)
 	in.reassigned = assignedVars(in.info(), in.fn.Body)
-	in.firstAssign = firstAssigns(in.info(), in.fn.Body)
 	in.params = map[types.Object]int{}
 	i := 0
 	for _, f := range in.fn.Type.Params.List {
@@ -309,6 +308,9 @@ func (in *interp) setup() {
 			i++
 			if obj := in.info().Defs[n]; obj != nil {
 				in.params[obj] = i
+				if in.reassigned[obj] && in.firstAssign == nil {
+					in.firstAssign = firstAssigns(in.info(), in.fn.Body)
+				}
 			}
 		}
 	}

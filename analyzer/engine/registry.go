@@ -289,7 +289,7 @@ func (an *Analysis) lookupMethod(fd *ast.FuncDecl, fn *types.Func) string {
 // a descriptor literal whose status field is a constant.
 func (an *Analysis) registeredCode(v *types.Var, rhs ast.Expr) ([]int, bool) {
 	call, ok := ast.Unparen(rhs).(*ast.CallExpr)
-	if !ok || an.reassignedGlobal(v) {
+	if !ok || !codeType(v.Type()) {
 		return nil, false
 	}
 	fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
@@ -297,7 +297,7 @@ func (an *Analysis) registeredCode(v *types.Var, rhs ast.Expr) ([]int, bool) {
 		return nil, false
 	}
 	r := an.registryOf(fn)
-	if r == nil || r.Param > len(call.Args) {
+	if r == nil || r.Param > len(call.Args) || an.reassignedGlobal(v) {
 		return nil, false
 	}
 	lit, ok := ast.Unparen(call.Args[r.Param-1]).(*ast.CompositeLit)

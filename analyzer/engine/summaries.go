@@ -509,8 +509,11 @@ func (in *interp) spliceClosureCall(st *state, call *ast.CallExpr) bool {
 		return false
 	}
 	v, ok := in.info().Uses[id].(*types.Var)
-	if !ok || in.params[v] > 0 {
+	if !ok || in.params[v] > 0 || v.Pkg() != in.an.Pkg || v.Parent() == v.Pkg().Scope() {
 		return false
+	}
+	if sig, ok := v.Type().Underlying().(*types.Signature); !ok || writerIndex(sig) < 0 {
+		return false // a function value that takes no writer
 	}
 	// The variable may be declared around this function (onError is
 	// declared in auth and called in the handler it returns).

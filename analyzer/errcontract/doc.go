@@ -67,7 +67,10 @@
 // value (r.Use(auth.AdminOnly)), or a call that returns one
 // (tollbooth.HTTPMiddleware(lmt)), is reported there with what the handler
 // it returns answers on its own; a middleware applied to a handler
-// (a.auth(true)(next)) composes with it.
+// (a.auth(true)(next)) composes with it, followed with the factory's
+// parameters bound to the call's constant arguments (a.auth(false) never
+// answers 401). A local function literal that takes the writer as a
+// parameter is a helper of the function around it, followed at each call.
 //
 // Helpers that call each other are summarised as one cycle: the functions
 // run inside a round of the cycle's head are run again with each round,
