@@ -158,34 +158,14 @@ func (an *Analysis) computeHandlers(fn *types.Func) *summary.Handlers {
 		if !isHandlerType(res.At(i).Type()) {
 			continue
 		}
-		joined := summary.Helper{Writer: 0, Handler: true}
-		ok, any := true, false
-		ast.Inspect(decl.Body, func(n ast.Node) bool {
-			if _, isLit := n.(*ast.FuncLit); isLit || !ok {
-				return false
+		h := an.joinReturns(decl.Body, i, res.Len(), func(e ast.Expr) *summary.Helper {
+			if sum := an.handlerSummary(decl.Body, e, 0); sum != nil {
+				return sum.Fact
 			}
-			ret, isRet := n.(*ast.ReturnStmt)
-			if !isRet {
-				return true
-			}
-			if len(ret.Results) != res.Len() {
-				ok = false
-				return false
-			}
-			if tv, has := an.Info.Types[ret.Results[i]]; has && tv.IsNil() {
-				return false // no handler on this path
-			}
-			sum := an.handlerSummary(decl.Body, ret.Results[i], 0)
-			if sum == nil {
-				ok = false
-				return false
-			}
-			joined.Paths = append(joined.Paths, sum.Fact.Paths...)
-			any = true
-			return false
+			return nil
 		})
-		if ok && any {
-			out.Results = append(out.Results, summary.HandlerResult{Result: i, Handler: joined})
+		if h != nil {
+			out.Results = append(out.Results, summary.HandlerResult{Result: i, Handler: *h})
 		}
 	}
 	if len(out.Results) == 0 {
@@ -207,8 +187,25 @@ func isMiddlewareType(t types.Type) bool {
 }
 
 // returnedMiddleware joins what the middleware every return of body gives
-// as result i makes of a request; nil when one cannot be followed.
+// as result i of n makes of a request; nil when one cannot be followed.
 func (an *Analysis) returnedMiddleware(body *ast.BlockStmt, i, n int) *summary.Helper {
+	return an.joinReturns(body, i, n, func(e ast.Expr) *summary.Helper { return an.middlewareOf(body, e, 0) })
+}
+
+// usedObj is the object an identifier or a selector (pkg.F, v.M) names.
+func usedObj(info *types.Info, e ast.Expr) types.Object {
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		return info.Uses[sel.Sel]
+	}
+	id, _ := e.(*ast.Ident)
+	return info.Uses[id]
+}
+
+// joinReturns joins the paths follow gives for result i (of n) of every
+// return of body, outside the function literals in it; a return of nil
+// there has none. Nil when follow gives nil for a return, a return has
+// another number of results, or no return gives paths.
+func (an *Analysis) joinReturns(body *ast.BlockStmt, i, n int, follow func(ast.Expr) *summary.Helper) *summary.Helper {
 	joined := summary.Helper{Writer: 0, Handler: true}
 	ok, any := true, false
 	ast.Inspect(body, func(nd ast.Node) bool {
@@ -226,7 +223,7 @@ func (an *Analysis) returnedMiddleware(body *ast.BlockStmt, i, n int) *summary.H
 		if tv, has := an.Info.Types[ret.Results[i]]; has && tv.IsNil() {
 			return false
 		}
-		h := an.middlewareOf(body, ret.Results[i], 0)
+		h := follow(ret.Results[i])
 		if h == nil {
 			ok = false
 			return false
@@ -276,13 +273,7 @@ func (an *Analysis) middlewareOf(body *ast.BlockStmt, e ast.Expr, depth int) *su
 			return &hs.Results[0].Handler
 		}
 	case *ast.SelectorExpr, *ast.Ident:
-		var obj types.Object
-		if id, ok := x.(*ast.Ident); ok {
-			obj = info.Uses[id]
-		} else {
-			obj = info.Uses[x.(*ast.SelectorExpr).Sel]
-		}
-		switch obj := obj.(type) {
+		switch obj := usedObj(info, x).(type) {
 		case *types.Func:
 			if !isMiddlewareType(obj.Type()) {
 				return nil
@@ -351,33 +342,12 @@ func (an *Analysis) boundMiddleware(fn *types.Func, call *ast.CallExpr) *summary
 // returnedHandler joins the handlers the returns of a function literal
 // give (its one result), as handlerSummary follows them.
 func (an *Analysis) returnedHandler(body *ast.BlockStmt, depth int) *summary.Helper {
-	joined := summary.Helper{Writer: 0, Handler: true}
-	ok, any := true, false
-	ast.Inspect(body, func(nd ast.Node) bool {
-		if _, isLit := nd.(*ast.FuncLit); isLit || !ok {
-			return false
+	return an.joinReturns(body, 0, 1, func(e ast.Expr) *summary.Helper {
+		if sum := an.handlerSummary(body, e, depth+1); sum != nil {
+			return sum.Fact
 		}
-		ret, isRet := nd.(*ast.ReturnStmt)
-		if !isRet {
-			return true
-		}
-		if len(ret.Results) != 1 {
-			ok = false
-			return false
-		}
-		sum := an.handlerSummary(body, ret.Results[0], depth+1)
-		if sum == nil {
-			ok = false
-			return false
-		}
-		joined.Paths = append(joined.Paths, sum.Fact.Paths...)
-		any = true
-		return false
-	})
-	if !ok || !any {
 		return nil
-	}
-	return &joined
+	})
 }
 
 // handlerSummary summarises the handler e is: a function literal, a
@@ -425,13 +395,7 @@ func (an *Analysis) handlerSummary(body *ast.BlockStmt, e ast.Expr, depth int) *
 		}
 		return nil
 	case *ast.SelectorExpr, *ast.Ident:
-		var obj types.Object
-		if id, ok := x.(*ast.Ident); ok {
-			obj = info.Uses[id]
-		} else {
-			obj = info.Uses[x.(*ast.SelectorExpr).Sel]
-		}
-		switch obj := obj.(type) {
+		switch obj := usedObj(info, x).(type) {
 		case *types.Func:
 			if handlerSig(obj.Type().(*types.Signature)) {
 				return an.summaryOf(obj)
