@@ -61,8 +61,10 @@ type Analysis struct {
 	// that summaries can be computed.
 	collected bool
 	methods   map[*types.Func]*summary.StatusMethod
-	// registries: error-code registries declared here (engine/registry.go).
+	// registries: error-code registries declared here (engine/registry.go);
+	// keyTypes: which named int types are their codes.
 	registries *registryState
+	keyTypes   map[*types.Named]bool
 	// sinks: fields where handlers collect errors (engine/sinks.go).
 	sinks map[*types.Var]*sinkInfo
 	// closures: summaries of local function literals that take the writer
@@ -134,7 +136,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
 		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{},
-		closures: map[*ast.FuncLit]*Summary{}}
+		closures: map[*ast.FuncLit]*Summary{}, keyTypes: map[*types.Named]bool{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {
 			continue

@@ -1188,6 +1188,11 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 				}
 				return false, false
 			}
+			if in.an.registryKey(in.info().TypeOf(e.X)) || in.an.registryKey(in.info().TypeOf(e.Y)) {
+				// Codes stand for their statuses: two codes with one
+				// status are not the same code (engine/registry.go).
+				return false, false
+			}
 			x := in.status(st, e.X)
 			y := in.status(st, e.Y)
 			if !x.Known || !y.Known {

@@ -367,6 +367,27 @@ func (an *Analysis) isLookup(fn *types.Func) bool {
 	return an.Facts != nil && an.Facts.ImportObject(fn, new(summary.Lookup))
 }
 
+// registryKey reports a code type: a named int type with a lookup method.
+func (an *Analysis) registryKey(t types.Type) bool {
+	if t == nil || !codeType(t) {
+		return false
+	}
+	n := types.Unalias(t).(*types.Named)
+	if v, ok := an.keyTypes[n]; ok {
+		return v
+	}
+	found := false
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for i := range ms.Len() {
+		if fn, ok := ms.At(i).Obj().(*types.Func); ok && an.isLookup(fn) {
+			found = true
+			break
+		}
+	}
+	an.keyTypes[n] = found
+	return found
+}
+
 // descriptorStatus resolves x.Lookup().F, with F the descriptor's status
 // field, to the status code x stands for.
 func (in *interp) descriptorStatus(st *state, sel *ast.SelectorExpr) (Status, bool) {

@@ -5,6 +5,7 @@
 package registrysinks
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 
@@ -106,4 +107,20 @@ func serveNow(ctx *dispatch.Context) http.HandlerFunc {
 		ctx.Errors = append(ctx.Errors, codes.NotFound)
 		_ = codes.Serve(w, ctx.Errors) // want `codes.Serve writes JSON \(error\) on a 500 response: 5xx responses must not carry a structured body`
 	}
+}
+
+// Busy compares codes: Busy and Unknown share a status but are not the
+// same code, so the comparison decides nothing here.
+func (h *itemHandler) Busy(w http.ResponseWriter, r *http.Request) {
+	code := codes.Unknown
+	if r.URL.Query().Get("busy") != "" {
+		code = codes.Busy
+	}
+	if code == codes.Unknown {
+		h.Errors = append(h.Errors, code) // want `codes.Serve writes JSON \(error\) on a 500 response`
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	json.NewEncoder(w).Encode(map[string]string{"errorMessage": "busy"}) // want `json.NewEncoder\(w\).Encode writes the Error object .* on a 503 response`
 }

@@ -56,6 +56,7 @@ var (
 	NotFound     = Register(Descriptor{Name: "NOT_FOUND", Status: http.StatusNotFound})                  // want NotFound:`code\(\[404\]\)`
 	Unauthorized = Register(Descriptor{Name: "UNAUTHORIZED", Status: http.StatusUnauthorized})           // want Unauthorized:`code\(\[401\]\)`
 	Invalid      = Register(Descriptor{Name: "INVALID", Status: http.StatusBadRequest})                  // want Invalid:`code\(\[400\]\)`
+	Busy         = Register(Descriptor{Name: "BUSY", Status: http.StatusInternalServerError})            // want Busy:`code\(\[500\]\)`
 	Overridden   = registerAs(Descriptor{Name: "OVERRIDDEN", Status: http.StatusNotFound}, 500)
 	Remembered   = remember(Descriptor{Name: "REMEMBERED", Status: http.StatusNotFound})
 	Configured   = Register(configured())
