@@ -16,8 +16,8 @@ package engine
 // (summary.Lookup). The code's own int value is a counter nobody writes
 // to the wire: a registered code stands, as a status, for the status
 // field of its descriptor (the descriptor's one int field that is not the
-// code), and lookup(x).statusField is x's status. The codes' int values are
-// never compared here: two codes with one status are not told apart.
+// code), and lookup(x).statusField is x's status. Since two codes may share
+// a status, a comparison of codes is never decided (see cond).
 
 import (
 	"go/ast"
