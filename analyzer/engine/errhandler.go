@@ -27,13 +27,7 @@ import (
 // errorFunnel returns the adapter for fw's handlers in this package, or
 // nil when their returns are not judged.
 func (an *Analysis) errorFunnel(fw *framework.Framework) *summary.Adapter {
-	if a, ok := an.appHandlers[fw]; ok {
-		return a
-	}
-	an.appHandlers[fw] = nil // a cycle through the handler finds nothing
-	a := an.findAppHandler(fw)
-	an.appHandlers[fw] = a
-	return a
+	return memo(an.appHandlers, fw, func() *summary.Adapter { return an.findAppHandler(fw) })
 }
 
 func (an *Analysis) findAppHandler(fw *framework.Framework) *summary.Adapter {
@@ -261,11 +255,7 @@ func (in *interp) defaultErrorHandlerCall(st *state, call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	for i, a := range call.Args {
-		if i != fw.ErrorHandler.Writer {
-			in.expr(st, a)
-		}
-	}
+	in.argsBut(st, call.Args, fw.ErrorHandler.Writer)
 	in.splice(st, site{node: call, call: call, writer: w, name: fw.Name + " default error handler", judge: true,
 		arg: func(p int) ast.Expr {
 			if p > 0 && p <= len(call.Args) {

@@ -280,18 +280,25 @@ func (an *Analysis) errorFactOf(obj types.Object) *summary.ErrorValue {
 // memoFact returns a fact of obj, computed once: here for this package's
 // objects (nil while it is computed, so a cycle finds nothing), from the
 // driver for a dependency's.
+// memo returns m[k], computed once; a computation that reaches k again
+// while it runs gets the zero value (a cycle finds nothing).
+func memo[K comparable, V any](m map[K]V, k K, compute func() V) V {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	var zero V
+	m[k] = zero
+	v := compute()
+	m[k] = v
+	return v
+}
+
 func memoFact[K interface {
 	types.Object
 	comparable
 }, F any](an *Analysis, obj K, local, imported map[K]*F, compute func() *F, imp func() (*F, bool)) *F {
 	if obj.Pkg() == an.Pkg {
-		if f, ok := local[obj]; ok {
-			return f
-		}
-		local[obj] = nil
-		f := compute()
-		local[obj] = f
-		return f
+		return memo(local, obj, compute)
 	}
 	if an.Facts == nil || obj.Pkg() == nil {
 		return nil

@@ -479,11 +479,7 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 		// JSON(w).Status(400).Send(v): the chain before runs first.
 		in.holderExpr(st, sel.X)
 	}
-	for i, a := range call.Args {
-		if i != sum.Fact.Writer {
-			in.expr(st, a)
-		}
-	}
+	in.argsBut(st, call.Args, sum.Fact.Writer)
 	sig := fn.Type().(*types.Signature)
 	// A library's helper is judged by no run of the checker but at its
 	// calls: what it answers reaches the wire from there.
@@ -529,18 +525,10 @@ func (in *interp) spliceClosureCall(st *state, call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	for i, a := range call.Args {
-		if i != sum.Fact.Writer {
-			in.expr(st, a)
-		}
-	}
+	in.argsBut(st, call.Args, sum.Fact.Writer)
+	sig := in.info().TypeOf(lit).(*types.Signature)
 	in.splice(st, site{node: call, call: call, writer: w, name: id.Name,
-		arg: func(p int) ast.Expr {
-			if p < 1 || p > len(call.Args) {
-				return nil
-			}
-			return call.Args[p-1]
-		}}, sum)
+		arg: func(p int) ast.Expr { return argFor(call, sig, p) }}, sum)
 	return true
 }
 
@@ -565,13 +553,7 @@ func (an *Analysis) closureSummary(lit *ast.FuncLit) *Summary {
 	if an.bound != nil {
 		return an.runClosure(lit) // specialised: not the literal's own summary
 	}
-	if s, ok := an.closures[lit]; ok {
-		return s
-	}
-	an.closures[lit] = nil // a literal that reaches itself gets nothing
-	sum := an.runClosure(lit)
-	an.closures[lit] = sum
-	return sum
+	return memo(an.closures, lit, func() *Summary { return an.runClosure(lit) })
 }
 
 func (an *Analysis) runClosure(lit *ast.FuncLit) *Summary {
@@ -584,6 +566,16 @@ func (an *Analysis) runClosure(lit *ast.FuncLit) *Summary {
 		}
 	}
 	return nil
+}
+
+// argsBut evaluates a call's arguments, in order, but the writer's (index
+// writer, 0-based), which the helper's summary stands for.
+func (in *interp) argsBut(st *state, args []ast.Expr, writer int) {
+	for i, a := range args {
+		if i != writer {
+			in.expr(st, a)
+		}
+	}
 }
 
 // recvArg returns the value a method is called on, x in x.M(...), or nil.

@@ -106,8 +106,9 @@
 // function whose every return is an int constant gives its call those
 // statuses, and a condition that holds as a || b of int parameter tests
 // makes a path per way, each decided at the call. A function of several
-// results that every return sets to int constants gives a caller's
-// variables bound to them those values (status, code := errStatus(err)).
+// results that every return sets to int constants, one of them a status
+// (100-599), gives a caller's variables bound to them those values
+// (status, code := errStatus(err)).
 //
 // Error-code registries are followed (engine/registry.go): a function that
 // stores its descriptor parameter in a package map keyed by the code it
