@@ -41,6 +41,12 @@ func (in *interp) writerOf(st *state, e ast.Expr) (ast.Expr, bool) {
 			if framework.WriterOf(key) != nil {
 				return in.writerOf(st, x.X)
 			}
+			// e.RequestEvent, the embedded value through which e holds
+			// the writer (a hook's event around the request's): the same
+			// writer, as holdsWriter counts one along the embedding.
+			if v, ok := sel.Obj().(*types.Var); ok && v.Embedded() && holdsWriter(sel.Type()) && holdsWriter(sel.Recv()) {
+				return in.writerOf(st, x.X)
+			}
 			// e.Response, where e holds the writer: the field is the writer.
 			if IsResponseWriter(sel.Type()) && holdsWriter(sel.Recv()) {
 				if _, ok := in.writerOf(st, x.X); ok {
@@ -450,7 +456,15 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		}
 		return
 	}
-	if in.spliceCall(st, call) || in.spliceClosureCall(st, call) {
+	if sel != nil && in.an.continues(call) {
+		// e.Next() on the value that holds the writer: the next handler
+		// of the chain answers, and is checked on its own.
+		if _, ok := in.writerOf(st, sel.X); ok {
+			in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: sel.X, Via: calleeDesc(info, call), Delegate: true})
+			return
+		}
+	}
+	if in.spliceCall(st, call) || in.spliceClosureCall(st, call) || in.spliceErrorAlts(st, call) {
 		return
 	}
 	// Another method of a framework carrier: a read, unless listed as a write.
@@ -479,11 +493,28 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			// The writer itself goes where we cannot follow: name the
 			// callee, and say when it is another handler (middleware's
 			// next.ServeHTTP(w, r)), which is checked on its own.
-			in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: a, Via: calleeDesc(info, call), Delegate: delegates(info, call), next: handlerVar(info, call)})
+			in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: a, Via: calleeDesc(info, call), Delegate: delegates(info, call) || handsToLiteral(info, call), next: handlerVar(info, call)})
 			continue
 		}
 		in.expr(st, a)
 	}
+}
+
+// assertHolds decides err.(t) for an error of kind v: another named type
+// fails; the same one holds for *T where only *T is an error (its Error
+// method has a pointer receiver), and is left undecided otherwise.
+func assertHolds(v ErrVal, t types.Type) (holds, decided bool) {
+	if t == nil || types.IsInterface(t) {
+		return false, false
+	}
+	if v.Type != typeKey(t) {
+		return false, true
+	}
+	p, isPtr := types.Unalias(t).(*types.Pointer)
+	if !isPtr {
+		return false, false
+	}
+	return true, !types.Implements(p.Elem(), errorIface)
 }
 
 // calleeDesc names the callee of a call we do not follow, for the coverage report.
@@ -957,6 +988,13 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 					}
 				}
 			}
+			// e, ok := err.(*T) with err's kind known on this path (one of
+			// a call's kinds of error): ok is known too.
+			if v, known := in.errValue(st, ta.X); known && len(lhs) == 2 && v.Param == 0 && v.Type != "" {
+				if is, decided := assertHolds(v, info.TypeOf(ta.Type)); decided {
+					vals[1].status = Single(b2i(is))
+				}
+			}
 		}
 	} else {
 		for i, r := range rhs {
@@ -1031,6 +1069,9 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				continue
 			}
 			in.expr(st, l)
+			if len(lhs) == len(rhs) && in.embedWriter(st, l, rhs[i]) {
+				continue
+			}
 			in.escape(st, l, vals[i].aux)
 			continue
 		}
@@ -1072,6 +1113,51 @@ func (in *interp) lhsObjs(lhs []ast.Expr) []types.Object {
 		}
 	}
 	return out
+}
+
+// embedWriter binds `event.RequestEvent = e`: a local value whose type
+// holds the writer through the embedded field assigned, set to our
+// writer, is an alias of it (a hook's event around the request's).
+func (in *interp) embedWriter(st *state, l, r ast.Expr) bool {
+	sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := in.info().Selections[sel]
+	id, isID := ast.Unparen(sel.X).(*ast.Ident)
+	if s == nil || s.Kind() != types.FieldVal || !isID || len(s.Index()) != 1 {
+		return false
+	}
+	f := s.Obj().(*types.Var)
+	obj := in.localVar(id)
+	if !f.Embedded() || obj == nil || in.escaped[obj] || !holdsWriter(obj.Type()) || !holdsWriter(f.Type()) {
+		return false
+	}
+	w, ok := in.writerOf(st, r)
+	if !ok {
+		return false
+	}
+	st.aux[obj] = aux{kind: auxWriter, writer: w}
+	return true
+}
+
+// handsToLiteral reports a call that takes, beside the writer, a function
+// literal whose parameter holds the writer: the callee runs it with the
+// response (a hook's Trigger(event, func(e *Event) error {...})), and the
+// literal is checked as a handler of its own.
+func handsToLiteral(info *types.Info, call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		lit, ok := ast.Unparen(a).(*ast.FuncLit)
+		if !ok {
+			continue
+		}
+		for _, f := range lit.Type.Params.List {
+			if holdsWriter(info.TypeOf(f.Type)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // escape marks the path opaque when the writer, its header or an encoder on

@@ -67,6 +67,8 @@ type Analysis struct {
 	keyTypes   map[*types.Named]bool
 	// sinks: fields where handlers collect errors (engine/sinks.go).
 	sinks map[*types.Var]*sinkInfo
+	// continuations: methods that run the next handler (continuation.go).
+	continuations map[*types.Func]*summary.Continuation
 	// closures: summaries of local function literals that take the writer
 	// (spliceClosureCall).
 	closures map[*ast.FuncLit]*Summary
@@ -130,8 +132,9 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an := &Analysis{Fset: fset, Pkg: pkg, Info: info, Config: cfg, Shapes: NewShapes(cfg), Facts: facts,
 		local: map[*types.Func]*sumState{}, imported: map[*types.Func]*Summary{},
 		funcDecls: map[*types.Func]*ast.FuncDecl{}, localErrs: map[types.Object]*summary.ErrorValue{},
-		importedErrs: map[types.Object]*summary.ErrorValue{},
-		localEnc:     map[*types.Func]*summary.Encoded{}, importedEnc: map[*types.Func]*summary.Encoded{},
+		continuations: map[*types.Func]*summary.Continuation{},
+		importedErrs:  map[types.Object]*summary.ErrorValue{},
+		localEnc:      map[*types.Func]*summary.Encoded{}, importedEnc: map[*types.Func]*summary.Encoded{},
 		localHandlers: map[*types.Func]*summary.Handlers{}, importedHands: map[*types.Func]*summary.Handlers{},
 		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
@@ -157,6 +160,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		}
 	}
 	an.findRegistries()
+	an.findContinuations()
 	if !WritesResponses(pkg) {
 		// No response is written here, but errors that carry a status may
 		// be made here and written elsewhere.
@@ -531,7 +535,7 @@ func (an *Analysis) exportErrorFacts() {
 	}
 	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
 	for _, obj := range objs {
-		if f := an.errorFactOf(obj); f != nil && (len(f.Fields) > 0 || f.Wraps > 0) {
+		if f := an.errorFactOf(obj); f != nil && (len(f.Fields) > 0 || f.Wraps > 0 || len(f.Alts) > 0) {
 			an.Facts.ExportError(obj, f)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -119,49 +120,20 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		if !ok {
 			return ErrVal{}, false
 		}
+		if st != nil {
+			// A helper's path spliced here returns an error of its own.
+			if c := st.callRec(x); c != nil && c.err != nil {
+				return *c.err, true
+			}
+		}
 		fact := in.an.errorFactOf(fn.Origin())
-		if fact == nil || (fact.Type == "" && fact.Wraps == 0) {
+		if fact == nil {
 			return ErrVal{}, false
 		}
 		sig := fn.Type().(*types.Signature)
-		if fact.Wraps > 0 {
-			a := callArg(in.info(), x, sig, fact.Wraps)
-			if a == nil {
-				return ErrVal{}, false
-			}
-			v, ok := in.errValue(st, a)
-			if ok && fact.As != "" {
-				// ToApiError(err): err itself only when it is of that type.
-				switch {
-				case v.Param > 0:
-					v.As = fact.As
-				case v.Type != fact.As:
-					return ErrVal{}, false
-				}
-			}
-			return v, ok
-		}
-		v := ErrVal{Type: fact.Type, T: in.an.lookupType(fact.Type), Fields: map[string]Status{}, MayBeNil: fact.MayBeNil}
-		for _, f := range fact.Fields {
-			s := Status{Known: f.Value.Known, Values: f.Value.Ints}
-			if f.Value.Param > 0 {
-				s = Status{}
-				if a := callArg(in.info(), x, sig, f.Value.Param); a != nil {
-					if f.Value.Field != "" {
-						s = in.argField(st, a, f.Value.Field)
-					} else {
-						s = in.status(st, a)
-					}
-				}
-			}
-			v.Fields[f.Name] = s
-		}
-		for _, f := range fact.Payloads {
-			if a := firstArg(in.info(), x, sig, f.Value.Param); a != nil {
-				v.setPayload(f.Name, in.payloadOf(a))
-			}
-		}
-		return v, true
+		return in.fromErrorFact(st, fact,
+			func(p int) ast.Expr { return callArg(info, x, sig, p) },
+			func(p int) ast.Expr { return firstArg(info, x, sig, p) })
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
 		if id, ok := x.(*ast.Ident); ok {
@@ -201,7 +173,8 @@ func (v *ErrVal) setPayload(name string, p payload) {
 
 // payloadOf is what an interface field set to e holds: a parameter of the
 // constructor being summarised (or its first element, for a variadic
-// one), or the expression itself.
+// one), or the expression itself (for a fact, toErrorFact keeps only
+// whether it is sent as a message).
 func (in *interp) payloadOf(e ast.Expr) payload {
 	if in.summarising {
 		x := ast.Unparen(e)
@@ -215,7 +188,6 @@ func (in *interp) payloadOf(e ast.Expr) payload {
 		if p := in.paramIndex(x); p > 0 && !in.variadicParam(p) {
 			return payload{param: p}
 		}
-		return payload{}
 	}
 	return payload{expr: e}
 }
@@ -324,7 +296,7 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				in := &interp{an: an, fn: &Func{}, writers: map[types.Object]bool{}, params: map[types.Object]int{}}
 				st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 				if v, ok := in.errValue(st, init.Rhs); ok && !an.reassignedGlobal(obj) {
-					return toErrorFact(v, nil)
+					return toErrorFact(v, an.Info)
 				}
 			}
 		}
@@ -359,17 +331,18 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			return &summary.ErrorValue{Wraps: p, As: typ}
 		}
 		var result *ErrVal
-		ok, mayBeNil, foreign := true, false, false
+		var alts []ErrVal
+		ok, mayBeNil, foreign, other := true, false, false, false
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
 			if _, isLit := n.(*ast.FuncLit); isLit {
 				return false
 			}
 			ret, isRet := n.(*ast.ReturnStmt)
-			if !isRet || !ok {
-				return ok
+			if !isRet {
+				return true
 			}
 			if len(ret.Results) == 0 {
-				ok = false
+				ok, other = false, true
 				return false
 			}
 			r := ret.Results[0] // or return f(), with f's results
@@ -385,9 +358,23 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				foreign = true // never a value of this package's types
 				return false
 			}
-			mayBeNil = mayBeNil || v.MayBeNil
-			if !found || (result != nil && (result.Type != v.Type || result.Param != v.Param)) {
+			if !found {
+				// return g(...), g of several kinds: g's, with our arguments.
+				if as, nilToo, otherToo, isAlts := in.callAlts(st, r); isAlts {
+					alts = append(alts, as...)
+					mayBeNil, other = mayBeNil || nilToo, other || otherToo
+				} else {
+					other = true
+				}
 				ok = false
+				return false
+			}
+			mayBeNil = mayBeNil || v.MayBeNil
+			alts = append(alts, v.clone())
+			if result != nil && (result.Type != v.Type || result.Param != v.Param) {
+				ok = false
+			}
+			if !ok {
 				return false
 			}
 			if result == nil {
@@ -408,19 +395,224 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			if result.Param > 0 && statusFieldSet(an.Info, decl.Body, in.paramObj(result.Param)) {
 				return nil // e.Code = 500; return e: not the status it came with
 			}
-			if result.Param > 0 && foreign {
-				return nil // the parameter, or something else
+			if result.Param == 0 || !foreign {
+				f := toErrorFact(*result, in.info())
+				f.MayBeNil = mayBeNil && f.Wraps == 0
+				f.Foreign = foreign
+				return f
 			}
-			f := toErrorFact(*result, in)
-			f.MayBeNil = mayBeNil && f.Wraps == 0
-			f.Foreign = foreign
-			return f
+			// The parameter, or something else: each a way of its own.
 		}
-		if ok && foreign {
+		if ok && foreign && result == nil {
 			return &summary.ErrorValue{Foreign: true, MayBeNil: mayBeNil}
 		}
+		if in.testsParamErr(decl.Body) {
+			// Which return is taken depends on what the caller's error is
+			// (firstApiError(err, fallback) returns the fallback only
+			// when err carries no ApiError): not a choice of its own.
+			return nil
+		}
+		return in.altsFact(alts, decl.Body, mayBeNil, other || foreign)
 	}
 	return nil
+}
+
+// testsParamErr reports whether body asks what an error parameter (or an
+// element of one, ranged over) is: errors.As or errors.Is on it, a type
+// assertion or a type switch.
+func (in *interp) testsParamErr(body *ast.BlockStmt) bool {
+	info := in.info()
+	of := map[types.Object]bool{}
+	for obj := range in.params {
+		of[obj] = true
+	}
+	isParam := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && of[info.Uses[id]]
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			if isParam(n.X) {
+				for _, v := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := v.(*ast.Ident); ok && info.Defs[id] != nil {
+						of[info.Defs[id]] = true
+					}
+				}
+			}
+		case *ast.TypeAssertExpr:
+			found = found || isParam(n.X)
+		case *ast.CallExpr:
+			if name := fullName(info, n); (name == "errors.As" || name == "errors.Is") && len(n.Args) > 0 {
+				found = found || isParam(n.Args[0])
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// maxErrorAlts bounds the kinds of error a function's fact lists: each is
+// a fork at every call.
+const maxErrorAlts = 8
+
+// altsFact is the fact of a function whose returns are of several kinds:
+// those that carry a status, each a way the call can go (ErrorValue.Alts);
+// nil when none does.
+func (in *interp) altsFact(alts []ErrVal, body *ast.BlockStmt, mayBeNil, other bool) *summary.ErrorValue {
+	out := &summary.ErrorValue{MayBeNil: mayBeNil, Other: other}
+	seen := map[string]bool{}
+	for _, v := range alts {
+		if !statusAlt(v) || (v.Param > 0 && statusFieldSet(in.info(), body, in.paramObj(v.Param))) {
+			out.Other = true
+			continue
+		}
+		f := toErrorFact(v, in.info())
+		f.MayBeNil = false
+		if k := f.String(); !seen[k] {
+			seen[k] = true
+			out.Alts = append(out.Alts, *f)
+		}
+	}
+	// Only the caller's own errors, passed through: nothing of its own
+	// to fork for.
+	own := slices.ContainsFunc(out.Alts, func(f summary.ErrorValue) bool { return f.Wraps == 0 })
+	if !own || len(out.Alts) > maxErrorAlts {
+		return nil
+	}
+	slices.SortFunc(out.Alts, func(a, b summary.ErrorValue) int { return strings.Compare(a.String(), b.String()) })
+	return out
+}
+
+// statusAlt reports a kind of error worth a fork at every call: the
+// caller's own error, or a value with a field that holds an HTTP status
+// (a constant from 100 to 599, or a parameter's where its type belongs to
+// a package that imports net/http). An offset in encoding/json's
+// SyntaxError is no status.
+func statusAlt(v ErrVal) bool {
+	if v.Param > 0 {
+		return true
+	}
+	httpPkg := false
+	if n, ok := types.Unalias(derefType(v.T)).(*types.Named); ok && v.T != nil && n.Obj().Pkg() != nil {
+		httpPkg = slices.ContainsFunc(n.Obj().Pkg().Imports(), func(p *types.Package) bool { return p.Path() == "net/http" })
+	}
+	for _, s := range v.Fields {
+		if s.Known && s.Values[0] >= 100 && s.Values[len(s.Values)-1] <= 599 {
+			return true
+		}
+		if !s.Known && s.Param > 0 && httpPkg {
+			return true
+		}
+	}
+	return false
+}
+
+// callAlts returns, for a call of a function of several kinds of error,
+// those kinds with this call's arguments in place, and whether it may also
+// return nil or errors of no known status.
+func (in *interp) callAlts(st *state, e ast.Expr) (alts []ErrVal, mayBeNil, other, ok bool) {
+	call, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall {
+		return nil, false, false, false
+	}
+	fn, isFn := typeutil.Callee(in.info(), call).(*types.Func)
+	if !isFn {
+		return nil, false, false, false
+	}
+	fact := in.an.errorFactOf(fn.Origin())
+	if fact == nil || len(fact.Alts) == 0 {
+		return nil, false, false, false
+	}
+	sig := fn.Type().(*types.Signature)
+	other = fact.Other
+	for i := range fact.Alts {
+		v, found := in.fromErrorFact(st, &fact.Alts[i],
+			func(p int) ast.Expr { return callArg(in.info(), call, sig, p) },
+			func(p int) ast.Expr { return firstArg(in.info(), call, sig, p) })
+		if found && statusAlt(v) {
+			alts = append(alts, v)
+		} else {
+			other = true
+		}
+	}
+	return alts, fact.MayBeNil, other, true
+}
+
+// fromErrorFact is the error value fact describes at a call whose
+// argument for 1-based parameter p is arg(p) (first(p): the first element
+// of a variadic one); either may return nil.
+func (in *interp) fromErrorFact(st *state, fact *summary.ErrorValue, arg, first func(p int) ast.Expr) (ErrVal, bool) {
+	if fact.Type == "" && fact.Wraps == 0 {
+		return ErrVal{}, false
+	}
+	if fact.Wraps > 0 {
+		a := arg(fact.Wraps)
+		if a == nil {
+			return ErrVal{}, false
+		}
+		v, ok := in.errValue(st, a)
+		if ok && fact.As != "" {
+			// ToApiError(err): err itself only when it is of that type.
+			switch {
+			case v.Param > 0:
+				v.As = fact.As
+			case v.Type != fact.As:
+				return ErrVal{}, false
+			}
+		}
+		return v, ok
+	}
+	v := ErrVal{Type: fact.Type, T: in.an.lookupType(fact.Type), Fields: map[string]Status{}, MayBeNil: fact.MayBeNil}
+	for _, f := range fact.Fields {
+		s := Status{Known: f.Value.Known, Values: f.Value.Ints}
+		if f.Value.Param > 0 {
+			s = Status{}
+			if a := arg(f.Value.Param); a != nil {
+				if f.Value.Field != "" {
+					s = in.argField(st, a, f.Value.Field)
+				} else {
+					s = in.status(st, a)
+				}
+			}
+		}
+		v.Fields[f.Name] = s
+	}
+	for _, f := range fact.Payloads {
+		if f.Value.Param == 0 {
+			v.setPayload(f.Name, payload{}) // set in the function, to a value not known here
+		} else if a := first(f.Value.Param); a != nil {
+			v.setPayload(f.Name, in.payloadOf(a))
+		}
+	}
+	return v, true
+}
+
+// clone copies v's maps, so that a union into one copy leaves the other.
+func (v ErrVal) clone() ErrVal {
+	v.Fields = maps.Clone(v.Fields)
+	v.Payloads = maps.Clone(v.Payloads)
+	return v
+}
+
+// carriesStatus reports an error value a caller can learn a status from:
+// a known status field, or one that comes from a parameter.
+func (v ErrVal) carriesStatus() bool {
+	if v.Param > 0 {
+		return true
+	}
+	for _, s := range v.Fields {
+		if s.Known || s.Param > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// concreteNonMessage reports a payload type echo sends as it is, as JSON.
+func concreteNonMessage(t types.Type) bool {
+	return t != nil && !types.IsInterface(t) && !stringOrError(t)
 }
 
 // statusFieldSet reports whether body assigns an int field of obj.
@@ -453,14 +645,19 @@ func (in *interp) paramObj(p int) types.Object {
 	return nil
 }
 
-func toErrorFact(v ErrVal, in *interp) *summary.ErrorValue {
+// toErrorFact turns v into a fact. A payload set from a parameter is
+// that parameter; one set to a value of this function that is not sent as
+// a message (a struct, not a string or an error) is kept as set but
+// unknown (Value zero), so that no caller takes the fixed body for it.
+// One of interface type (he.Message handed on) is left out, as before.
+func toErrorFact(v ErrVal, info *types.Info) *summary.ErrorValue {
 	if v.Param > 0 {
 		return &summary.ErrorValue{Wraps: v.Param, As: v.As}
 	}
 	f := &summary.ErrorValue{Type: v.Type}
 	var pnames []string
 	for k, p := range v.Payloads {
-		if p.param > 0 {
+		if p.param > 0 || (p.expr != nil && info != nil && concreteNonMessage(info.TypeOf(p.expr))) {
 			pnames = append(pnames, k)
 		}
 	}

@@ -278,6 +278,8 @@ type Path struct {
 	Fields []summary.FieldCond
 	// RetHolder: the path returns a value that holds the writer.
 	RetHolder bool
+	// Err is the error the path returns, where it carries a status.
+	Err *ErrVal
 }
 
 // Func is the engine's result for one function that writes a response.

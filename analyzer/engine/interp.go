@@ -78,6 +78,9 @@ type state struct {
 	// retHolder: the return on this path gives back a value that holds
 	// the writer (see Helper.Returns).
 	retHolder bool
+	// retErr is the error the return on this path gives back, where it
+	// carries a status (see summary.Path.Err).
+	retErr *ErrVal
 }
 
 // paramCond is a comparison of an int parameter with a constant that a
@@ -95,22 +98,31 @@ type paramCond struct {
 type callRes struct {
 	call *ast.CallExpr
 	res  []uint8
+	err  *ErrVal // the error it returns, where that carries a status
 	prev *callRes
 }
 
 // callResult returns what call returns on this path, if it was spliced.
 func (s *state) callResult(call *ast.CallExpr) ([]uint8, bool) {
-	for c := s.calls; c != nil; c = c.prev {
-		if c.call == call {
-			return c.res, true
-		}
+	if c := s.callRec(call); c != nil {
+		return c.res, true
 	}
 	return nil, false
 }
 
+// callRec returns the record of call on this path, if it was spliced.
+func (s *state) callRec(call *ast.CallExpr) *callRes {
+	for c := s.calls; c != nil; c = c.prev {
+		if c.call == call {
+			return c
+		}
+	}
+	return nil
+}
+
 func (s *state) clone() *state {
 	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last, calls: s.calls, ret: s.ret, conds: s.conds,
-		fconds: s.fconds, retHolder: s.retHolder, sinks: s.sinks,
+		fconds: s.fconds, retHolder: s.retHolder, retErr: s.retErr, sinks: s.sinks,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -343,7 +355,7 @@ func (in *interp) finish(st *state, end token.Pos) {
 			return
 		}
 	}
-	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder}
+	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder, Err: st.retErr}
 	for c := st.conds; c != nil; c = c.prev {
 		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val}}, p.Conds...)
 	}
@@ -485,6 +497,7 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 				if x.ret == nil {
 					x.ret = in.results(x, s)
 				}
+				x.retErr = in.returnedErr(x, s)
 				in.returnToFunnel(x, s)
 				in.finish(x, s.Pos())
 			}

@@ -60,6 +60,40 @@ func (in *interp) results(st *state, ret *ast.ReturnStmt) []uint8 {
 }
 
 // resOf tells whether e is zero (false, nil) or not on st.
+// returnedErr is the error ret gives back on this path when the function's
+// last result is an error and the value carries a status (summary.Path.Err).
+func (in *interp) returnedErr(st *state, ret *ast.ReturnStmt) *ErrVal {
+	ft := in.fn.Type
+	if ft == nil || ft.Results == nil || len(ft.Results.List) == 0 {
+		return nil
+	}
+	n := ft.Results.NumFields()
+	if !isErrorType(in.info().TypeOf(ft.Results.List[len(ft.Results.List)-1].Type)) {
+		return nil
+	}
+	var v ErrVal
+	ok := false
+	switch {
+	case len(ret.Results) == n:
+		r := ret.Results[n-1]
+		if in.resOf(st, r) == summary.ResultZero {
+			return nil
+		}
+		v, ok = in.errValue(st, r)
+	case len(ret.Results) == 1:
+		// return f(), with f's results: what f's path returned.
+		if call, isCall := ast.Unparen(ret.Results[0]).(*ast.CallExpr); isCall {
+			if c := st.callRec(call); c != nil && c.err != nil {
+				v, ok = *c.err, true
+			}
+		}
+	}
+	if !ok || !v.carriesStatus() {
+		return nil
+	}
+	return &v
+}
+
 func (in *interp) resOf(st *state, e ast.Expr) uint8 {
 	info := in.info()
 	e = ast.Unparen(e)
@@ -184,7 +218,7 @@ func (in *interp) bindResults(st *state, call *ast.CallExpr, objs []types.Object
 	if l == nil || l.call != call {
 		return
 	}
-	in.applyResults(st, objs, l.res, l.errorish)
+	in.applyResults(st, objs, l.res, l.err, l.errorish)
 	if l.alt >= 0 && l.alt < len(st.alts) {
 		alts := append([]pendingAlt(nil), st.alts...)
 		alts[l.alt].binds = objs
@@ -196,10 +230,19 @@ func (in *interp) bindResults(st *state, call *ast.CallExpr, objs []types.Object
 // error result that the path does not make known is taken as non-nil where
 // the path wrote an error status: assuming it nil could only invent a
 // response the caller never goes on with.
-func (in *interp) applyResults(st *state, objs []types.Object, res []uint8, errorish bool) {
+func (in *interp) applyResults(st *state, objs []types.Object, res []uint8, err *ErrVal, errorish bool) {
 	for i, obj := range objs {
 		if obj == nil {
 			continue
+		}
+		// The error result takes the path's error, or forgets the one a
+		// fork before this one bound.
+		if i == len(objs)-1 && isErrorType(obj.Type()) && !in.escaped[obj] {
+			if err != nil {
+				st.aux[obj] = aux{kind: auxErrVal, err: *err}
+			} else if a, ok := st.aux[obj]; ok && a.kind == auxErrVal {
+				delete(st.aux, obj)
+			}
 		}
 		r := summary.ResultUnknown
 		if i < len(res) {

@@ -239,6 +239,9 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 			return nil
 		}
 		sp.Results, sp.Params, sp.Conds, sp.Fields = p.Results, p.Params, p.Conds, p.Fields
+		if p.Err != nil {
+			sp.Err = *toErrorFact(*p.Err, an.Info)
+		}
 		key := pathKey(sp)
 		if seen[key] {
 			continue
@@ -311,7 +314,7 @@ func (in *interp) lacksMethod(st *state, a ast.Expr, field string) bool {
 // pathKey prints a summary path, to drop duplicates and order the paths.
 func pathKey(p summary.Path) string {
 	return fmt.Sprint(p.Events) + summary.ResultString(p.Results) + summary.ParamString(p.Params) +
-		summary.CondString(p.Conds) + summary.FieldString(p.Fields)
+		summary.CondString(p.Conds) + summary.FieldString(p.Fields) + summary.ErrString(p.Err)
 }
 
 func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
@@ -353,7 +356,7 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Status = summary.Value{Known: e.Status.Known, Ints: e.Status.Values, Param: e.Status.Param, Field: e.Status.Field}
 		se.Body = bodyValue(e.Body)
 	case EvOpaque:
-		se.Kind = summary.Opaque
+		se.Kind, se.Delegate = summary.Opaque, e.Delegate
 		if e.Delegate && e.next != nil {
 			se.HandsOn = an.factoryParams[e.next] // see computeHandlers
 		}
@@ -398,6 +401,7 @@ type pendingAlt struct {
 	// whether it wrote an error status; binds, once the call's results are
 	// assigned, are the variables that receive them (see bindResults).
 	results  [][]uint8
+	errs     []*ErrVal // the error each path returns, where it carries a status
 	errorish []bool
 	binds    []types.Object
 	// assume holds, per path, what it assumed of the caller's own
@@ -412,6 +416,7 @@ type pendingAlt struct {
 type lastSplice struct {
 	call     *ast.CallExpr
 	res      []uint8 // what path 0 returns
+	err      *ErrVal // the error path 0 returns, where it carries a status
 	errorish bool    // path 0 wrote an error status
 	alt      int     // index in state.alts of the other paths, or -1
 }
@@ -492,6 +497,62 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 			}
 			return argFor(call, sig, p)
 		}}, sum)
+	return true
+}
+
+// spliceErrorAlts forks the path at a call of a function whose errors are
+// of several kinds (ErrorValue.Alts): one way per kind, with the call's
+// result that error, and the ways it returns nil or an error of no known
+// status. Nothing is written; the caller that returns the error to a
+// funnel, or binds it, learns the status on each way.
+func (in *interp) spliceErrorAlts(st *state, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
+	if !ok {
+		return false
+	}
+	fact := in.an.errorFactOf(fn.Origin())
+	if fact == nil || len(fact.Alts) == 0 {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	idx := errResult(sig.Results())
+	if idx < 0 {
+		return false
+	}
+	for _, a := range call.Args {
+		if _, isW := in.writerOf(st, a); isW {
+			return false // the writer goes where we do not follow
+		}
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		// A method of the writer's holder or of a framework's carrier
+		// that is not a write (c.BodyParser(&p)) only reads it.
+		_, isW := in.writerOf(st, sel.X)
+		if fw := in.carrierFramework(st, sel.X); fw != nil && fw.WritesVia(sel.Sel.Name) {
+			return false
+		} else if !isW && fw == nil {
+			in.expr(st, sel.X)
+		}
+	}
+	in.args(st, call.Args)
+	res := func(r uint8) []uint8 {
+		out := make([]uint8, sig.Results().Len())
+		out[idx] = r
+		return out
+	}
+	h := &summary.Helper{}
+	for _, a := range fact.Alts {
+		h.Paths = append(h.Paths, summary.Path{Results: res(summary.ResultNonZero), Err: a})
+	}
+	if fact.Other {
+		// An error of no known status, or nil: a variable returned as is.
+		h.Paths = append(h.Paths, summary.Path{Results: res(summary.ResultUnknown)})
+	}
+	if fact.MayBeNil {
+		h.Paths = append(h.Paths, summary.Path{Results: res(summary.ResultZero)})
+	}
+	in.splice(st, site{node: call, call: call, name: in.an.displayName(fn),
+		arg: func(p int) ast.Expr { return callArg(in.info(), call, sig, p) }}, &Summary{Fact: h})
 	return true
 }
 
@@ -637,8 +698,10 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	// Convert every path against the state before the call: a later
 	// path must not see the stores of the first.
 	convs := make([][]*Event, len(take))
+	errs := make([]*ErrVal, len(take))
 	for k, i := range take {
 		convs[k] = conv(i)
+		errs[k] = in.pathErr(st, at, sum.Fact.Paths[i].Err)
 	}
 	base := st.ev
 	first := convs[0]
@@ -654,9 +717,9 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 		st.env[obj] = v
 	}
 	res0 := sum.Fact.Paths[take[0]].Results
-	st.last = &lastSplice{call: at.call, res: res0, errorish: errorishPath(first), alt: -1}
+	st.last = &lastSplice{call: at.call, res: res0, err: errs[0], errorish: errorishPath(first), alt: -1}
 	if at.call != nil {
-		st.calls = &callRes{call: at.call, res: res0, prev: st.calls}
+		st.calls = &callRes{call: at.call, res: res0, err: errs[0], prev: st.calls}
 	}
 	if len(take) > 1 {
 		alt := pendingAlt{base: base, after: st.ev, call: at.call}
@@ -676,11 +739,29 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 				}
 			}
 			alt.results = append(alt.results, sum.Fact.Paths[i].Results)
+			alt.errs = append(alt.errs, errs[k+1])
 			alt.errorish = append(alt.errorish, errorishPath(evs))
 		}
 		st.alts = append(st.alts, alt)
 		st.last.alt = len(st.alts) - 1
 	}
+}
+
+// pathErr is the error a helper's path returns (summary.Path.Err), with
+// this call's arguments for the values that come from its parameters.
+func (in *interp) pathErr(st *state, at site, e summary.ErrorValue) *ErrVal {
+	if e.Zero() {
+		return nil
+	}
+	arg := at.arg
+	if arg == nil {
+		arg = func(int) ast.Expr { return nil }
+	}
+	v, ok := in.fromErrorFact(st, &e, arg, arg)
+	if !ok || !v.carriesStatus() {
+		return nil
+	}
+	return &v
 }
 
 // preferBody drops a path that sends no body only because it assumed an
@@ -818,7 +899,7 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 			e.Body, e.BodyExpr = in.stepBody(st, at, se.Body, o)
 		}
 	case summary.Opaque:
-		e.Kind = EvOpaque
+		e.Kind, e.Delegate = EvOpaque, se.Delegate
 	case summary.WriteFailed:
 		e.Kind = EvWriteFailed
 	case summary.NoBody:
@@ -883,21 +964,24 @@ func (in *interp) errorBody(st *state, a ast.Expr, field string) (Body, bool) {
 		return Body{}, true
 	}
 	p, ok := v.Payloads[field]
-	if field == "" || !ok || p.expr == nil {
+	if field == "" || !ok || p.param > 0 {
 		return Body{}, false
+	}
+	if p.expr == nil {
+		return Body{}, true // set where the value was made, to something not known here
 	}
 	t := in.info().TypeOf(p.expr)
 	if t == nil || types.IsInterface(t) {
-		return Body{}, !in.stringOrError(t)
+		return Body{}, !stringOrError(t)
 	}
-	if in.stringOrError(t) {
+	if stringOrError(t) {
 		return Body{}, false
 	}
 	return in.an.Shapes.Classify(in.info(), p.expr), true
 }
 
 // stringOrError: a type echo renders as {"message": ...}.
-func (in *interp) stringOrError(t types.Type) bool {
+func stringOrError(t types.Type) bool {
 	if t == nil {
 		return false
 	}
@@ -998,7 +1082,7 @@ func (in *interp) expand(states []*state) []*state {
 				for i, p := range alt.paths {
 					c := s.clone()
 					if alt.call != nil {
-						c.calls = &callRes{call: alt.call, res: alt.results[i], prev: c.calls}
+						c.calls = &callRes{call: alt.call, res: alt.results[i], err: alt.errs[i], prev: c.calls}
 					}
 					for _, obj := range alt.assumed {
 						delete(c.env, obj)
@@ -1012,7 +1096,7 @@ func (in *interp) expand(states []*state) []*state {
 								delete(c.env, obj)
 							}
 						}
-						in.applyResults(c, alt.binds, alt.results[i], alt.errorish[i])
+						in.applyResults(c, alt.binds, alt.results[i], alt.errs[i], alt.errorish[i])
 					}
 					c.ev = alt.base
 					for _, e := range p {

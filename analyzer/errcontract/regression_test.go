@@ -18,11 +18,12 @@ func TestRegressions(t *testing.T) {
 	dir := testdataDir(t)
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/upgradeerror", "regression/upgradefunnel", "regression/bufferedencode",
 		"regression/helperresults", "regression/committedguard", "regression/funnelnil", "regression/jsonunknownshape", "regression/pointerbody",
-		"regression/trackedfunnel", "regression/fileservers", "regression/tuplestatus", "regression/closurehelper")
+		"regression/trackedfunnel", "regression/fileservers", "regression/tuplestatus", "regression/closurehelper",
+		"regression/helpererrors")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
 	// The helpers' results cross packages as facts.
-	analysistest.Run(t, dir, errcontract.Analyzers()[0], "regression/helperresultsapi")
+	analysistest.Run(t, dir, errcontract.Analyzers()[0], "regression/helperresultsapi", "regression/helpererrors/auth")
 }
 
 // TestHandlerShapes covers methods, method values, factories, generics,

@@ -42,7 +42,7 @@ func (h *Helper) String() string {
 		for _, e := range p.Events {
 			evs = append(evs, e.String())
 		}
-		paths = append(paths, ParamString(p.Params)+CondString(p.Conds)+FieldString(p.Fields)+"["+strings.Join(evs, " ")+"]"+ResultString(p.Results))
+		paths = append(paths, ParamString(p.Params)+CondString(p.Conds)+FieldString(p.Fields)+"["+strings.Join(evs, " ")+"]"+ResultString(p.Results)+ErrString(p.Err))
 	}
 	w := fmt.Sprint(h.Writer)
 	if h.Writer == Receiver {
@@ -106,6 +106,10 @@ type Event struct {
 	// returns, is the 1-based parameter of that function whose handler
 	// gets the request there (a wrapper's next.ServeHTTP(w, r)).
 	HandsOn int
+	// Delegate, on an Opaque step, says the response goes to another
+	// handler there, checked on its own (a hook's Trigger with a handler
+	// literal, a chain's e.Next()).
+	Delegate bool
 }
 
 func (e Event) String() string {
@@ -126,6 +130,9 @@ func (e Event) String() string {
 	case Opaque:
 		if e.HandsOn > 0 {
 			return fmt.Sprintf("next(p%d)", e.HandsOn-1)
+		}
+		if e.Delegate {
+			return "delegate"
 		}
 		return "opaque"
 	case WriteFailed:
@@ -251,7 +258,24 @@ type Path struct {
 	// true (`b.body == nil`, `b.body.([]byte)` succeeded): a call on a
 	// value whose field is known to fail them does not take the path.
 	Fields []FieldCond
+	// Err is the error the function returns on this path, where it carries
+	// a status (`return e.InternalServerError(...)` in a helper that
+	// answers on its other paths): the caller that returns it to a funnel
+	// knows the status. Zero where the path returns nil or an error of no
+	// known status.
+	Err ErrorValue
 }
+
+// ErrString prints a path's returned error for fact tests: "=>error(...)".
+func ErrString(e ErrorValue) string {
+	if e.Zero() {
+		return ""
+	}
+	return "=>" + e.String()
+}
+
+// Zero reports the zero ErrorValue: no error of a known kind.
+func (e *ErrorValue) Zero() bool { return e.Type == "" && e.Wraps == 0 && len(e.Alts) == 0 }
 
 // FieldCond is a test of a receiver's field: Nil (the field is nil) or,
 // with Type, that its dynamic type is Type; Holds says which way it went.
@@ -359,11 +383,31 @@ type ErrorValue struct {
 	// own package, nor of a package that imports it. With Type "", that is
 	// all it returns.
 	Foreign bool
+	// Alts, for a function whose returns are of several kinds (another
+	// type, a parameter, a value of no known status beside them), are the
+	// kinds that carry a status; each is a way the call can go, and the
+	// caller follows each. Other says the function also returns errors of
+	// no known status. Type and Wraps are then unset.
+	Alts  []ErrorValue
+	Other bool
 }
 
 func (*ErrorValue) AFact() {}
 
 func (e *ErrorValue) String() string {
+	if len(e.Alts) > 0 {
+		var as []string
+		for _, a := range e.Alts {
+			as = append(as, a.String())
+		}
+		if e.MayBeNil {
+			as = append(as, "nil")
+		}
+		if e.Other {
+			as = append(as, "other")
+		}
+		return "alts(" + strings.Join(as, " | ") + ")"
+	}
 	var fs []string
 	for _, f := range e.Fields {
 		fs = append(fs, f.Name+"="+f.Value.String())
@@ -561,6 +605,20 @@ type Sink struct {
 func (*Sink) AFact() {}
 
 func (s *Sink) String() string { return fmt.Sprintf("sink(%s err=p%d)", s.Name, s.ErrArg-1) }
+
+// Continuation is the fact for a method that runs the next handler of a
+// chain: it takes nothing, returns an error, and every return gives back
+// nil or the result of calling a function the receiver holds in Field
+// (`func (e *Event) Next() error { if e.next != nil { return e.next() };
+// return nil }`). Called on a value that holds the writer, it hands the
+// response to that handler, which is checked on its own.
+type Continuation struct {
+	Field string
+}
+
+func (*Continuation) AFact() {}
+
+func (c *Continuation) String() string { return "continuation(" + c.Field + ")" }
 
 // ErrorReaders is the package fact for a package that reads, or imports
 // one that reads, the errors a framework collects for middleware to render

@@ -20,6 +20,9 @@ func TestGobRoundTrip(t *testing.T) {
 		}},
 		{Events: []Event{{Kind: Status, Status: Value{Known: true, Ints: []int{400, 404}}}, {Kind: Opaque}}},
 		{Events: []Event{{Kind: Guard, Committed: true}}, Results: []uint8{ResultZero, ResultNonZero}},
+		// A path that answers nothing and returns an error with a status.
+		{Results: []uint8{ResultNonZero}, Err: ErrorValue{Type: "example.com/api.Error", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{500}}}}}},
+		{Results: []uint8{ResultNonZero}, Err: ErrorValue{Type: "example.com/api.Error", Fields: []FieldValue{{Name: "Status", Value: Value{Param: 2}}}}},
 		{Events: []Event{{Kind: NoBody}, {Kind: Status, Status: Value{Param: 1}}}},
 		{Events: []Event{{Kind: Status, Deferred: true, Status: Value{Param: Receiver, Field: "example.com/api.ErrResponse.Code"}}}, Results: []uint8{ResultZero}},
 		{Events: []Event{{Kind: Header, HeaderParam: 1, Value: Value{Param: 2}, IfUnset: true}, {Kind: Status, Status: Value{Param: 3}}},
@@ -54,6 +57,8 @@ func TestGobRoundTrip(t *testing.T) {
 		&Code{Ints: []int{405}},
 		&Lookup{Map: "example.com/errcode.errorCodeToDescriptors"},
 		&Sink{Writer: 1, ErrArg: 2, Funnel: helper, Name: "errcode.ServeJSON"},
+		&Continuation{Field: "next"},
+		&ErrorValue{Alts: []ErrorValue{{Wraps: 3}, {Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{500}}}}}}, MayBeNil: true, Other: true},
 	}
 	for _, f := range facts {
 		var b1, b2 bytes.Buffer
@@ -78,7 +83,7 @@ func TestGobRoundTrip(t *testing.T) {
 
 // TestNoMaps guards the rule that facts hold no maps (their gob order is random).
 func TestNoMaps(t *testing.T) {
-	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Lookup{}, Sink{}} {
+	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Lookup{}, Sink{}, Continuation{}} {
 		checkNoMaps(t, reflect.TypeOf(f), map[reflect.Type]bool{})
 	}
 }

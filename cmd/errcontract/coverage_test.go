@@ -34,7 +34,8 @@ func TestCoverageText(t *testing.T) {
   handlers.go:42:1: withGoto: function not followed (goto)
   handlers.go:56:2: returnsError: returned error has no funnel (no adapter or error handler of this function is known)
   handlers.go:132:6: closureWrites: writer escapes (closure)
-13 handlers, 8 followed to the wire (61%); top reasons: writer escapes (2), function not followed (1), returned error has no funnel (1); 4 hand the response to another handler
+example.com/coverage/chain: 3 handlers, 3 followed to the wire
+16 handlers, 11 followed to the wire (68%); top reasons: writer escapes (2), function not followed (1), returned error has no funnel (1); 6 hand the response to another handler
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -47,30 +48,34 @@ func TestCoverageJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(runCoverage(t, "-json")), &rep); err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Packages) != 1 {
+	if len(rep.Packages) != 2 {
 		t.Fatalf("packages: %+v", rep.Packages)
 	}
 	byName := map[string]handlerCoverage{}
-	for _, h := range rep.Packages[0].Handlers {
-		byName[h.Name] = h
+	for _, p := range rep.Packages {
+		for _, h := range p.Handlers {
+			byName[h.Name] = h
+		}
 	}
 	for name, followed := range map[string]bool{"followed": true, "unknownStatus": false, "escapes": false,
 		"withGoto": false, "returnsError": false, "middleware.func": true, "plainError": true, "wrap.func": true,
-		"serve": true, "dispatch": true, "foreignError": true, "readOnlyClosure": true, "closureWrites": false} {
+		"serve": true, "dispatch": true, "foreignError": true, "readOnlyClosure": true, "closureWrites": false,
+		"requireAuth": true, "show": true, "show.func": true} {
 		h, ok := byName[name]
 		if !ok || h.Followed != followed {
 			t.Errorf("%s: got %+v, want followed=%v", name, h, followed)
 		}
 	}
 	// The adapter's closure hands the response to the handler, whose
-	// returns are judged through the funnel.
-	for _, name := range []string{"middleware.func", "wrap.func", "serve", "dispatch"} {
+	// returns are judged through the funnel; a chain's e.Next() and a
+	// hook run with a handler literal hand it on too (chain/).
+	for _, name := range []string{"middleware.func", "wrap.func", "serve", "dispatch", "requireAuth", "show"} {
 		if !byName[name].Delegates {
 			t.Errorf("%s should delegate: %+v", name, byName[name])
 		}
 	}
 	s := rep.Summary
-	if s.Handlers != 13 || s.Followed != 8 || s.Delegates != 4 || len(s.Reasons) != 4 {
+	if s.Handlers != 16 || s.Followed != 11 || s.Delegates != 6 || len(s.Reasons) != 4 {
 		t.Errorf("summary: %+v", s)
 	}
 }

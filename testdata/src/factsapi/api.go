@@ -69,7 +69,7 @@ func Respond(w http.ResponseWriter, err error) { // want Respond:`helper\(w=0 \[
 // Func adapts handlers that return errors.
 type Func func(w http.ResponseWriter, r *http.Request) error // want Func:`adapter\(p-1 -> factsapi.Respond err=p1\)`
 
-func (f Func) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:`helper\(w=0 \[opaque`
+func (f Func) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:`helper\(w=0 \[delegate`
 	if err := f(w, r); err != nil {
 		Respond(w, err)
 	}

@@ -19,7 +19,7 @@ func (app *App) newContext(r *http.Request) *Context { return &Context{Name: r.U
 
 // Dispatcher runs a handler made for the request's context and sends the
 // errors it collected.
-func (app *App) Dispatcher(dispatch func(ctx *Context, r *http.Request) http.Handler) http.Handler { // want Dispatcher:`handlers\(0:helper\(w=0 \[header:Content-Type status:400 body:json opaque\] \[header:Content-Type status:500 body:json opaque\] \[opaque opaque\]\)\)`
+func (app *App) Dispatcher(dispatch func(ctx *Context, r *http.Request) http.Handler) http.Handler { // want Dispatcher:`handlers\(0:helper\(w=0 \[delegate opaque\] \[header:Content-Type status:400 body:json opaque\] \[header:Content-Type status:500 body:json opaque\]\)\)`
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := app.newContext(r)
 		defer func() {

@@ -1,0 +1,32 @@
+package auth
+
+import (
+	"net/http"
+
+	"holderfunnel/router"
+)
+
+// Store is out of sight: what its Save returns is not known.
+type Store interface{ Save(user string) error }
+
+// Issue takes no writer. Its errors are of several kinds: the caller's
+// own, the store's (unknown), or a 500 of its own; the fact lists the
+// kinds with a status, and a caller follows each.
+func Issue(s Store, user string, onEmpty error) (string, error) { // want Issue:`alts\(error\(holderfunnel/router.APIError Status=500\) \| wraps\(p2\) \| nil \| other\)`
+	if user == "" {
+		return "", onEmpty
+	}
+	if err := s.Save(user); err != nil {
+		return "", err
+	}
+	if len(user) > 64 {
+		return "", &router.APIError{Status: http.StatusInternalServerError, Message: "too long"}
+	}
+	return "t." + user, nil
+}
+
+// IssueUnavailable hands Issue's kinds on, with its own error for the
+// caller's.
+func IssueUnavailable(s Store, user string) (string, error) { // want IssueUnavailable:`alts\(error\(holderfunnel/router.APIError Status=500\) \| error\(holderfunnel/router.APIError Status=503\) \| nil \| other\)`
+	return Issue(s, user, &router.APIError{Status: http.StatusServiceUnavailable, Message: "empty"})
+}
