@@ -535,7 +535,7 @@ func (an *Analysis) exportErrorFacts() {
 	}
 	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
 	for _, obj := range objs {
-		if f := an.errorFactOf(obj); f != nil && (len(f.Fields) > 0 || f.Wraps > 0 || len(f.Alts) > 0) {
+		if f := an.errorFactOf(obj); f != nil && (len(f.Fields) > 0 || f.Wraps > 0 || len(f.Alts) > 0 || f.FirstOf > 0) {
 			an.Facts.ExportError(obj, f)
 		}
 	}

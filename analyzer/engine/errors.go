@@ -330,6 +330,9 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 		if p, typ, found := in.asConversion(decl.Body); found {
 			return &summary.ErrorValue{Wraps: p, As: typ}
 		}
+		if f := in.firstOfFact(st, decl); f != nil {
+			return f
+		}
 		var result *ErrVal
 		var alts []ErrVal
 		ok, mayBeNil, foreign, other := true, false, false, false
@@ -415,6 +418,150 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 		return in.altsFact(alts, decl.Body, mayBeNil, other || foreign)
 	}
 	return nil
+}
+
+// firstOfFact summarises a function that returns the first of its
+// variadic errors found to be of one type, and something else when none
+// is (pocketbase's firstApiError(err, e.InternalServerError(...))):
+//
+//	for _, err := range errs {
+//		if v, ok = err.(*T); ok { return v }
+//		if errors.As(err, &v) { return v }
+//	}
+//	return fallback
+//
+// Every return in the loop gives back v, which is set only from the loop's
+// element by a type assertion or errors.As; the returns after the loop are
+// the kinds of the fallback (ErrorValue.FirstOf).
+func (in *interp) firstOfFact(st *state, decl *ast.FuncDecl) *summary.ErrorValue {
+	info := in.info()
+	sig, _ := info.TypeOf(decl.Name).(*types.Signature)
+	if sig == nil || !sig.Variadic() || sig.Results().Len() != 1 {
+		return nil
+	}
+	last := sig.Params().At(sig.Params().Len() - 1)
+	if el, ok := last.Type().(*types.Slice); !ok || !isErrorType(el.Elem()) {
+		return nil
+	}
+	param := in.params[last]
+	var loop *ast.RangeStmt
+	for _, s := range decl.Body.List {
+		if r, ok := s.(*ast.RangeStmt); ok {
+			if id, ok := ast.Unparen(r.X).(*ast.Ident); ok && info.Uses[id] == last {
+				if loop != nil {
+					return nil
+				}
+				loop = r
+			}
+		}
+	}
+	if loop == nil || loop.Value == nil {
+		return nil
+	}
+	vid, _ := loop.Value.(*ast.Ident)
+	if vid == nil || info.Defs[vid] == nil {
+		return nil
+	}
+	elem := info.Defs[vid]
+	// The value returned in the loop, and the type it is found as.
+	var v types.Object
+	typ, ok := "", true
+	setOnlyFromElem := func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				id, isID := ast.Unparen(l).(*ast.Ident)
+				if !isID || v == nil || (info.Uses[id] != v && info.Defs[id] != v) {
+					continue
+				}
+				ta, isTA := ast.Unparen(n.Rhs[min(i, len(n.Rhs)-1)]).(*ast.TypeAssertExpr)
+				if !isTA || ta.Type == nil || !isIdentOf(info, ta.X, elem) || typeKey(info.TypeOf(ta.Type)) != typ {
+					ok = false
+				}
+			}
+		case *ast.UnaryExpr:
+			// &v anywhere but errors.As(elem, &v) could set it.
+			if id, isID := ast.Unparen(n.X).(*ast.Ident); isID && n.Op == token.AND && v != nil && info.Uses[id] == v {
+				ok = false
+			}
+		}
+	}
+	ast.Inspect(loop.Body, func(n ast.Node) bool {
+		if _, isLit := n.(*ast.FuncLit); isLit {
+			return false
+		}
+		if ret, isRet := n.(*ast.ReturnStmt); isRet {
+			id, isID := ast.Unparen(ret.Results[0]).(*ast.Ident)
+			if len(ret.Results) != 1 || !isID || info.Uses[id] == nil || (v != nil && info.Uses[id] != v) {
+				ok = false
+				return false
+			}
+			v = info.Uses[id]
+			typ = typeKey(v.Type())
+		}
+		return ok
+	})
+	if !ok || v == nil || typ == "" {
+		return nil
+	}
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if call, isCall := n.(*ast.CallExpr); isCall && isErrorsAs(info, call) && len(call.Args) == 2 {
+			// errors.As(elem, &v): allowed; its &v is not a store elsewhere.
+			if u, isU := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); isU && isIdentOf(info, u.X, v) {
+				if !isIdentOf(info, call.Args[0], elem) {
+					ok = false
+				}
+				return false
+			}
+		}
+		setOnlyFromElem(n)
+		return ok
+	})
+	if !ok {
+		return nil
+	}
+	// The fallback: the returns after the loop.
+	f := &summary.ErrorValue{FirstOf: param, As: typ}
+	var alts []ErrVal
+	for _, s := range decl.Body.List[slices.Index(decl.Body.List, ast.Stmt(loop))+1:] {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if _, isLit := n.(*ast.FuncLit); isLit {
+				return false
+			}
+			ret, isRet := n.(*ast.ReturnStmt)
+			if !isRet {
+				return true
+			}
+			if len(ret.Results) != 1 {
+				f.Other = true
+				return false
+			}
+			if tv, has := info.Types[ret.Results[0]]; has && tv.IsNil() {
+				f.MayBeNil = true
+			} else if ev, found := in.errValue(st, ret.Results[0]); found && statusAlt(ev) {
+				alts = append(alts, ev)
+			} else {
+				f.Other = true
+			}
+			return false
+		})
+	}
+	for _, a := range alts {
+		af := toErrorFact(a, info)
+		af.MayBeNil = false
+		f.Alts = append(f.Alts, *af)
+	}
+	if len(f.Alts) > maxErrorAlts {
+		return nil
+	}
+	slices.SortFunc(f.Alts, func(a, b summary.ErrorValue) int { return strings.Compare(a.String(), b.String()) })
+	return f
+}
+
+// isIdentOf reports whether e is the identifier of obj.
+func isIdentOf(info *types.Info, e ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && obj != nil && (info.Uses[id] == obj || info.Defs[id] == obj)
 }
 
 // testsParamErr reports whether body asks what an error parameter (or an

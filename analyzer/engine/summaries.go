@@ -452,6 +452,9 @@ type site struct {
 	handshake bool
 	// library: the events are a library handler's answers (Origin.Library).
 	library bool
+	// errs, when set, are the errors the paths return, by path index, in
+	// place of their Err (a call of a function of several kinds of error).
+	errs []*ErrVal
 }
 
 // spliceCall models a call to a summarised helper, if call is one whose
@@ -511,7 +514,7 @@ func (in *interp) spliceErrorAlts(st *state, call *ast.CallExpr) bool {
 		return false
 	}
 	fact := in.an.errorFactOf(fn.Origin())
-	if fact == nil || len(fact.Alts) == 0 {
+	if fact == nil || (len(fact.Alts) == 0 && fact.FirstOf == 0) {
 		return false
 	}
 	sig := fn.Type().(*types.Signature)
@@ -535,24 +538,72 @@ func (in *interp) spliceErrorAlts(st *state, call *ast.CallExpr) bool {
 		}
 	}
 	in.args(st, call.Args)
-	res := func(r uint8) []uint8 {
-		out := make([]uint8, sig.Results().Len())
-		out[idx] = r
-		return out
+	arg := func(p int) ast.Expr { return callArg(in.info(), call, sig, p) }
+	// The ways the call can go: the error on each (nil where it has no
+	// status known here) and what the result is.
+	type way struct {
+		err *ErrVal
+		res uint8
+	}
+	var ways []way
+	kinds := true // the function's own kinds are ways too
+	if fact.FirstOf > 0 {
+		// The first argument found of the type: each that may be one is a
+		// way; one that surely is ends the list, before the fallback.
+		first := fact.FirstOf - 1
+		if sig.Recv() != nil {
+			first--
+		}
+		if call.Ellipsis.IsValid() || first < 0 || first > len(call.Args) {
+			return false
+		}
+		for _, a := range call.Args[first:] {
+			if tv, ok := in.info().Types[a]; ok && tv.IsNil() || in.plainError(a) {
+				continue // never of the type
+			}
+			v, found := in.errValue(st, a)
+			switch {
+			case found && v.Param == 0 && v.Type != fact.As && v.Type != "":
+				continue // of another type
+			case found && v.Param == 0 && v.Type == fact.As:
+				ways = append(ways, way{&v, summary.ResultNonZero})
+				kinds = kinds && v.MayBeNil
+			default:
+				ways = append(ways, way{nil, summary.ResultNonZero})
+			}
+			if !kinds {
+				break
+			}
+		}
+	}
+	if kinds {
+		for i := range fact.Alts {
+			var e *ErrVal
+			if v, ok := in.fromErrorFact(st, &fact.Alts[i], arg, arg); ok && v.carriesStatus() {
+				e = &v
+			}
+			ways = append(ways, way{e, summary.ResultNonZero})
+		}
+		if fact.Other {
+			// An error of no known status, or nil: a variable returned as is.
+			ways = append(ways, way{nil, summary.ResultUnknown})
+		}
+		if fact.MayBeNil {
+			ways = append(ways, way{nil, summary.ResultZero})
+		}
+	}
+	if len(ways) == 0 {
+		return true
 	}
 	h := &summary.Helper{}
-	for _, a := range fact.Alts {
-		h.Paths = append(h.Paths, summary.Path{Results: res(summary.ResultNonZero), Err: a})
+	errs := make([]*ErrVal, len(ways))
+	for i, w := range ways {
+		out := make([]uint8, sig.Results().Len())
+		out[idx] = w.res
+		h.Paths = append(h.Paths, summary.Path{Results: out})
+		errs[i] = w.err
 	}
-	if fact.Other {
-		// An error of no known status, or nil: a variable returned as is.
-		h.Paths = append(h.Paths, summary.Path{Results: res(summary.ResultUnknown)})
-	}
-	if fact.MayBeNil {
-		h.Paths = append(h.Paths, summary.Path{Results: res(summary.ResultZero)})
-	}
-	in.splice(st, site{node: call, call: call, name: in.an.displayName(fn),
-		arg: func(p int) ast.Expr { return callArg(in.info(), call, sig, p) }}, &Summary{Fact: h})
+	in.splice(st, site{node: call, call: call, name: in.an.displayName(fn), arg: arg, errs: errs}, &Summary{Fact: h})
 	return true
 }
 
@@ -701,7 +752,11 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	errs := make([]*ErrVal, len(take))
 	for k, i := range take {
 		convs[k] = conv(i)
-		errs[k] = in.pathErr(st, at, sum.Fact.Paths[i].Err)
+		if at.errs != nil {
+			errs[k] = at.errs[i]
+		} else {
+			errs[k] = in.pathErr(st, at, sum.Fact.Paths[i].Err)
+		}
 	}
 	base := st.ev
 	first := convs[0]

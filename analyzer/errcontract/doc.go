@@ -127,6 +127,24 @@
 // (engine/foreign.go), and an error-value fact says "or foreign" when the
 // function also returns such errors.
 //
+// What a function's error says is kept per path. A helper's path records
+// the error it returns where that carries a status (summary.Path.Err: a
+// RecordAuthResponse that answers 200 itself or returns a 500), and a
+// function that takes no writer but returns errors of several kinds
+// (another type, the caller's own error, errors of no known status beside
+// them) lists the kinds with a status (ErrorValue.Alts): each call forks
+// one way per kind, so the caller that returns or binds the error learns
+// the status on each way, and `e, ok := err.(*T)` is decided on it. A
+// function that asks what an error parameter is (errors.As, a type
+// assertion) lists no kinds: its return depends on the caller's error.
+// A chain of handlers over one value that holds the writer hands the
+// response on: a method that returns nil or the call of a function its
+// receiver holds (summary.Continuation: e.Next()) delegates, as does a
+// call that takes the writer and a function literal whose parameter holds
+// it (a hook's Trigger(event, func(e *Event) error {...})); an embedded
+// field through which a value holds the writer is the same writer, and a
+// local value whose embedded field is set to it is an alias.
+//
 // Bodies are judged by what they are on the wire: a function whose every
 // return is json.Marshal's output has a summary.Encoded fact; a writer
 // handed as a plain io.Writer to a stream (gzip.NewWriter(w),

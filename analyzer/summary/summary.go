@@ -275,7 +275,9 @@ func ErrString(e ErrorValue) string {
 }
 
 // Zero reports the zero ErrorValue: no error of a known kind.
-func (e *ErrorValue) Zero() bool { return e.Type == "" && e.Wraps == 0 && len(e.Alts) == 0 }
+func (e *ErrorValue) Zero() bool {
+	return e.Type == "" && e.Wraps == 0 && len(e.Alts) == 0 && e.FirstOf == 0
+}
 
 // FieldCond is a test of a receiver's field: Nil (the field is nil) or,
 // with Type, that its dynamic type is Type; Holds says which way it went.
@@ -390,12 +392,16 @@ type ErrorValue struct {
 	// no known status. Type and Wraps are then unset.
 	Alts  []ErrorValue
 	Other bool
+	// FirstOf (1-based) names a variadic parameter of errors: the function
+	// returns the first of them that errors.As finds of type As in, and
+	// one of Alts only when none is (pocketbase's firstApiError(errs...)).
+	FirstOf int
 }
 
 func (*ErrorValue) AFact() {}
 
 func (e *ErrorValue) String() string {
-	if len(e.Alts) > 0 {
+	if len(e.Alts) > 0 || e.FirstOf > 0 {
 		var as []string
 		for _, a := range e.Alts {
 			as = append(as, a.String())
@@ -405,6 +411,9 @@ func (e *ErrorValue) String() string {
 		}
 		if e.Other {
 			as = append(as, "other")
+		}
+		if e.FirstOf > 0 {
+			return fmt.Sprintf("firstof(p%d as %s else %s)", e.FirstOf-1, shortField(e.As), strings.Join(as, " | "))
 		}
 		return "alts(" + strings.Join(as, " | ") + ")"
 	}

@@ -223,7 +223,22 @@ func issueAsserted(e *router.Event) error {
 	return nil
 }
 
+// The first of the errors that is an APIError: the store's error if it is
+// one (unknown here), else the one given; the 500 fallback only for a
+// call that passes none.
+func firstOf(e *router.Event) error {
+	var s store
+	if err := s.Save("x"); err != nil {
+		return auth.First(err, internalError("save failed")) // want `writes JSON .* on a 500 response`
+	}
+	if err := s.Save("y"); err != nil {
+		return auth.First(err, conflict("taken")) // want `409 response body is APIError`
+	}
+	return auth.First(errors.New("plain")) // want `writes JSON .* on a 500 response`
+}
+
 func routes(rt *router.Router) {
+	rt.GET("/first", firstOf)
 	rt.GET("/issue4", issueAsserted)
 	rt.GET("/issue", issue)
 	rt.GET("/issue2", issueNested)

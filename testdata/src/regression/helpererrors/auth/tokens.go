@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"errors"
 	"net/http"
 
 	"holderfunnel/router"
@@ -29,4 +30,24 @@ func Issue(s Store, user string, onEmpty error) (string, error) { // want Issue:
 // caller's.
 func IssueUnavailable(s Store, user string) (string, error) { // want IssueUnavailable:`alts\(error\(holderfunnel/router.APIError Status=500\) \| error\(holderfunnel/router.APIError Status=503\) \| nil \| other\)`
 	return Issue(s, user, &router.APIError{Status: http.StatusServiceUnavailable, Message: "empty"})
+}
+
+// First returns the first of errs that is an APIError, and a 500 of its
+// own only when none is: the fallback is no way of a call that passes one.
+func First(errs ...error) *router.APIError { // want First:`firstof\(p0 as router.APIError else error\(holderfunnel/router.APIError Status=500\)\)`
+	var ae *router.APIError
+	var ok bool
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		ae, ok = err.(*router.APIError)
+		if ok {
+			return ae
+		}
+		if errors.As(err, &ae) {
+			return ae
+		}
+	}
+	return &router.APIError{Status: http.StatusInternalServerError, Message: "unexpected"}
 }
