@@ -2,6 +2,7 @@ package engine
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -330,11 +331,30 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	}
 	// The error comes last: `return nil, err` in middleware.
 	res := ret.Results[len(ret.Results)-1]
-	if rs := in.fn.Type.Results; rs.NumFields() != len(ret.Results) || !isErrorType(in.info().TypeOf(rs.List[len(rs.List)-1].Type)) {
+	rs := in.fn.Type.Results
+	if rs == nil || !isErrorType(in.info().TypeOf(rs.List[len(rs.List)-1].Type)) {
 		return
 	}
-	if in.resOf(st, res) == summary.ResultZero {
-		return // nil on this path: no error reaches the funnel
+	switch n := rs.NumFields(); {
+	case n == len(ret.Results):
+		if in.resOf(st, res) == summary.ResultZero {
+			return // nil on this path: no error reaches the funnel
+		}
+	case len(ret.Results) == 1 && n > 1:
+		// return f(ctx), with f's results: its last is the error, judged
+		// where its value is known (a fact, a path of f spliced here).
+		call, ok := ast.Unparen(res).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if r, ok := st.callResult(call); ok && len(r) == n && r[n-1] == summary.ResultZero {
+			return
+		}
+		if _, ok := in.errValue(st, call); !ok {
+			return
+		}
+	default:
+		return
 	}
 	// The error of a write (return c.JSON(...)) is not an error response,
 	// and once the response is committed the error handler writes nothing.
@@ -358,7 +378,16 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	// that do not read the error's status (readsPlainError), the default
 	// handler's fallback (500), and nothing else judges what that sends.
 	judge := a.Model && in.plainError(res) && slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool { return !statusFromParam(p) })
-	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler, funnel: true, judge: judge,
+	// Where the error was made, when elsewhere than this return.
+	var errAt token.Pos
+	var errWhere string
+	if v, ok := in.errValue(st, res); ok {
+		errAt, errWhere = v.At, v.Where
+		if errAt.IsValid() && in.an.Fset.Position(errAt).Line == in.an.Fset.Position(res.Pos()).Line {
+			errAt = token.NoPos
+		}
+	}
+	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler, funnel: true, judge: judge, errAt: errAt, errWhere: errWhere,
 		arg: func(p int) ast.Expr {
 			if p == a.ErrArg {
 				return res

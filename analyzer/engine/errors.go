@@ -1,12 +1,16 @@
 package engine
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"maps"
+	"path"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -30,6 +34,11 @@ type ErrVal struct {
 	Payloads map[string]payload
 	// MayBeNil: the value comes from a function that also returns nil.
 	MayBeNil bool
+	// At is where the value was made with its status, in this package (a
+	// literal, a constructor's call); Where, "import/path/file.go:line",
+	// where it was made in another function's package (from a fact).
+	At    token.Pos
+	Where string
 }
 
 // payload is what an interface field of an error value holds.
@@ -76,7 +85,7 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 		if key == "" || !ok || !carriesStatus(t, statusIfaces(namedPkg(t))) {
 			return ErrVal{}, false
 		}
-		v := ErrVal{Type: key, T: t, Fields: map[string]Status{}}
+		v := ErrVal{Type: key, T: t, Fields: map[string]Status{}, At: x.Pos()}
 		set := map[string]bool{}
 		for i, elt := range x.Elts {
 			var f *types.Var
@@ -131,9 +140,13 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 			return ErrVal{}, false
 		}
 		sig := fn.Type().(*types.Signature)
-		return in.fromErrorFact(st, fact,
+		v, ok := in.fromErrorFact(st, fact,
 			func(p int) ast.Expr { return callArg(info, x, sig, p) },
 			func(p int) ast.Expr { return firstArg(info, x, sig, p) })
+		if ok && fact.Wraps == 0 && fact.Where == "" {
+			v.At, v.Where = x.Pos(), "" // a constructor: made at this call
+		}
+		return v, ok
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
 		if id, ok := x.(*ast.Ident); ok {
@@ -296,7 +309,7 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				in := &interp{an: an, fn: &Func{}, writers: map[types.Object]bool{}, params: map[types.Object]int{}}
 				st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 				if v, ok := in.errValue(st, init.Rhs); ok && !an.reassignedGlobal(obj) {
-					return toErrorFact(v, an.Info)
+					return toErrorFact(v, an)
 				}
 			}
 		}
@@ -336,6 +349,7 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 		var result *ErrVal
 		var alts []ErrVal
 		ok, mayBeNil, foreign, other := true, false, false, false
+		returns := 0
 		ast.Inspect(decl.Body, func(n ast.Node) bool {
 			if _, isLit := n.(*ast.FuncLit); isLit {
 				return false
@@ -344,6 +358,7 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			if !isRet {
 				return true
 			}
+			returns++
 			if len(ret.Results) == 0 {
 				ok, other = false, true
 				return false
@@ -383,6 +398,9 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			if result == nil {
 				result = &v
 			} else {
+				if result.At != v.At || result.Where != v.Where {
+					result.At, result.Where = token.NoPos, "" // made in several places
+				}
 				for k, s := range v.Fields {
 					result.Fields[k] = result.Fields[k].Union(s)
 				}
@@ -399,9 +417,12 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				return nil // e.Code = 500; return e: not the status it came with
 			}
 			if result.Param == 0 || !foreign {
-				f := toErrorFact(*result, in.info())
+				f := toErrorFact(*result, in.an)
 				f.MayBeNil = mayBeNil && f.Wraps == 0
 				f.Foreign = foreign
+				if returns == 1 {
+					f.Where = "" // a constructor: its value is made at each call
+				}
 				return f
 			}
 			// The parameter, or something else: each a way of its own.
@@ -547,7 +568,7 @@ func (in *interp) firstOfFact(st *state, decl *ast.FuncDecl) *summary.ErrorValue
 		})
 	}
 	for _, a := range alts {
-		af := toErrorFact(a, info)
+		af := toErrorFact(a, in.an)
 		af.MayBeNil = false
 		f.Alts = append(f.Alts, *af)
 	}
@@ -615,7 +636,7 @@ func (in *interp) altsFact(alts []ErrVal, body *ast.BlockStmt, mayBeNil, other b
 			out.Other = true
 			continue
 		}
-		f := toErrorFact(v, in.info())
+		f := toErrorFact(v, in.an)
 		f.MayBeNil = false
 		if k := f.String(); !seen[k] {
 			seen[k] = true
@@ -712,6 +733,7 @@ func (in *interp) fromErrorFact(st *state, fact *summary.ErrorValue, arg, first 
 		return v, ok
 	}
 	v := ErrVal{Type: fact.Type, T: in.an.lookupType(fact.Type), Fields: map[string]Status{}, MayBeNil: fact.MayBeNil}
+	v.At, v.Where = in.an.madeAt(fact.Where)
 	for _, f := range fact.Fields {
 		s := Status{Known: f.Value.Known, Values: f.Value.Ints}
 		if f.Value.Param > 0 {
@@ -757,6 +779,35 @@ func (v ErrVal) carriesStatus() bool {
 	return false
 }
 
+// whereOf names where v was made, "import/path/file.go:line", for a fact.
+func (an *Analysis) whereOf(v ErrVal) string {
+	if !v.At.IsValid() {
+		return v.Where
+	}
+	p := an.Fset.Position(v.At)
+	return fmt.Sprintf("%s/%s:%d", an.Pkg.Path(), filepath.Base(p.Filename), p.Line)
+}
+
+// madeAt turns a fact's Where back into a position when it is in this
+// package, and keeps it as text otherwise.
+func (an *Analysis) madeAt(where string) (token.Pos, string) {
+	file, line, ok := strings.Cut(where, ":")
+	dir, base := path.Split(file)
+	if !ok || strings.TrimSuffix(dir, "/") != an.Pkg.Path() {
+		return token.NoPos, where
+	}
+	n, err := strconv.Atoi(line)
+	if err != nil {
+		return token.NoPos, where
+	}
+	for _, f := range an.Files {
+		if tf := an.Fset.File(f.Pos()); tf != nil && filepath.Base(tf.Name()) == base && n >= 1 && n <= tf.LineCount() {
+			return tf.LineStart(n), ""
+		}
+	}
+	return token.NoPos, where
+}
+
 // concreteNonMessage reports a payload type echo sends as it is, as JSON.
 func concreteNonMessage(t types.Type) bool {
 	return t != nil && !types.IsInterface(t) && !stringOrError(t)
@@ -797,11 +848,12 @@ func (in *interp) paramObj(p int) types.Object {
 // a message (a struct, not a string or an error) is kept as set but
 // unknown (Value zero), so that no caller takes the fixed body for it.
 // One of interface type (he.Message handed on) is left out, as before.
-func toErrorFact(v ErrVal, info *types.Info) *summary.ErrorValue {
+func toErrorFact(v ErrVal, an *Analysis) *summary.ErrorValue {
 	if v.Param > 0 {
 		return &summary.ErrorValue{Wraps: v.Param, As: v.As}
 	}
-	f := &summary.ErrorValue{Type: v.Type}
+	info := an.Info
+	f := &summary.ErrorValue{Type: v.Type, Where: an.whereOf(v)}
 	var pnames []string
 	for k, p := range v.Payloads {
 		if p.param > 0 || (p.expr != nil && info != nil && concreteNonMessage(info.TypeOf(p.expr))) {

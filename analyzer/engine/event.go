@@ -249,6 +249,11 @@ type Origin struct {
 	// Library is set on the answers of a library's handler, made in no
 	// code of the program: there is nothing to fix at the report.
 	Library bool
+	// ErrAt (in this package) or ErrWhere ("import/path/file.go:line",
+	// elsewhere) is where the error a funnel writes was made with its
+	// status, when that is not where it is returned.
+	ErrAt    token.Pos
+	ErrWhere string
 }
 
 // Inherited reports whether the helper judged e itself: the event is the

@@ -240,7 +240,7 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 		}
 		sp.Results, sp.Params, sp.Conds, sp.Fields = p.Results, p.Params, p.Conds, p.Fields
 		if p.Err != nil {
-			sp.Err = *toErrorFact(*p.Err, an.Info)
+			sp.Err = *toErrorFact(*p.Err, an)
 		}
 		key := pathKey(sp)
 		if seen[key] {
@@ -304,6 +304,9 @@ func (in *interp) lacksMethod(st *state, a ast.Expr, field string) bool {
 		a = el
 	}
 	t := in.info().TypeOf(a)
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+		t = tup.At(tup.Len() - 1).Type() // return f(), f's error
+	}
 	if t == nil || types.IsInterface(t) {
 		return false
 	}
@@ -455,6 +458,9 @@ type site struct {
 	// errs, when set, are the errors the paths return, by path index, in
 	// place of their Err (a call of a function of several kinds of error).
 	errs []*ErrVal
+	// errAt and errWhere: where the error a funnel is given was made.
+	errAt    token.Pos
+	errWhere string
 }
 
 // spliceCall models a call to a summarised helper, if call is one whose
@@ -886,7 +892,8 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 }
 
 func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
-	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge, Handshake: at.handshake, Library: at.library}
+	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge, Handshake: at.handshake, Library: at.library,
+		ErrAt: at.errAt, ErrWhere: at.errWhere}
 	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
 		Deferred: se.Deferred, Buffered: se.Buffered, IfUnset: se.IfUnset, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {

@@ -136,7 +136,12 @@
 // one way per kind, so the caller that returns or binds the error learns
 // the status on each way, and `e, ok := err.(*T)` is decided on it. A
 // function that asks what an error parameter is (errors.As, a type
-// assertion) lists no kinds: its return depends on the caller's error.
+// assertion) lists no kinds: its return depends on the caller's error;
+// one that returns the first of its variadic errors of a type lists the
+// arguments that may be of it, and its fallback only where none surely
+// is (ErrorValue.FirstOf). A report of what a funnel writes for an error
+// made elsewhere points there: a related line in this package, or
+// "[error made at file.go:line]" for another (ErrorValue.Where).
 // A chain of handlers over one value that holds the writer hands the
 // response on: a method that returns nil or the call of a function its
 // receiver holds (summary.Continuation: e.Next()) delegates, as does a

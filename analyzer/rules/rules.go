@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"mime"
 	"net/textproto"
+	"path"
 	"slices"
 	"sort"
 	"strconv"
@@ -367,6 +368,12 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 				Message: "written here, inside " + o.Callee})
 		} else if o.Where != "" {
 			suffix = fmt.Sprintf(" [via %s at %s]", o.Callee, o.Where)
+		}
+		// The error the funnel writes was made elsewhere: point there.
+		if o.ErrAt.IsValid() {
+			related = append(related, analysis.RelatedInformation{Pos: o.ErrAt, Message: "the error is made here"})
+		} else if o.ErrWhere != "" {
+			suffix += fmt.Sprintf(" [error made at %s]", path.Base(o.ErrWhere))
 		}
 	}
 	suffix += " (" + rule + ")"

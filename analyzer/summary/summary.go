@@ -392,6 +392,9 @@ type ErrorValue struct {
 	// no known status. Type and Wraps are then unset.
 	Alts  []ErrorValue
 	Other bool
+	// Where is where the value was made with its status,
+	// "import/path/file.go:line": a caller's report points there.
+	Where string
 	// FirstOf (1-based) names a variadic parameter of errors: the function
 	// returns the first of them that errors.As finds of type As in, and
 	// one of Alts only when none is (pocketbase's firstApiError(errs...)).

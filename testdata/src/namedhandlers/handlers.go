@@ -15,6 +15,7 @@ func routes(rt *api.Router) {
 	rt.Get("/items", listItems)
 	rt.Get("/item", getItem)
 	rt.Use(requireUser)
+	rt.Use(requireAdmin)
 	// A registered closure that returns another handler's error hands the
 	// response on: the break is reported where the status is made.
 	rt.Get("/signup", func(w http.ResponseWriter, r *http.Request) error {
@@ -55,6 +56,20 @@ func requireUser(w http.ResponseWriter, r *http.Request) (context.Context, error
 		return nil, &api.HTTPError{Status: http.StatusNotFound, Message: "who"} // want `404 response body is errorBody, not the Error object`
 	}
 	return r.Context(), nil
+}
+
+// adminContext returns a context, or a 403 (supabase's requireAdmin).
+func adminContext(ctx context.Context) (context.Context, error) {
+	if ctx.Value("admin") == nil {
+		return nil, &api.HTTPError{Status: http.StatusForbidden, Message: "not admin"}
+	}
+	return ctx, nil
+}
+
+// requireAdmin returns adminContext's results as they are: its error is
+// the one returned to the funnel.
+func requireAdmin(w http.ResponseWriter, r *http.Request) (context.Context, error) {
+	return adminContext(r.Context()) // want `403 response body is errorBody, not the Error object`
 }
 
 // notRegistered has the shape but is never used as the type: its errors

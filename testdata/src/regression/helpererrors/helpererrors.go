@@ -136,7 +136,7 @@ var verifiers = map[string]auth.Verifier{}
 // A helper of another package: its fact carries each path's error.
 func private(e *router.Event) error {
 	if err := auth.RequireToken(e, verifiers[e.Request.Host]); err != nil {
-		return err // want `writes JSON .* on a 503 response` `sends 401 without WWW-Authenticate` `401 response body is APIError`
+		return err // want `writes JSON .* on a 503 response.*\[error made at auth\.go:\d+\]` `sends 401 without WWW-Authenticate` `401 response body is APIError.*\[error made at auth\.go:\d+\]`
 	}
 	return nil
 }
