@@ -302,8 +302,51 @@ func (an *Analysis) funcValue(e ast.Expr) ast.Node {
 				return d
 			}
 		}
+	case *ast.CallExpr:
+		// limit(10), a factory of this package whose one return is a
+		// function literal: that literal is the value handed on. A
+		// wrapper that takes a function (wrap(next)) is followed as
+		// middleware instead, with what it hands on.
+		if fn, ok := typeutil.Callee(an.Info, x).(*types.Func); ok {
+			if d := an.funcDecls[fn.Origin()]; d != nil && d.Body != nil && !takesFunc(fn.Type().(*types.Signature)) {
+				return returnedLit(d.Body)
+			}
+		}
 	}
 	return nil
+}
+
+// takesFunc reports a signature with a parameter of function type.
+func takesFunc(sig *types.Signature) bool {
+	for i := range sig.Params().Len() {
+		if _, ok := sig.Params().At(i).Type().Underlying().(*types.Signature); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// returnedLit returns the function literal that body's only return gives
+// back, or nil.
+func returnedLit(body *ast.BlockStmt) ast.Node {
+	var lit *ast.FuncLit
+	returns := 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			if len(n.Results) == 1 {
+				lit, _ = ast.Unparen(n.Results[0]).(*ast.FuncLit)
+			}
+		}
+		return true
+	})
+	if returns != 1 || lit == nil {
+		return nil
+	}
+	return lit
 }
 
 // holderHandler reports whether function n, of type ft, is a handler that

@@ -92,6 +92,9 @@
 // receiver keep the writer through a chain. Named handler types with a
 // method that calls the receiver and funnels its error are adapters: a
 // function passed where that type is expected is checked at each return.
+// A factory of this package that takes no function and whose one return
+// is a function literal (limit(10)) hands that literal on where its call
+// is used as a handler.
 // A function of the shape func(w, r, ...) error whose caller funnels its
 // error (a project's own router) is a dispatcher: it, and every handler
 // whose error it returns, directly or through middleware of its shape, is

@@ -16,6 +16,8 @@ func routes(rt *api.Router) {
 	rt.Get("/item", getItem)
 	rt.Use(requireUser)
 	rt.Use(requireAdmin)
+	rt.Use(limit(10))
+	rt.Get("/logged", logged(loggedItem))
 	// A registered closure that returns another handler's error hands the
 	// response on: the break is reported where the status is made.
 	rt.Get("/signup", func(w http.ResponseWriter, r *http.Request) error {
@@ -70,6 +72,32 @@ func adminContext(ctx context.Context) (context.Context, error) {
 // the one returned to the funnel.
 func requireAdmin(w http.ResponseWriter, r *http.Request) (context.Context, error) {
 	return adminContext(r.Context()) // want `403 response body is errorBody, not the Error object`
+}
+
+// limit makes middleware of the named shape: the literal it returns is
+// what Use gets, checked at each return through the funnel.
+func limit(n int) func(w http.ResponseWriter, r *http.Request) (context.Context, error) {
+	return func(w http.ResponseWriter, r *http.Request) (context.Context, error) {
+		if len(r.Header) > n {
+			return nil, &api.HTTPError{Status: http.StatusRequestHeaderFieldsTooLarge, Message: "headers"} // want `431 response body is errorBody, not the Error object`
+		}
+		return r.Context(), nil
+	}
+}
+
+// logged wraps a handler: a middleware factory, not a handler of its own
+// (ntfy's wrappers). The handler it is given keeps its own returns.
+func logged(next api.HandlerFunc) api.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		return next(w, r)
+	}
+}
+
+func loggedItem(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Query().Get("id") == "" {
+		return &api.HTTPError{Status: http.StatusBadRequest, Message: "id"} // want `400 response body is errorBody, not the Error object`
+	}
+	return nil
 }
 
 // notRegistered has the shape but is never used as the type: its errors
