@@ -585,9 +585,12 @@ func isIdentOf(info *types.Info, e ast.Expr, obj types.Object) bool {
 	return ok && obj != nil && (info.Uses[id] == obj || info.Defs[id] == obj)
 }
 
-// testsParamErr reports whether body asks what an error parameter (or an
-// element of one, ranged over) is: errors.As or errors.Is on it, a type
-// assertion or a type switch.
+// testsParamErr reports whether body asks what a parameter (or an element
+// of one, ranged over) is: errors.As or errors.Is on it, a type assertion
+// or a type switch. Which return is taken then depends on the caller's
+// value (supabase's InvokeHook switches on its input's type: its default
+// 500 is no way of a call with a known input), whatever the parameter's
+// type.
 func (in *interp) testsParamErr(body *ast.BlockStmt) bool {
 	info := in.info()
 	of := map[types.Object]bool{}
@@ -630,7 +633,7 @@ const maxErrorAlts = 8
 // nil when none does.
 func (in *interp) altsFact(alts []ErrVal, body *ast.BlockStmt, mayBeNil, other bool) *summary.ErrorValue {
 	out := &summary.ErrorValue{MayBeNil: mayBeNil, Other: other}
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	for _, v := range alts {
 		if !statusAlt(v) || (v.Param > 0 && statusFieldSet(in.info(), body, in.paramObj(v.Param))) {
 			out.Other = true
@@ -638,10 +641,15 @@ func (in *interp) altsFact(alts []ErrVal, body *ast.BlockStmt, mayBeNil, other b
 		}
 		f := toErrorFact(v, in.an)
 		f.MayBeNil = false
-		if k := f.String(); !seen[k] {
-			seen[k] = true
-			out.Alts = append(out.Alts, *f)
+		k := f.String()
+		if i, dup := seen[k]; dup {
+			if out.Alts[i].Where != f.Where {
+				out.Alts[i].Where = "" // the same kind, made in several places
+			}
+			continue
 		}
+		seen[k] = len(out.Alts)
+		out.Alts = append(out.Alts, *f)
 	}
 	// Only the caller's own errors, passed through: nothing of its own
 	// to fork for.

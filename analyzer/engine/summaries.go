@@ -583,12 +583,8 @@ func (in *interp) spliceErrorAlts(st *state, call *ast.CallExpr) bool {
 		}
 	}
 	if kinds {
-		for i := range fact.Alts {
-			var e *ErrVal
-			if v, ok := in.fromErrorFact(st, &fact.Alts[i], arg, arg); ok && v.carriesStatus() {
-				e = &v
-			}
-			ways = append(ways, way{e, summary.ResultNonZero})
+		for _, a := range fact.Alts {
+			ways = append(ways, way{in.pathErr(st, site{arg: arg}, a), summary.ResultNonZero})
 		}
 		if fact.Other {
 			// An error of no known status, or nil: a variable returned as is.
@@ -808,8 +804,9 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	}
 }
 
-// pathErr is the error a helper's path returns (summary.Path.Err), with
-// this call's arguments for the values that come from its parameters.
+// pathErr is the error a helper's path returns (summary.Path.Err), or one
+// kind of a function's errors, with this call's arguments for the values
+// that come from its parameters; nil where it carries no status here.
 func (in *interp) pathErr(st *state, at site, e summary.ErrorValue) *ErrVal {
 	if e.Zero() {
 		return nil

@@ -237,7 +237,14 @@ func firstOf(e *router.Event) error {
 	return auth.First(errors.New("plain")) // want `writes JSON .* on a 500 response`
 }
 
+// fetch: the 400 is made in one place, the 500 in two.
+func fetch(e *router.Event) error {
+	var s auth.Store
+	return auth.Fetch(s, e.Request.FormValue("id")) // want `400 response body is APIError.*\[error made at tokens\.go:\d+\]` `on a 500 response: 5xx responses must not carry a structured body \[via router.HandleError at router.go:\d+\] \(C8\)`
+}
+
 func routes(rt *router.Router) {
+	rt.GET("/fetch", fetch)
 	rt.GET("/first", firstOf)
 	rt.GET("/issue4", issueAsserted)
 	rt.GET("/issue", issue)

@@ -51,3 +51,35 @@ func First(errs ...error) *router.APIError { // want First:`firstof\(p0 as route
 	}
 	return &router.APIError{Status: http.StatusInternalServerError, Message: "unexpected"}
 }
+
+// Parse asks what its value is: whether its 400 is returned depends on
+// the caller's value, so it lists no kinds (no fact).
+func Parse(v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return &router.APIError{Status: http.StatusBadRequest, Message: "not text"}
+	}
+	var st Store
+	if s == "" {
+		return st.Save(s)
+	}
+	return nil
+}
+
+// Fetch makes its 500 in two places: a report of it names neither, and
+// one of its 400 names where that is made.
+func Fetch(s Store, id string) error { // want Fetch:`alts\(error\(holderfunnel/router.APIError Status=400\) \| error\(holderfunnel/router.APIError Status=500\) \| nil \| other\)`
+	if id == "" {
+		return &router.APIError{Status: http.StatusBadRequest, Message: "no id"}
+	}
+	if err := s.Save(id); err != nil {
+		return err
+	}
+	if len(id) > 10 {
+		return &router.APIError{Status: http.StatusInternalServerError, Message: "long"}
+	}
+	if len(id) > 5 {
+		return &router.APIError{Status: http.StatusInternalServerError, Message: "odd"}
+	}
+	return nil
+}
