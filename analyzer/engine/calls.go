@@ -300,6 +300,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	if isErrorsAs(info, call) && in.bindErrorsAs(st, call) {
 		return
 	}
+	if in.runParam(st, call) {
+		return
+	}
 	switch name {
 	case "(net/http.ResponseWriter).WriteHeader", "(net/http.ResponseWriter).Write":
 		if w, ok := in.writerOf(st, sel.X); ok && len(call.Args) == 1 {
@@ -588,9 +591,23 @@ func (in *interp) carrierRead(st *state, call *ast.CallExpr) bool {
 		if in.carrierFramework(st, sel.X) != nil {
 			return x != call // a method of the carrier itself is modelled, or opaque
 		}
+		if _, isW := in.writerOf(st, sel.X); isW && x == call && in.carrierFramework(st, rootIdent(sel.X)) != nil {
+			return true // c.Writer.Status(), c.Writer.Written(): the writer's state
+		}
 		if x, ok = ast.Unparen(sel.X).(*ast.CallExpr); !ok {
 			return false
 		}
+	}
+}
+
+// rootIdent returns the identifier a selector chain starts from, or e.
+func rootIdent(e ast.Expr) ast.Expr {
+	for {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return e
+		}
+		e = sel.X
 	}
 }
 
@@ -1277,8 +1294,11 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 				continue // nothing renders it: the status goes out alone
 			}
 			// The status and headers are out; the body is whatever
-			// middleware renders from c.Errors, which we do not know.
-			ev.Kind, ev.Via, ev.Body = EvBody, via+": the body is left to middleware", Body{Kind: BodyUnknown}
+			// middleware renders from c.Errors, known where the route's
+			// chain is (routes.go).
+			ev.Kind, ev.Via, ev.Body, ev.Pending = EvBody, via+": the body is left to middleware", Body{Kind: BodyUnknown}, true
+		case framework.Next:
+			ev.Kind = EvNext
 		case framework.RenderValue:
 			if in.renderValue(st, call, w, arg(eff.BodyArg)) {
 				continue
@@ -1385,3 +1405,24 @@ func (in *interp) readOnlyClosure(st *state, lit *ast.FuncLit) bool {
 
 // maxClosureDepth bounds the closures looked into inside one another.
 const maxClosureDepth = 3
+
+// runParam records a call of a function parameter that takes no writer
+// (withID's f(id)): a caller passing a literal that writes the response
+// splices the literal's paths there (see spliceCall).
+func (in *interp) runParam(st *state, call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := in.info().Uses[id].(*types.Var)
+	if !ok || in.params[v] == 0 {
+		return false
+	}
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	if !ok || writerIndex(sig) != noWriter {
+		return false
+	}
+	in.args(st, call.Args)
+	in.emit(st, &Event{Kind: EvRun, Call: call, Run: in.params[v]})
+	return true
+}

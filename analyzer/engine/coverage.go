@@ -20,6 +20,10 @@ const (
 	GapHeaders     = "headers changed unseen"       // the header map escaped, on a path that may answer an error
 	GapUnjudged    = "returned error not judged"    // the app's error handler is out of sight
 	GapNoAdapter   = "returned error has no funnel" // func(w, r) error, func(e *Event) error: the caller is unknown
+	// GapPending: the body of a collected error (gin's AbortWithError) is
+	// the error middleware's, known where the route is registered: the
+	// driver drops this gap for a handler judged at a route (Routed).
+	GapPending = "body left to error middleware"
 )
 
 // Gap is one place where a handler's response was lost.
@@ -34,6 +38,9 @@ type Gap struct {
 // (Gaps is empty).
 type HandlerCoverage struct {
 	Name string
+	// Key is the function's full name (types.Func.FullName), to match
+	// the routes of other packages (Analysis.Routed); "" for a literal.
+	Key  string
 	Pos  token.Pos
 	Gaps []Gap
 	// Delegates is set when the handler hands the response to another
@@ -46,14 +53,19 @@ type HandlerCoverage struct {
 func (an *Analysis) Coverage() []HandlerCoverage {
 	var out []HandlerCoverage
 	for _, fn := range an.Funcs {
-		if fn.Library {
-			continue // not the program's handler, only its answers
+		if fn.Library || fn.Route {
+			continue // not the program's handler, only its answers or a route's
 		}
 		unlinked := an.errorHandlerShape(fn) && fn.Adapter == nil && fn.fw == nil
 		if !fn.Handler && !unlinked {
 			continue
 		}
 		hc := HandlerCoverage{Name: an.funcName(fn.Node), Pos: fn.Node.Pos()}
+		if d, ok := fn.Node.(*ast.FuncDecl); ok {
+			if obj, ok := an.Info.Defs[d.Name].(*types.Func); ok {
+				hc.Key = obj.FullName()
+			}
+		}
 		seen := map[Gap]bool{}
 		add := func(g Gap) {
 			if !seen[g] {
@@ -77,6 +89,8 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 					// judged at each of the handler's returns.
 				case e.Kind == EvStatus && !e.Status.Known:
 					add(Gap{Pos: e.Pos(), Reason: GapStatus, Detail: exprDesc(e.StatusExpr, viaDesc(e))})
+				case e.Kind == EvBody && e.Pending && mayErr:
+					add(Gap{Pos: e.Pos(), Reason: GapPending, Detail: viaDesc(e)})
 				case e.Kind == EvBody && e.Body.Kind == BodyUnknown && !e.Implicit && mayErr:
 					add(Gap{Pos: e.Pos(), Reason: GapBody, Detail: exprDesc(e.BodyExpr, viaDesc(e))})
 				case e.Kind == EvHeadersUnknown && mayErr:
@@ -209,4 +223,17 @@ func identUse(info *types.Info, x ast.Expr) types.Object {
 		return info.Uses[id]
 	}
 	return nil
+}
+
+// Routed lists the full names of the functions of other packages or this
+// one whose collected errors were judged at a route registered here, with
+// the route's error middleware (or none) known: their GapPending gaps are
+// followed.
+func (an *Analysis) Routed() []string {
+	out := make([]string, 0, len(an.routed))
+	for k := range an.routed {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -35,6 +35,8 @@ type Analysis struct {
 
 	// Facts imports and exports helper summaries; nil analyses the package alone.
 	Facts Facts
+	// routed holds the functions judged at a route registered here (see Routed).
+	routed map[string]bool
 	// Challengers are the calls of middleware that answer 401 with their
 	// own challenge (echo's middleware.BasicAuth).
 	Challengers []ChallengerSite
@@ -243,6 +245,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		an.exportEncoded()
 		an.exportHandlers()
 	}
+	an.findRoutes()
 	for _, f := range an.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			var ft *ast.FuncType

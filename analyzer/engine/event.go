@@ -161,6 +161,13 @@ const (
 	// it later: Field names it, Status or Body holds the value. It sends
 	// nothing; the rules skip it.
 	EvSetField
+	// EvNext marks where a middleware runs the rest of its route's chain
+	// (gin's c.Next()); the rules skip it, routes.go splits paths at it.
+	EvNext
+	// EvRun marks a call of the function's parameter Run (1-based) that
+	// takes no writer: a caller that passes a literal writing the
+	// response splices the literal's paths there. The rules skip it.
+	EvRun
 )
 
 // Event is one step of a response along one path.
@@ -217,6 +224,12 @@ type Event struct {
 	// Collected marks a status whose error only went to the framework's
 	// error list, which no middleware in reach renders (gin's c.Errors).
 	Collected bool
+	// Pending marks a body left to middleware that renders the error list
+	// (gin's AbortWithError where such middleware may run): the body is
+	// unknown here, and judged where the route's chain is known.
+	Pending bool
+	// Run, on EvRun, is the 1-based parameter called.
+	Run int
 	// Field, on EvSetField, is the field written ("pkg.T.name"); Nil says
 	// whether the value stored is nil (summary.ResultZero/NonZero/Unknown)
 	// and Type is its static type when that is not an interface.
@@ -254,6 +267,11 @@ type Origin struct {
 	// status, when that is not where it is returned.
 	ErrAt    token.Pos
 	ErrWhere string
+	// Rendered is set on the events of the error middleware of a route
+	// (routes.go) that render a handler's collected error; StatusFrom
+	// says where that handler's status was set, for the message.
+	Rendered   bool
+	StatusFrom string
 }
 
 // Inherited reports whether the helper judged e itself: the event is the
@@ -309,6 +327,11 @@ type Func struct {
 	// Library is set on a library handler's answers, reported where the
 	// program uses the handler (see findLibraryAnswers); Node is that use.
 	Library bool
+	// Route is set on the Func of a handler's collected errors as the
+	// error middleware of its route renders them (routes.go); Node is the
+	// handler where the route is registered. Only the rendered body is
+	// judged there.
+	Route bool
 	// fw is the framework of a handler of a framework's shape.
 	fw *framework.Framework
 }

@@ -155,6 +155,19 @@ func (an *Analysis) computeHandlers(fn *types.Func) *summary.Handlers {
 			}
 			continue
 		}
+		if fw := carrierHandlerFramework(res.At(i).Type()); fw != nil {
+			// A framework's handler (gin.HandlerFunc): for routes.go.
+			h := an.joinReturns(decl.Body, i, res.Len(), func(e ast.Expr) *summary.Helper {
+				if sum, _, _ := an.chainElem(fw, decl.Body, e, 0); sum != nil {
+					return sum.Fact
+				}
+				return nil
+			})
+			if h != nil {
+				out.Results = append(out.Results, summary.HandlerResult{Result: i, Handler: *h})
+			}
+			continue
+		}
 		if !isHandlerType(res.At(i).Type()) {
 			continue
 		}
@@ -501,7 +514,7 @@ func (an *Analysis) exportHandlers() {
 		has := false
 		for _, f := range d.Type.Results.List {
 			t := an.Info.TypeOf(f.Type)
-			has = has || isHandlerType(t) || isMiddlewareType(t)
+			has = has || isHandlerType(t) || isMiddlewareType(t) || carrierHandlerType(t)
 		}
 		if !has {
 			continue

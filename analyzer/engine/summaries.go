@@ -354,6 +354,11 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 	case EvBody:
 		se.Kind = summary.Body
 		se.Body = bodyValue(e.Body)
+		se.Pending = e.Pending
+	case EvNext:
+		se.Kind = summary.Next
+	case EvRun:
+		se.Kind, se.HandsOn = summary.Run, e.Run
 	case EvSetField:
 		se.Kind, se.Field, se.Nil, se.Type = summary.SetField, e.Field, e.Nil, e.Type
 		se.Status = summary.Value{Known: e.Status.Known, Ints: e.Status.Values, Param: e.Status.Param, Field: e.Status.Field}
@@ -461,6 +466,116 @@ type site struct {
 	// errAt and errWhere: where the error a funnel is given was made.
 	errAt    token.Pos
 	errWhere string
+	// closures are the literals passed for the function parameters the
+	// helper runs (summary.Run), with their paths.
+	closures []runClosure
+}
+
+// runClosure is a function literal a helper runs, passed as parameter
+// param (1-based), followed with the caller's writers.
+type runClosure struct {
+	param int
+	lit   *ast.FuncLit
+	paths [][]*Event // nil: not followed (the writer escapes there)
+}
+
+// maxRunPaths bounds the paths a literal a helper runs adds to a call.
+const maxRunPaths = 16
+
+// runClosures returns the literals that write the response passed for
+// the function parameters the helper runs.
+func (in *interp) runClosures(st *state, call *ast.CallExpr, sig *types.Signature, h *summary.Helper) []runClosure {
+	var out []runClosure
+	for _, p := range h.Paths {
+		for _, e := range p.Events {
+			if e.Kind != summary.Run || slices.ContainsFunc(out, func(c runClosure) bool { return c.param == e.HandsOn }) {
+				continue
+			}
+			lit, ok := ast.Unparen(argFor(call, sig, e.HandsOn)).(*ast.FuncLit)
+			if !ok || !in.mentionsWriter(st, lit.Body) {
+				continue
+			}
+			out = append(out, runClosure{param: e.HandsOn, lit: lit, paths: in.closurePaths(st, lit)})
+		}
+	}
+	return out
+}
+
+// closurePaths interprets a literal that captures the writer, with the
+// same writers; nil when it uses a value derived from the writer, is too
+// deep or too large.
+func (in *interp) closurePaths(st *state, lit *ast.FuncLit) [][]*Event {
+	derived := false
+	ast.Inspect(lit.Body, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok {
+			if _, ok := st.aux[in.info().Uses[id]]; ok && !in.writers[in.info().Uses[id]] {
+				derived = true
+			}
+		}
+		return !derived
+	})
+	if derived || in.depth >= maxClosureDepth {
+		return nil
+	}
+	fn := &Func{Node: lit, Type: lit.Type, Body: lit.Body}
+	sub := &interp{an: in.an, fn: fn, writers: in.writers, depth: in.depth + 1, summarising: in.summarising}
+	sub.run()
+	if fn.Incomplete || len(fn.Paths) == 0 || len(fn.Paths) > maxRunPaths {
+		return nil
+	}
+	var out [][]*Event
+	for _, p := range fn.Paths {
+		out = append(out, p.Events)
+	}
+	return out
+}
+
+// expandRuns puts, in each converted path, the paths of the literal the
+// helper runs where it does: one path per way through the literal. A
+// literal not followed leaves the writer escaping there.
+func expandRuns(at site, convs [][]*Event, idx []int) ([][]*Event, []int) {
+	if len(at.closures) == 0 {
+		return convs, idx
+	}
+	var outC [][]*Event
+	var outI []int
+	for k, evs := range convs {
+		ways := [][]*Event{nil}
+		for _, e := range evs {
+			var c *runClosure
+			if e.Kind == EvRun {
+				for i := range at.closures {
+					if at.closures[i].param == e.Run {
+						c = &at.closures[i]
+					}
+				}
+			}
+			switch {
+			case c == nil:
+				for i := range ways {
+					ways[i] = append(ways[i], e)
+				}
+			case c.paths == nil || len(ways)*len(c.paths) > maxRunPaths:
+				op := &Event{Kind: EvOpaque, Node: c.lit, Via: "closure"}
+				for i := range ways {
+					ways[i] = append(ways[i], op)
+				}
+			default:
+				var next [][]*Event
+				for _, w := range ways {
+					for _, p := range c.paths {
+						next = append(next, append(slices.Clone(w), p...))
+					}
+				}
+				ways = next
+			}
+		}
+		for _, w := range ways {
+			outC = append(outC, w)
+			outI = append(outI, idx[k])
+		}
+	}
+	return outC, outI
 }
 
 // spliceCall models a call to a summarised helper, if call is one whose
@@ -493,12 +608,19 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 		// JSON(w).Status(400).Send(v): the chain before runs first.
 		in.holderExpr(st, sel.X)
 	}
-	in.argsBut(st, call.Args, sum.Fact.Writer)
 	sig := fn.Type().(*types.Signature)
+	// Literals the helper runs (withID(c, "id", func(id uint) {...})):
+	// their paths go where it calls them, not an escape of the writer.
+	closures := in.runClosures(st, call, sig, sum.Fact)
+	for i, a := range call.Args {
+		if i != sum.Fact.Writer && !slices.ContainsFunc(closures, func(c runClosure) bool { return c.lit == a }) {
+			in.expr(st, a)
+		}
+	}
 	// A library's helper is judged by no run of the checker but at its
 	// calls: what it answers reaches the wire from there.
 	lib := in.an.library(fn)
-	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn), handler: sum.Fact.Handler && !lib, judge: lib,
+	in.splice(st, site{node: call, call: call, writer: w, name: in.an.displayName(fn), handler: sum.Fact.Handler && !lib, judge: lib, closures: closures,
 		handshake: fn.Pkg() != nil && framework.Websocket(fn.Pkg().Path()),
 		arg: func(p int) ast.Expr {
 			if p == summary.Receiver {
@@ -751,9 +873,12 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	// Convert every path against the state before the call: a later
 	// path must not see the stores of the first.
 	convs := make([][]*Event, len(take))
-	errs := make([]*ErrVal, len(take))
 	for k, i := range take {
 		convs[k] = conv(i)
+	}
+	convs, take = expandRuns(at, convs, take)
+	errs := make([]*ErrVal, len(take))
+	for k, i := range take {
 		if at.errs != nil {
 			errs[k] = at.errs[i]
 		} else {
@@ -822,10 +947,12 @@ func (in *interp) pathErr(st *state, at site, e summary.ErrorValue) *ErrVal {
 	return &v
 }
 
-// preferBody drops a path that sends no body only because it assumed an
-// argument nil or empty (Send(v) with v nil) when this call cannot tell
-// and another path sends one: the helper is called to send its value, and
-// a "no body" report there would rest on a guess.
+// preferBody drops a path that sends a status and no body only because it
+// assumed an argument nil or empty (Send(v) with v nil) when this call
+// cannot tell and another path sends one: the helper is called to send
+// its value, and a "no body" report there would rest on a guess. A path
+// that sends nothing (failIf(c, err) with err nil) stays: the caller goes
+// on there.
 func (in *interp) preferBody(st *state, at site, paths []summary.Path, take []int) []int {
 	hasBody := func(p summary.Path) bool {
 		return slices.ContainsFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Body })
@@ -845,8 +972,11 @@ func (in *interp) preferBody(st *state, at site, paths []summary.Path, take []in
 		return take
 	}
 	var out []int
+	sends := func(p summary.Path) bool {
+		return slices.ContainsFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Status })
+	}
 	for _, i := range take {
-		if hasBody(paths[i]) || !guessed(paths[i]) {
+		if hasBody(paths[i]) || !guessed(paths[i]) || !sends(paths[i]) {
 			out = append(out, i)
 		}
 	}
@@ -936,8 +1066,13 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 				e.Type = types.TypeString(t, nil)
 			}
 		}
+	case summary.Next:
+		e.Kind = EvNext
+	case summary.Run:
+		e.Kind, e.Run = EvRun, se.HandsOn
 	case summary.Body:
 		e.Kind = EvBody
+		e.Pending = se.Pending
 		e.Body = Body{Kind: BodyKind(se.Body.Kind), Validations: Tri(se.Body.Validations), Desc: se.Body.Desc, Unsure: se.Body.Unsure}
 		if len(se.Body.Keys) > 0 {
 			e.Body = in.an.Shapes.ClassifyKeys(se.Body.Keys, se.Body.Desc)

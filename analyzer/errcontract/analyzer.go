@@ -28,6 +28,10 @@ type Result struct {
 	// Coverage lists the package's handlers and where their responses
 	// were not followed (errcontract -coverage prints it).
 	Coverage []engine.HandlerCoverage
+	// Routed names the functions whose collected errors a route
+	// registered in this package judged (engine.Analysis.Routed): their
+	// "body left to error middleware" gaps, in any package, are followed.
+	Routed []string
 }
 
 // ConfigCategory is the Category of the diagnostic that reports a bad
@@ -117,7 +121,7 @@ func run(pass *analysis.Pass, cfg *config.Config) *Result {
 		files = slices.DeleteFunc(slices.Clone(files), engine.Generated)
 	}
 	dirs := suppress.Parse(pass.Fset, files, contract.Known, pass.ReadFile)
-	res := &Result{Diagnostics: dirs.Filter(diags), Directives: dirs.Problems(cfg.Disabled), Coverage: an.Coverage()}
+	res := &Result{Diagnostics: dirs.Filter(diags), Directives: dirs.Problems(cfg.Disabled), Coverage: an.Coverage(), Routed: an.Routed()}
 	for _, d := range res.Directives {
 		pass.Report(d)
 	}

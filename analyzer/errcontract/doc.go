@@ -44,7 +44,13 @@
 // none of these can be seen, returned errors are not judged. The
 // errorHandler key also serves handlers of a value that holds the writer
 // whose router is out of sight. gin's AbortWithError sends its status at
-// once; the body is left to middleware that reads c.Errors. Routers keep
+// once; the body is left to middleware that reads c.Errors, which the
+// handler's package may not see. The package that registers the route
+// knows its chain (Use, Group, the route's own handlers, in source
+// order): there the middleware before the handler that reads c.Errors
+// and writes after c.Next() renders each collected error, after what the
+// middleware before the handler set on the way in, and the rendered body
+// is judged at the handler's registration (engine/routes.go). Routers keep
 // answers of their own: chi's root router its 404 and empty 405 unless
 // NotFound and MethodNotAllowed are set, net/http's ServeMux its text 404
 // and 405 unless a "/" pattern is registered (engine/servemux.go); both

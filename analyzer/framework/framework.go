@@ -73,6 +73,30 @@ type Framework struct {
 	// chi's ErrResponse{HTTPStatusCode: 400}), so that constructors
 	// returning them get facts like error constructors.
 	StatusValues []string
+	// Routes, when set, says how an app composes a route's chain of
+	// handlers: see Routes.
+	Routes *Routes
+}
+
+// Routes models a router whose routes run a chain of handlers: the
+// middleware a group has (added by Use, or given to Group) and then the
+// route's own. Methods are matched by name on the Types' methods (and the
+// interfaces they implement), so that chained calls through an interface
+// (g.Group("/x").Use(mw).POST("", h)) are followed too.
+type Routes struct {
+	// Types are the router types' package path and names.
+	Pkg   string
+	Types []string
+	// Register names the methods that add a route; its handlers are the
+	// arguments of a handler type. Use adds middleware to the receiver
+	// for routes registered on it later; Group returns a subgroup with the
+	// receiver's middleware and its own arguments'.
+	Register   []string
+	Use, Group string
+	// PassThrough names the framework's own middleware that set no header
+	// before handing on and render no collected error (a logger, a
+	// recovery): its package is not analysed, so this says what it does.
+	PassThrough []string
 }
 
 // Challenger is a middleware constructor that answers 401 itself, with
@@ -150,6 +174,9 @@ const (
 	// runs first (go-chi/render's Renderer), with the call's own writer and
 	// request; a Render that may fail makes the path opaque.
 	RenderValue
+	// Next: the handlers after this middleware in the route's chain run
+	// here (gin's c.Next()); nothing is written by the call itself.
+	Next
 )
 
 // Effect is one step of a call.

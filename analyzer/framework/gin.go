@@ -19,6 +19,13 @@ var Gin = &Framework{
 	// only logs them.
 	ErrorLists: []string{gin + "Errors"},
 	Engines:    []string{"github.com/gin-gonic/gin.New", "github.com/gin-gonic/gin.Default"},
+	Routes: &Routes{Pkg: "github.com/gin-gonic/gin", Types: []string{"Engine", "RouterGroup", "IRoutes", "IRouter"},
+		Register: []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any", "Handle", "Match"},
+		Use:      "Use", Group: "Group",
+		PassThrough: []string{"github.com/gin-gonic/gin.Logger", "github.com/gin-gonic/gin.LoggerWithConfig",
+			"github.com/gin-gonic/gin.LoggerWithFormatter", "github.com/gin-gonic/gin.LoggerWithWriter",
+			"github.com/gin-gonic/gin.Recovery", "github.com/gin-gonic/gin.RecoveryWithWriter",
+			"github.com/gin-gonic/gin.CustomRecovery", "github.com/gin-gonic/gin.CustomRecoveryWithWriter"}},
 	Writes: []string{"Redirect", "File", "FileAttachment", "FileFromFS", "Render", "Stream", "SSEvent",
 		"ProtoBuf", "YAML", "TOML", "JSONP", "AsciiJSON", "DataFromReader", "Negotiate", "SetCookie",
 		"SetSameSite", "AbortWithStatusPureJSON", "SetAccepted"},
@@ -32,8 +39,10 @@ var Gin = &Framework{
 		// AbortWithStatus sends the status at once (WriteHeaderNow); the
 		// error goes to c.Errors, and middleware may write a body after it.
 		gin + "AbortWithError": {Aborts: true, StatusOnly: true, ErrArg: 2, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}, {Kind: Collect}}},
-		gin + "Status":         {StatusOnly: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}}},
-		gin + "Header":         {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
+		// c.Next() runs the rest of the route's chain (see Routes).
+		gin + "Next":   {Effects: []Effect{{Kind: Next}}},
+		gin + "Status": {StatusOnly: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}}},
+		gin + "Header": {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
 		gin + "String": {Effects: []Effect{
 			{Kind: DeferStatus, StatusArg: 1},
 			{Kind: SetHeader, Header: "Content-Type", Value: "text/plain; charset=utf-8", IfUnset: true},

@@ -67,6 +67,8 @@ type checker struct {
 	// reach holds, for each status or body call, the statuses it is
 	// written with over all paths: a fix must suit every one of them.
 	reach map[ast.Node]engine.Status
+	// route is set while a route's rendered errors are judged.
+	route bool
 }
 
 // reaching records the statuses each status and body call is written with.
@@ -178,12 +180,12 @@ events:
 				}
 				continue
 			}
-			if r.closed != nil && !r.opaqueAfter {
+			if r.closed != nil && !r.opaqueAfter && !fn.Route {
 				c.g3(r, ev)
 				break events
 			}
 			if r.commit != nil {
-				if !r.opaqueAfter {
+				if !r.opaqueAfter && !fn.Route {
 					c.g2(r, ev)
 				}
 				continue
@@ -201,7 +203,7 @@ events:
 				}
 				continue
 			}
-			if r.closed != nil && !r.opaqueAfter {
+			if r.closed != nil && !r.opaqueAfter && !fn.Route {
 				c.g3(r, ev)
 				break events
 			}
@@ -219,9 +221,24 @@ events:
 			}
 		}
 	}
+	if fn.Route {
+		// A route's error middleware rendering a handler's collected
+		// error: only what it renders is new here (see engine/routes.go).
+		// The same finding through several routes is reported once.
+		if (len(r.bodies) > 0 && rendered(r.bodies[0])) || (len(r.bodies) == 0 && r.status != nil && r.status.Collected) {
+			c.route = true
+			c.contract(r)
+			c.route = false
+		}
+		return
+	}
 	c.contract(r)
 	c.lateHeaders(r)
 }
+
+// rendered reports a body the error middleware of a route renders for a
+// handler's collected error.
+func rendered(b *engine.Event) bool { return b.Origin != nil && b.Origin.Rendered }
 
 // judgedByCallee reports whether a helper already judged these events:
 // all come from one call and none depends on its arguments.
@@ -291,7 +308,10 @@ func (c *checker) contract(r *response) {
 	// Bodies: judge the first body write; a later one only appends to it.
 	// On a HEAD request (or a websocket handshake) no body rule applies:
 	// net/http drops a HEAD response's body.
-	if len(r.bodies) > 0 && !judgedByCallee(st, r.bodies[0]) && !r.head {
+	if len(r.bodies) > 0 && r.bodies[0].Pending {
+		// Left to middleware that renders the error list: judged where
+		// the route's chain is known (engine/routes.go).
+	} else if len(r.bodies) > 0 && !judgedByCallee(st, r.bodies[0]) && !r.head {
 		b := r.bodies[0]
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.NoBody }); len(vs) > 0 {
 			c.c6(r, b, vs)
@@ -326,10 +346,13 @@ func (c *checker) contract(r *response) {
 				c.c5(r, b, errVals, handler)
 			}
 		}
-	} else if len(r.bodies) == 0 && handler && !r.opaqueAfter && !r.head && !checkedAsHandler(st) {
+	} else if len(r.bodies) == 0 && handler && !r.opaqueAfter && !r.head && (!checkedAsHandler(st) || (r.fn.Route && st.Collected)) {
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.BodyRequired }); len(vs) > 0 {
 			c.c1(r, vs)
 		}
+	}
+	if r.fn.Route {
+		return // the status and its headers were judged in the handler
 	}
 	if s.Has(401) && contract.Classify(c.cfg, 401) != contract.Other {
 		c.c7(r, handler && !checkedAsHandler(st))
@@ -355,7 +378,7 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 		return ""
 	}
 	node := ev.Node
-	key := fmt.Sprintf("%s@%d", rule, node.Pos())
+	key := c.key(rule, ev)
 	if c.seen[key] {
 		return ""
 	}
@@ -366,6 +389,9 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 		if o.Orig != nil {
 			related = append(related, analysis.RelatedInformation{Pos: o.Orig.Pos(), End: o.Orig.Node.End(),
 				Message: "written here, inside " + o.Callee})
+		} else if o.Where != "" && c.route && !o.Rendered {
+			// A route's handler, where the status was sent.
+			suffix = fmt.Sprintf(" [status set by %s at %s]", o.Callee, o.Where)
 		} else if o.Where != "" {
 			suffix = fmt.Sprintf(" [via %s at %s]", o.Callee, o.Where)
 		}
@@ -376,9 +402,19 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 			suffix += fmt.Sprintf(" [error made at %s]", path.Base(o.ErrWhere))
 		}
 	}
+	if o := ev.Origin; o != nil && o.StatusFrom != "" {
+		suffix += " [status set by " + o.StatusFrom + "]"
+	}
 	suffix += " (" + rule + ")"
-	if ev.Origin != nil && ev.Origin.Library {
-		fixes = nil // the answer is made in the library
+	if c.route {
+		if key := rule + msg + suffix; c.seen[key] {
+			return ""
+		} else {
+			c.seen[key] = true
+		}
+	}
+	if ev.Origin != nil && (ev.Origin.Library || ev.Origin.Rendered) {
+		fixes = nil // the answer is made in the library, or in middleware for a handler
 	}
 	d := analysis.Diagnostic{Pos: node.Pos(), End: node.End(), Category: rule,
 		Message: msg + suffix, Related: related}
@@ -389,6 +425,17 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 	}
 	c.diags = append(c.diags, d)
 	return suffix
+}
+
+// key names a finding: its rule and position, and on a route (where one
+// position stands for the handlers and helpers of a chain) where the
+// status and the rendered body come from.
+func (c *checker) key(rule string, ev *engine.Event) string {
+	key := fmt.Sprintf("%s@%d", rule, ev.Node.Pos())
+	if o := ev.Origin; c.route && o != nil {
+		key += "|" + o.Where + "|" + o.StatusFrom
+	}
+	return key
 }
 
 // overlapping reports edits that drivers reject (an import added inside
@@ -431,7 +478,7 @@ func (c *checker) statusTextVals(ev *engine.Event, vals string) string {
 // reportVals reports a finding whose message names statuses; the same
 // finding on other paths adds its statuses to the message.
 func (c *checker) reportVals(rule string, ev *engine.Event, vs []int, msgf func(vals string) string, related []analysis.RelatedInformation, fixes ...analysis.SuggestedFix) {
-	key := fmt.Sprintf("%s@%d", rule, ev.Node.Pos())
+	key := c.key(rule, ev)
 	if m, ok := c.merged[key]; ok {
 		m.vals = engine.Set(append(m.vals, vs...)...).Values
 		c.diags[m.idx].Message = msgf(join(m.vals)) + m.suffix
@@ -455,7 +502,10 @@ type merged struct {
 func (c *checker) c1(r *response, vs []int) {
 	st := r.status
 	why := ""
-	if st.Collected {
+	switch {
+	case st.Collected && r.fn.Route:
+		why = " (the error only goes to the framework's error list, and no middleware of this route renders it)"
+	case st.Collected:
 		why = " (the error only goes to the framework's error list, and no middleware in this package or its imports reads it)"
 	}
 	msgf := func(vals string) string {
@@ -539,7 +589,7 @@ func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 	if c.lateHeader(r, contract.C5, "Content-Type", fmt.Sprintf("the %s JSON error body goes out as text/plain", join(vs))) {
 		return
 	}
-	if r.headersUnknown || !handler || checkedAsHandler(r.status) {
+	if r.headersUnknown || !handler || (checkedAsHandler(r.status) && !rendered(b)) {
 		return
 	}
 	msg := fmt.Sprintf("%s JSON error body is sent without Content-Type: %s; Go sniffs it as text/plain",

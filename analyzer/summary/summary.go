@@ -74,6 +74,14 @@ const (
 	// NoBody: a branch taken only for a request whose response the
 	// protocol sends without a body (HEAD, a websocket handshake).
 	NoBody
+	// Next: a middleware runs the rest of its route's chain here (gin's
+	// c.Next()); what it does before is what the handlers after it see,
+	// what it does after follows their answer.
+	Next
+	// Run: the helper calls its function parameter HandsOn here
+	// (withID(c, "id", func(id uint) {...}) runs the literal): a caller
+	// that passes a literal writing the response gets its paths there.
+	Run
 )
 
 // Event is one step of a helper's path.
@@ -104,12 +112,17 @@ type Event struct {
 	Type  string
 	// HandsOn, on an Opaque step of a handler that a function makes and
 	// returns, is the 1-based parameter of that function whose handler
-	// gets the request there (a wrapper's next.ServeHTTP(w, r)).
+	// gets the request there (a wrapper's next.ServeHTTP(w, r)); on a Run
+	// step, the function parameter called there.
 	HandsOn int
 	// Delegate, on an Opaque step, says the response goes to another
 	// handler there, checked on its own (a hook's Trigger with a handler
 	// literal, a chain's e.Next()).
 	Delegate bool
+	// Pending, on a Body step, says the body is left to middleware that
+	// renders the framework's error list (gin's AbortWithError): which
+	// middleware is known only where the route is registered.
+	Pending bool
 }
 
 func (e Event) String() string {
@@ -126,6 +139,9 @@ func (e Event) String() string {
 	case Status:
 		return "status:" + e.Status.String()
 	case Body:
+		if e.Pending {
+			return "body:pending"
+		}
 		return "body:" + e.Body.String()
 	case Opaque:
 		if e.HandsOn > 0 {
@@ -150,6 +166,10 @@ func (e Event) String() string {
 		return "set:" + shortField(e.Field) + "=" + v
 	case NoBody:
 		return "nobody"
+	case Next:
+		return "next"
+	case Run:
+		return fmt.Sprintf("run(p%d)", e.HandsOn-1)
 	}
 	return "?"
 }

@@ -11,7 +11,12 @@
 // errcontract's text output, run from the server's module root. A row
 // counts as reported when a diagnostic with one of its rules, or a
 // related line of one ("status written here"), sits within two lines of
-// one of its places in the same file.
+// one of its places in the same file. Where a diagnostic's message names
+// the place in another package where its status or error was made
+// ("[status set by h at file.go:12]", "[error made at file.go:12]"), that
+// place counts as a related line, matched by file name; the place of the
+// helper that writes ("[via f at file.go:12]") does not, since one
+// helper writes the breaks of many rows.
 package main
 
 import (
@@ -41,6 +46,9 @@ type report struct {
 
 var diagRE = regexp.MustCompile(`^(\S+?):(\d+):\d+: (.*)\((\w+)\)$`)
 var relRE = regexp.MustCompile(`^(\S+?):(\d+):\d+: \t`)
+
+// namedRE finds the places where a message says its status or error was made.
+var namedRE = regexp.MustCompile(`\[(?:status set by [^\]]* at|error made at) ([^\s/\]]+\.go):(\d+)\]`)
 
 func main() {
 	list := flag.String("list", "", "hand-listed breaks (tsv)")
@@ -85,7 +93,7 @@ func main() {
 			os.Exit(1)
 		}
 		rows++
-		ok := matches(reports, parsePlaces(cols[0]), strings.Split(cols[1], "|"))
+		ok := matches(reports, parsePlaces(cols[0]), splitRules(cols[1]))
 		if ok {
 			hit++
 		}
@@ -117,7 +125,8 @@ func parsePlaces(s string) []place {
 func matches(reports []report, at []place, rules []string) bool {
 	near := func(a, b place) bool {
 		d := a.line - b.line
-		return strings.HasSuffix(a.file, b.file) && d >= -2 && d <= 2
+		same := strings.HasSuffix(a.file, b.file) || (!strings.Contains(a.file, "/") && filepath.Base(b.file) == a.file)
+		return same && d >= -2 && d <= 2
 	}
 	for _, r := range reports {
 		ruleOK := false
@@ -161,8 +170,16 @@ func readReports(path string) ([]report, error) {
 		}
 		if m := diagRE.FindStringSubmatch(line); m != nil {
 			n, _ := strconv.Atoi(m[2])
-			out = append(out, report{place: place{filepath.Clean(m[1]), n}, rule: m[4], text: line})
+			r := report{place: place{filepath.Clean(m[1]), n}, rule: m[4], text: line}
+			for _, nm := range namedRE.FindAllStringSubmatch(m[3], -1) {
+				k, _ := strconv.Atoi(nm[2])
+				r.related = append(r.related, place{nm[1], k})
+			}
+			out = append(out, r)
 		}
 	}
 	return out, sc.Err()
 }
+
+// splitRules splits a row's rules column ("C3|C8").
+func splitRules(s string) []string { return strings.Split(s, "|") }

@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/errcontract/errcontract/analyzer/engine"
 	"github.com/errcontract/errcontract/analyzer/errcontract"
 )
 
@@ -73,6 +74,16 @@ func coverageMain(as []*analysis.Analyzer, args []string, stdout, stderr io.Writ
 	cwd, _ := os.Getwd()
 	rep := coverageReport{Packages: []packageCoverage{}}
 	seen := map[string]bool{} // a package and its test variant share handlers
+	// A handler whose collected errors a route judged, in this package or
+	// another, has its error middleware's body followed.
+	routed := map[string]bool{}
+	for _, act := range graph.Roots {
+		if res, _ := act.Result.(*errcontract.Result); res != nil {
+			for _, k := range res.Routed {
+				routed[k] = true
+			}
+		}
+	}
 	for _, act := range graph.Roots {
 		if act.Err != nil {
 			fmt.Fprintf(stderr, "errcontract: %s: %v\n", act.Package.PkgPath, act.Err)
@@ -89,10 +100,14 @@ func coverageMain(as []*analysis.Analyzer, args []string, stdout, stderr io.Writ
 				continue
 			}
 			seen[pos] = true
-			hc := handlerCoverage{Name: h.Name, Pos: pos, Followed: len(h.Gaps) == 0, Delegates: h.Delegates}
+			hc := handlerCoverage{Name: h.Name, Pos: pos, Delegates: h.Delegates}
 			for _, g := range h.Gaps {
+				if g.Reason == engine.GapPending && h.Key != "" && routed[h.Key] {
+					continue
+				}
 				hc.Gaps = append(hc.Gaps, coverageGap{relPos(cwd, act.Package.Fset.Position(g.Pos)), g.Reason, g.Detail})
 			}
+			hc.Followed = len(hc.Gaps) == 0
 			pc.Handlers = append(pc.Handlers, hc)
 		}
 		if len(pc.Handlers) > 0 {

@@ -79,3 +79,40 @@ func TestCoverageJSON(t *testing.T) {
 		t.Errorf("summary: %+v", s)
 	}
 }
+
+// TestCoverageRoutes: a gin handler's collected error is followed where a
+// route registered with the app's error middleware judges it, and not
+// when the package that registers the route is not checked with it.
+func TestCoverageRoutes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the framework modules")
+	}
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	followed := func(patterns ...string) map[string]bool {
+		var out, errb bytes.Buffer
+		if code := coverageMain(errcontract.Analyzers(), append([]string{"-coverage", "-json"}, patterns...), &out, &errb); code != 0 {
+			t.Fatalf("exit code %d; stderr:\n%s", code, errb.String())
+		}
+		var rep coverageReport
+		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]bool{}
+		for _, p := range rep.Packages {
+			for _, h := range p.Handlers {
+				m[h.Name] = h.Followed
+			}
+		}
+		return m
+	}
+	with, alone := followed("./ginroutes/api", "./ginroutes/router"), followed("./ginroutes/api")
+	for _, name := range []string{"Items", "Create", "Missing", "RequireUser", "Orders"} {
+		if !with[name] || alone[name] {
+			t.Errorf("%s: followed with its routes %v (want true), alone %v (want false)", name, with[name], alone[name])
+		}
+	}
+}

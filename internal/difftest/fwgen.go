@@ -10,23 +10,32 @@ import (
 // (v4, v5), gin and go-chi/render do on their own, served by the real
 // modules. Each way to answer is one "how"; the status is the branch's.
 var fwHows = map[string][]string{
-	// plain: a plain error to echo's default handler (500); httperror:
+	// plain: a plain error (the app's handler answers 500 with no body,
+	// echo v5's default a 500 with JSON); httperror:
 	// NewHTTPError with a string message; httperrorobj: with the Error
 	// object as message; internal: SetInternal keeps the status.
-	"echo4": {"plain", "httperror", "httperrorobj", "internal", "json", "foreign", "string", "nocontent", "blob"},
+	// apperr: the app's own error, which the app's error handler
+	// (appErrors, installed as e4.HTTPErrorHandler) renders as the Error
+	// object; the rest goes on to echo's default through it.
+	"echo4": {"plain", "httperror", "httperrorobj", "internal", "json", "foreign", "string", "nocontent", "blob", "apperr"},
 	// coder: the app's error type with StatusCode() int; wrap: a
 	// sentinel HTTPError's Wrap keeps its status.
 	"echo5": {"plain", "httperror", "coder", "wrap", "json", "foreign", "string", "nocontent"},
 	// blob, data: JSON bytes sent as text/plain.
 	// abort: AbortWithError, with no middleware reading c.Errors.
 	"gin": {"abort", "abortjson", "json", "foreign", "string", "status", "data"},
+	// ginmw: gin handlers served by an engine of their own whose error
+	// middleware renders c.Errors as the Error object after c.Next(),
+	// registered in a function of their own (fN_route), with or without a
+	// middleware before them that sets a JSON Content-Type.
+	"ginmw": {"abort", "abort", "abortjson", "json", "string"},
 	// errresponse: chi's ErrResponse (not the Error object) through
 	// render.Render, literal or constructor; apierror: the Error object
 	// as a Renderer; failing: a Renderer whose Render fails (nothing sent).
 	"render": {"errresponse", "errctor", "apierror", "failing", "renderjson", "respond", "plaintext"},
 }
 
-var fwKinds = []string{"echo4", "echo5", "gin", "render"}
+var fwKinds = []string{"echo4", "echo5", "gin", "render", "ginmw"}
 
 // 405 is left out: chi-free handlers never set Allow, and B1 is not a
 // default-path rule.
@@ -42,6 +51,9 @@ type fwBranch struct {
 type FwHandler struct {
 	Name, Kind string
 	Branches   []fwBranch
+	// JSONFirst: a ginmw handler's route sets a JSON Content-Type in a
+	// middleware before it.
+	JSONFirst bool
 }
 
 // GenerateFrameworks returns n framework handlers from seed.
@@ -50,7 +62,7 @@ func GenerateFrameworks(seed uint64, n int) []FwHandler {
 	var hs []FwHandler
 	for i := range n {
 		kind := fwKinds[i%len(fwKinds)]
-		h := FwHandler{Name: fmt.Sprintf("f%d", i), Kind: kind}
+		h := FwHandler{Name: fmt.Sprintf("f%d", i), Kind: kind, JSONFirst: kind == "ginmw" && r.IntN(2) == 0}
 		for range 1 + r.IntN(2) {
 			b := fwBranch{status: fwStatuses[r.IntN(len(fwStatuses))], how: fwHows[kind][r.IntN(len(fwHows[kind]))]}
 			b.challenge = b.status == 401 && r.IntN(2) == 0
@@ -123,10 +135,47 @@ func (f *failing) Render(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// apiError is the app's error: appErrors renders it as the Error object.
+type apiError struct{ code int }
+
+func (e *apiError) Error() string { return "generated" }
+
+// appErrors is the echo v4 app's error handler: its own errors as the
+// Error object with their status, echo's through echo's default, any
+// other as a 500 with no body.
+func appErrors(err error, c echo4.Context) {
+	var ae *apiError
+	if errors.As(err, &ae) {
+		c.JSON(ae.code, Error{ErrorMessage: ae.Error()})
+		return
+	}
+	var he *echo4.HTTPError
+	if errors.As(err, &he) {
+		c.Echo().DefaultHTTPErrorHandler(err, c)
+		return
+	}
+	c.NoContent(http.StatusInternalServerError)
+}
+
+// renderErrors is the error middleware of the ginmw handlers' engines.
+func renderErrors(c *gin.Context) {
+	c.Next()
+	if len(c.Errors) > 0 {
+		c.JSON(-1, Error{ErrorMessage: c.Errors.Last().Error()})
+	}
+}
+
+// jsonContentType sets a JSON Content-Type before a ginmw handler runs.
+func jsonContentType(c *gin.Context) {
+	c.Header("Content-Type", "application/json")
+}
+
 var (
 	_ = gin.New
 	_ = echo4.New
 	_ = echo5.New
+	_ = renderErrors
+	_ = jsonContentType
 )
 `)
 	for _, h := range hs {
@@ -135,7 +184,7 @@ var (
 			fmt.Fprintf(&b, "\nfunc %s(c echo4.Context) error {\n", h.Name)
 		case "echo5":
 			fmt.Fprintf(&b, "\nfunc %s(c *echo5.Context) error {\n", h.Name)
-		case "gin":
+		case "gin", "ginmw":
 			fmt.Fprintf(&b, "\nfunc %s(c *gin.Context) {\n", h.Name)
 		case "render":
 			fmt.Fprintf(&b, "\nfunc %s(w http.ResponseWriter, r *http.Request) {\n", h.Name)
@@ -144,7 +193,8 @@ var (
 			if len(h.Branches) == 2 && i == 0 {
 				b.WriteString(map[string]string{
 					"echo4": "\tif c.QueryParam(\"b\") == \"1\" {\n", "echo5": "\tif c.QueryParam(\"b\") == \"1\" {\n",
-					"gin": "\tif c.Query(\"b\") == \"1\" {\n", "render": "\tif r.URL.Query().Get(\"b\") == \"1\" {\n",
+					"gin": "\tif c.Query(\"b\") == \"1\" {\n", "ginmw": "\tif c.Query(\"b\") == \"1\" {\n",
+					"render": "\tif r.URL.Query().Get(\"b\") == \"1\" {\n",
 				}[h.Kind])
 			}
 			fwBranchSource(&b, h.Kind, br, len(h.Branches) == 2 && i == 0)
@@ -153,11 +203,22 @@ var (
 			}
 		}
 		b.WriteString("}\n")
+		if h.Kind == "ginmw" {
+			jsonFirst := ""
+			if h.JSONFirst {
+				jsonFirst = "\tg.Use(jsonContentType)\n"
+			}
+			fmt.Fprintf(&b, "\nfunc %s_route() *gin.Engine {\n\tg := gin.New()\n\tg.Use(renderErrors)\n%s\tg.GET(\"/%s\", %s)\n\treturn g\n}\n",
+				h.Name, jsonFirst, h.Name, h.Name)
+		}
 	}
 	return b.String()
 }
 
 func fwBranchSource(b *strings.Builder, kind string, br fwBranch, inner bool) {
+	if kind == "ginmw" {
+		kind = "gin" // the same handlers, on an engine with error middleware
+	}
 	s := br.status
 	const realm = "`Basic realm=\"cmix\"`"
 	if br.challenge {
@@ -178,6 +239,8 @@ func fwBranchSource(b *strings.Builder, kind string, br fwBranch, inner bool) {
 		line = fmt.Sprintf(`return echo4.NewHTTPError(%d, "generated")`, s)
 	case "echo4/httperrorobj":
 		line = fmt.Sprintf(`return echo4.NewHTTPError(%d, Error{ErrorMessage: "generated"})`, s)
+	case "echo4/apperr":
+		line = fmt.Sprintf(`return &apiError{code: %d}`, s)
 	case "echo4/internal":
 		line = fmt.Sprintf(`return echo4.NewHTTPError(%d, "generated").SetInternal(errors.New("cause"))`, s)
 	case "echo5/httperror":
@@ -258,6 +321,7 @@ type Wire struct {
 func main() {
 	gin.SetMode(gin.ReleaseMode)
 	e4, e5, g := echo4.New(), echo5.New(), gin.New()
+	e4.HTTPErrorHandler = appErrors
 	mux := http.NewServeMux()
 `)
 	for _, h := range hs {
@@ -273,6 +337,13 @@ func main() {
 		}
 	}
 	b.WriteString(`	apps := map[string]http.Handler{"echo4": e4, "echo5": e5, "gin": g, "render": mux}
+`)
+	for _, h := range hs {
+		if h.Kind == "ginmw" {
+			fmt.Fprintf(&b, "\tapps[%q] = %s_route()\n", h.Name, h.Name)
+		}
+	}
+	b.WriteString(`
 	var out []Wire
 	for _, h := range []struct{ name, kind string }{
 `)
@@ -282,9 +353,16 @@ func main() {
 	b.WriteString(`	} {
 		for _, q := range []string{"?b=0", "?b=1"} {
 			rec := httptest.NewRecorder()
-			apps[h.kind].ServeHTTP(rec, httptest.NewRequest("GET", "/"+h.name+q, nil))
-			out = append(out, Wire{Handler: h.name, Path: q, Status: rec.Code, ContentType: rec.Header().Get("Content-Type"),
-				Challenge: rec.Header().Get("WWW-Authenticate"), Body: rec.Body.String(), First: rec.Body.String()})
+			app := apps[h.kind]
+			if h.kind == "ginmw" {
+				app = apps[h.name]
+			}
+			app.ServeHTTP(rec, httptest.NewRequest("GET", "/"+h.name+q, nil))
+			// The headers as sent with the status: one set later never
+			// reaches the client.
+			hdr := rec.Result().Header
+			out = append(out, Wire{Handler: h.name, Path: q, Status: rec.Code, ContentType: hdr.Get("Content-Type"),
+				Challenge: hdr.Get("WWW-Authenticate"), Body: rec.Body.String(), First: rec.Body.String()})
 		}
 	}
 	json.NewEncoder(os.Stdout).Encode(out)

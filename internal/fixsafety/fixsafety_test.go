@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -69,10 +70,14 @@ func messages(ds []diag, withFix bool) map[string]int {
 		if withFix && len(d.Fixes) == 0 {
 			continue
 		}
-		m[d.Message]++
+		// A fix above a place a message names moves its line.
+		m[placeLine.ReplaceAllString(d.Message, "$1]")]++
 	}
 	return m
 }
+
+// placeLine matches the line of a place a message names: "at file.go:12]".
+var placeLine = regexp.MustCompile(`( at \S+\.go):\d+\]`)
 
 func snapshot(t *testing.T, dir string) map[string]string {
 	files := map[string]string{}

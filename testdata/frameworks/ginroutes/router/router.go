@@ -1,0 +1,56 @@
+// Package router builds the app: its error middleware renders what the
+// handlers of package api collect, and each collected error is judged
+// here, at the first route that runs it after that middleware.
+package router
+
+import (
+	"github.com/gin-gonic/gin"
+
+	"example.com/frameworks/ginroutes/api"
+	"example.com/frameworks/ginroutes/errs"
+)
+
+func jsonHeaders(c *gin.Context) {
+	c.Header("Content-Type", "application/json")
+}
+
+func New() *gin.Engine {
+	r := gin.New()
+	r.GET("/early", api.Items) // registered before the error middleware: not rendered
+	r.Use(errs.Handler())
+	r.POST("/items", api.Create) // want `400 JSON error body is sent without Content-Type: application/json; Go sniffs it as text/plain \[status set by api.Create at api.go:24\]`
+	r.GET("/items", api.Items)   // want `writes the Error object \(Error\) on a 500 response: 5xx responses must not carry a structured body \[via the error middleware errs.Handler\(\) at errs.go:\d+\] \[status set by api.Items at api.go:15\]`
+	r.POST("/login", api.Login) // want `401 JSON error body is sent without Content-Type`
+	r.Use(jsonHeaders)
+	r.GET("/items/:id", api.Missing)
+	r.POST("/orders", api.RequireUser, api.Orders) // want `on a 500 response` `on a 500 response`
+	r.GET("/orders", api.RequireUser, api.Items)
+	r.Group("/v2").Use(api.RequireUser).PUT("/items", api.Create)
+	return r
+}
+
+// NewQuiet's middleware renders nothing once the status is out.
+func NewQuiet() *gin.Engine {
+	r := gin.New()
+	r.Use(errs.Quiet)
+	r.GET("/items", api.Items)
+	return r
+}
+
+// NewPlain serves api.Missing with no JSON Content-Type before it: its
+// 404 breaks the contract here, though not in New.
+func NewPlain() *gin.Engine {
+	r := gin.New()
+	r.Use(errs.Handler())
+	r.GET("/items/:id", api.Missing) // want `404 JSON error body is sent without Content-Type`
+	r.GET("/items", api.Items)       // the same 500 as in New: reported once
+	return r
+}
+
+// NewBare has no middleware that renders c.Errors: a collected 404 goes
+// out with no body.
+func NewBare() *gin.Engine {
+	r := gin.New()
+	r.GET("/items/:id", api.Missing) // want `sends 404 with no body \(the error only goes to the framework's error list, and no middleware of this route renders it\)`
+	return r
+}
