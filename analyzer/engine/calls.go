@@ -1264,6 +1264,8 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 		case framework.SetStatus, framework.DeferStatus:
 			ev.Kind = EvStatus
 			ev.Deferred = eff.Kind == framework.DeferStatus
+			// gin's AbortWithStatus, AbortWithError: WriteHeaderNow.
+			ev.Now = m.Aborts && m.StatusOnly && eff.Kind == framework.SetStatus
 			ev.Status = Single(eff.Status)
 			if a := arg(eff.StatusArg); a != nil {
 				ev.StatusExpr = a
@@ -1377,6 +1379,22 @@ func (in *interp) renderValue(st *state, call *ast.CallExpr, w ast.Expr, v ast.E
 // writers, emits no event. A closure that uses a variable derived from the
 // writer (an encoder, the header map) is not looked into.
 func (in *interp) readOnlyClosure(st *state, lit *ast.FuncLit) bool {
+	fn := in.runLiteral(st, lit)
+	if fn == nil || fn.Incomplete {
+		return false
+	}
+	for _, p := range fn.Paths {
+		if len(p.Events) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// runLiteral interprets a literal that captures the writer, with the same
+// writers; nil when it uses a variable derived from the writer outside it
+// (an encoder, the header map), or is nested too deep.
+func (in *interp) runLiteral(st *state, lit *ast.FuncLit) *Func {
 	derived := false
 	ast.Inspect(lit.Body, func(m ast.Node) bool {
 		if id, ok := m.(*ast.Ident); ok {
@@ -1387,20 +1405,12 @@ func (in *interp) readOnlyClosure(st *state, lit *ast.FuncLit) bool {
 		return !derived
 	})
 	if derived || in.depth >= maxClosureDepth {
-		return false
+		return nil
 	}
 	fn := &Func{Node: lit, Type: lit.Type, Body: lit.Body}
 	sub := &interp{an: in.an, fn: fn, writers: in.writers, depth: in.depth + 1, summarising: in.summarising}
 	sub.run()
-	if fn.Incomplete {
-		return false
-	}
-	for _, p := range fn.Paths {
-		if len(p.Events) > 0 {
-			return false
-		}
-	}
-	return true
+	return fn
 }
 
 // maxClosureDepth bounds the closures looked into inside one another.

@@ -216,6 +216,10 @@ type Event struct {
 	// sent after the handler returns (fiber); an IfUnset header is set by
 	// the framework only when the handler has not set it.
 	Deferred, Buffered, IfUnset bool
+	// Now marks a status sent at once whatever the framework's writer
+	// does with others (gin's AbortWithStatus and AbortWithError call
+	// WriteHeaderNow): never Deferred.
+	Now bool
 	// Delegate marks an EvOpaque where the writer is handed to another
 	// handler (next.ServeHTTP(w, r)), which is checked on its own; next is
 	// the variable that holds that handler, when it is one.

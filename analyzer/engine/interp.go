@@ -388,7 +388,7 @@ func (in *interp) emit(st *state, e *Event) {
 	}
 	if f := e.Framework; f != nil {
 		e.Buffered = e.Buffered || f.Buffered
-		e.Deferred = e.Deferred || (f.DeferredStatus && e.Kind == EvStatus)
+		e.Deferred = (e.Deferred || (f.DeferredStatus && e.Kind == EvStatus)) && !e.Now
 	}
 	st.push(e)
 }

@@ -55,7 +55,7 @@ func (an *Analysis) findRoutes() {
 		judged := map[any]bool{}
 		for _, d := range an.declOrder {
 			if d.Body != nil {
-				an.routesIn(fw, d.Body, judged)
+				an.routesIn(fw, d.Body, map[types.Object][]chainElem{}, judged, 0)
 			}
 		}
 	}
@@ -67,8 +67,11 @@ func importsPath(p *types.Package, path string) bool {
 }
 
 // routesIn follows the groups of one function body in source order.
-func (an *Analysis) routesIn(fw *framework.Framework, body *ast.BlockStmt, judged map[any]bool) {
-	groups := map[types.Object][]chainElem{}
+//
+// A call of a function of this package that takes a router whose chain
+// is known here (registerAPI(api)) follows that function's body with its
+// parameter bound to the chain, depth levels deep.
+func (an *Analysis) routesIn(fw *framework.Framework, body *ast.BlockStmt, groups map[types.Object][]chainElem, judged map[any]bool, depth int) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.FuncLit:
@@ -95,6 +98,7 @@ func (an *Analysis) routesIn(fw *framework.Framework, body *ast.BlockStmt, judge
 			m, recv := an.routeMethod(fw, x)
 			switch {
 			case m == "":
+				an.routesInCall(fw, body, x, groups, judged, depth)
 			case m == fw.Routes.Use:
 				// r.Use(mw): routes registered on r from now on run mw.
 				if id, ok := ast.Unparen(recv).(*ast.Ident); ok {
@@ -117,6 +121,51 @@ func (an *Analysis) routesIn(fw *framework.Framework, body *ast.BlockStmt, judge
 		}
 		return true
 	})
+}
+
+// maxRouteDepth bounds the functions followed that take a router.
+const maxRouteDepth = 3
+
+// routesInCall follows a call of a function of this package that is given
+// a router whose chain is known.
+func (an *Analysis) routesInCall(fw *framework.Framework, body *ast.BlockStmt, call *ast.CallExpr, groups map[types.Object][]chainElem, judged map[any]bool, depth int) {
+	fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
+	if !ok || depth >= maxRouteDepth || call.Ellipsis.IsValid() {
+		return
+	}
+	decl := an.funcDecls[fn.Origin()]
+	if decl == nil || decl.Body == nil || decl.Body == body {
+		return
+	}
+	sig := fn.Type().(*types.Signature)
+	inner := map[types.Object][]chainElem{}
+	for i, a := range call.Args {
+		if i >= sig.Params().Len() {
+			break
+		}
+		if _, isRouter := an.routerType(fw, a); !isRouter {
+			continue
+		}
+		if chain, ok := an.groupChain(fw, body, a, groups); ok {
+			inner[sig.Params().At(i)] = chain
+		}
+	}
+	if len(inner) > 0 {
+		an.routesIn(fw, decl.Body, inner, judged, depth+1)
+	}
+}
+
+// routerType reports whether e is of one of the framework's router types.
+func (an *Analysis) routerType(fw *framework.Framework, e ast.Expr) (string, bool) {
+	t := an.Info.TypeOf(e)
+	if t == nil {
+		return "", false
+	}
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != fw.Routes.Pkg || !slices.Contains(fw.Routes.Types, n.Obj().Name()) {
+		return "", false
+	}
+	return n.Obj().Name(), true
 }
 
 // routeMethod returns the name of the router method call x calls, and its
@@ -381,7 +430,10 @@ func (an *Analysis) routeFunc(before []chainElem, rd *chainElem, el chainElem, j
 	}
 	for _, p := range el.sum.Fact.Paths {
 		k := slices.IndexFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Body && e.Pending })
-		if k < 0 {
+		if k < 0 || slices.ContainsFunc(p.Events[k+1:], func(e summary.Event) bool { return e.Kind == summary.Body }) {
+			// None collected, or the handler writes a body of its own
+			// after, which goes out before what the middleware renders:
+			// judged in the handler.
 			continue
 		}
 		own := site{node: at, writer: at, name: el.name, handler: true, arg: noArgs}

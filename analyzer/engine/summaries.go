@@ -122,6 +122,9 @@ func (an *Analysis) summaryOf(fn *types.Func) *Summary {
 		}
 		return s.sum
 	}
+	if h := framework.HelperOf(fn.FullName()); h != nil {
+		return &Summary{Fact: h} // gin's c.Bind: the framework is not analysed
+	}
 	if fn.Pkg() == an.Pkg || an.Facts == nil {
 		return nil
 	}
@@ -327,7 +330,7 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		return summary.Event{}, false
 	}
 	se := summary.Event{Header: e.Header, Implicit: e.Implicit, Via: e.Via,
-		Deferred: e.Deferred, Buffered: e.Buffered, IfUnset: e.IfUnset}
+		Deferred: e.Deferred, Buffered: e.Buffered, IfUnset: e.IfUnset, Now: e.Now}
 	if e.Framework != nil {
 		se.Framework = e.Framework.Name
 	}
@@ -378,7 +381,7 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 	default:
 		return se, false
 	}
-	if e.Origin != nil {
+	if e.Origin != nil && e.Origin.Where != "" {
 		se.Where = e.Origin.Where
 	} else if pos := e.Pos(); pos.IsValid() {
 		p := an.Fset.Position(pos)
@@ -505,22 +508,8 @@ func (in *interp) runClosures(st *state, call *ast.CallExpr, sig *types.Signatur
 // same writers; nil when it uses a value derived from the writer, is too
 // deep or too large.
 func (in *interp) closurePaths(st *state, lit *ast.FuncLit) [][]*Event {
-	derived := false
-	ast.Inspect(lit.Body, func(m ast.Node) bool {
-		if id, ok := m.(*ast.Ident); ok {
-			if _, ok := st.aux[in.info().Uses[id]]; ok && !in.writers[in.info().Uses[id]] {
-				derived = true
-			}
-		}
-		return !derived
-	})
-	if derived || in.depth >= maxClosureDepth {
-		return nil
-	}
-	fn := &Func{Node: lit, Type: lit.Type, Body: lit.Body}
-	sub := &interp{an: in.an, fn: fn, writers: in.writers, depth: in.depth + 1, summarising: in.summarising}
-	sub.run()
-	if fn.Incomplete || len(fn.Paths) == 0 || len(fn.Paths) > maxRunPaths {
+	fn := in.runLiteral(st, lit)
+	if fn == nil || fn.Incomplete || len(fn.Paths) == 0 || len(fn.Paths) > maxRunPaths {
 		return nil
 	}
 	var out [][]*Event
@@ -1022,7 +1011,7 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge, Handshake: at.handshake, Library: at.library,
 		ErrAt: at.errAt, ErrWhere: at.errWhere}
 	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
-		Deferred: se.Deferred, Buffered: se.Buffered, IfUnset: se.IfUnset, Framework: framework.ByName(se.Framework)}
+		Deferred: se.Deferred && !se.Now, Buffered: se.Buffered, IfUnset: se.IfUnset, Now: se.Now, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {
 	case summary.Header:
 		e.Kind = EvHeader

@@ -46,8 +46,8 @@
 // whose router is out of sight. gin's AbortWithError sends its status at
 // once; the body is left to middleware that reads c.Errors, which the
 // handler's package may not see. The package that registers the route
-// knows its chain (Use, Group, the route's own handlers, in source
-// order): there the middleware before the handler that reads c.Errors
+// knows its chain (Use, Group, functions of the package given the group,
+// the route's own handlers, in source order): there the middleware before the handler that reads c.Errors
 // and writes after c.Next() renders each collected error, after what the
 // middleware before the handler set on the way in, and the rendered body
 // is judged at the handler's registration (engine/routes.go). Routers keep
@@ -77,6 +77,10 @@
 // parameters bound to the call's constant arguments (a.auth(false) never
 // answers 401). A local function literal that takes the writer as a
 // parameter is a helper of the function around it, followed at each call.
+// A helper that calls one of its function parameters records where
+// (summary.Run); a literal passed there that writes through the writer it
+// captures (withID(c, "id", func(id uint) {...})) is followed at that
+// point rather than taken as an escape of the writer.
 //
 // Helpers that call each other are summarised as one cycle: the functions
 // run inside a round of the cycle's head are run again with each round,

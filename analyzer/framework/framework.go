@@ -76,6 +76,21 @@ type Framework struct {
 	// Routes, when set, says how an app composes a route's chain of
 	// handlers: see Routes.
 	Routes *Routes
+	// Helpers summarise the framework's own methods that answer on some
+	// paths and say so in their result, as a helper fact would (gin's
+	// c.Bind answers 400 through AbortWithError when binding fails, and
+	// returns the error): the framework's code is not analysed.
+	Helpers map[string]*summary.Helper
+}
+
+// HelperOf returns the helper summary of a framework's function.
+func HelperOf(fullName string) *summary.Helper {
+	for _, f := range All {
+		if h, ok := f.Helpers[fullName]; ok {
+			return h
+		}
+	}
+	return nil
 }
 
 // Routes models a router whose routes run a chain of handlers: the

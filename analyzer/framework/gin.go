@@ -1,5 +1,7 @@
 package framework
 
+import "github.com/errcontract/errcontract/analyzer/summary"
+
 const gin = "(*github.com/gin-gonic/gin.Context)."
 
 // Gin models github.com/gin-gonic/gin. A status set with c.Status is only
@@ -68,6 +70,25 @@ var Gin = &Framework{
 		AbortErrorJSON:  "%s.AbortWithStatusJSON(%s, %s)",
 		AbortStatusOnly: "%s.AbortWithStatus(%s)",
 	},
+}
+
+// ginBind is what gin's c.Bind and its variants do: nil when binding
+// works, else c.AbortWithError(400, err).SetType(ErrorTypeBind), which
+// sends the status at once and leaves the body to middleware that renders
+// c.Errors, and the error.
+var ginBind = &summary.Helper{Writer: summary.Receiver, Paths: []summary.Path{
+	{Results: []uint8{summary.ResultZero}},
+	{Events: []summary.Event{
+		{Kind: summary.Status, Status: summary.Value{Known: true, Ints: []int{400}}, Framework: "gin", Via: "binding", Now: true},
+		{Kind: summary.Body, Pending: true, Framework: "gin", Via: "binding"}},
+		Results: []uint8{summary.ResultNonZero}},
+}}
+
+func init() {
+	Gin.Helpers = map[string]*summary.Helper{}
+	for _, m := range []string{"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindHeader", "BindUri", "BindWith", "MustBindWith"} {
+		Gin.Helpers[gin+m] = ginBind
+	}
 }
 
 func deferJSON(statusArg, bodyArg int) []Effect {

@@ -120,10 +120,13 @@ type response struct {
 	status         *engine.Event // the status that reached the wire
 	commit         *engine.Event // the first status or body write
 	bodies         []*engine.Event
-	late           []*engine.Event        // headers changed after the commit
-	closed         *engine.Event          // an error response complete and left behind
-	head           bool                   // a HEAD request: the protocol sends no body
-	owned          map[*engine.Event]bool // late headers that C5/C7 report
+	late           []*engine.Event // headers changed after the commit
+	closed         *engine.Event   // an error response complete and left behind
+	head           bool            // a HEAD request: the protocol sends no body
+	// pending: a collected error's body is left to middleware, which
+	// writes it after the handler returns (judged at the route).
+	pending bool
+	owned   map[*engine.Event]bool // late headers that C5/C7 report
 }
 
 func canon(h string) string { return textproto.CanonicalMIMEHeaderKey(h) }
@@ -195,6 +198,10 @@ events:
 				r.commit = ev
 			}
 		case engine.EvBody:
+			if ev.Pending {
+				r.pending = true
+				continue
+			}
 			if ev.Buffered {
 				// A buffered body replaces the one set before.
 				r.bodies = []*engine.Event{ev}
@@ -308,10 +315,7 @@ func (c *checker) contract(r *response) {
 	// Bodies: judge the first body write; a later one only appends to it.
 	// On a HEAD request (or a websocket handshake) no body rule applies:
 	// net/http drops a HEAD response's body.
-	if len(r.bodies) > 0 && r.bodies[0].Pending {
-		// Left to middleware that renders the error list: judged where
-		// the route's chain is known (engine/routes.go).
-	} else if len(r.bodies) > 0 && !judgedByCallee(st, r.bodies[0]) && !r.head {
+	if len(r.bodies) > 0 && !judgedByCallee(st, r.bodies[0]) && !r.head {
 		b := r.bodies[0]
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.NoBody }); len(vs) > 0 {
 			c.c6(r, b, vs)
@@ -346,7 +350,7 @@ func (c *checker) contract(r *response) {
 				c.c5(r, b, errVals, handler)
 			}
 		}
-	} else if len(r.bodies) == 0 && handler && !r.opaqueAfter && !r.head && (!checkedAsHandler(st) || (r.fn.Route && st.Collected)) {
+	} else if len(r.bodies) == 0 && handler && !r.opaqueAfter && !r.head && !r.pending && (!checkedAsHandler(st) || (r.fn.Route && st.Collected)) {
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.BodyRequired }); len(vs) > 0 {
 			c.c1(r, vs)
 		}

@@ -96,8 +96,8 @@ type Event struct {
 	// Where is "file.go:line" of the step, for messages at the call site.
 	Where string
 	// Framework semantics of the step (see engine.Event).
-	Deferred, Buffered, IfUnset bool
-	Framework                   string
+	Deferred, Buffered, IfUnset, Now bool
+	Framework                        string
 	// Committed is the condition of a Guard step.
 	Committed bool
 	// HeaderParam, on a Header step, is the 1-based parameter that names

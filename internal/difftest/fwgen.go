@@ -23,12 +23,15 @@ var fwHows = map[string][]string{
 	"echo5": {"plain", "httperror", "coder", "wrap", "json", "foreign", "string", "nocontent"},
 	// blob, data: JSON bytes sent as text/plain.
 	// abort: AbortWithError, with no middleware reading c.Errors.
-	"gin": {"abort", "abortjson", "json", "foreign", "string", "status", "data"},
+	// bind: c.Bind of the query parameter b, which must be 1: ?b=0 fails
+	// (400 through AbortWithError), ?b=1 gets the branch's JSON; only in a
+	// handler of one branch.
+	"gin": {"abort", "abortjson", "json", "foreign", "string", "status", "data", "bind"},
 	// ginmw: gin handlers served by an engine of their own whose error
 	// middleware renders c.Errors as the Error object after c.Next(),
 	// registered in a function of their own (fN_route), with or without a
 	// middleware before them that sets a JSON Content-Type.
-	"ginmw": {"abort", "abort", "abortjson", "json", "string"},
+	"ginmw": {"abort", "abort", "abortjson", "json", "string", "bind"},
 	// errresponse: chi's ErrResponse (not the Error object) through
 	// render.Render, literal or constructor; apierror: the Error object
 	// as a Renderer; failing: a Renderer whose Render fails (nothing sent).
@@ -63,8 +66,12 @@ func GenerateFrameworks(seed uint64, n int) []FwHandler {
 	for i := range n {
 		kind := fwKinds[i%len(fwKinds)]
 		h := FwHandler{Name: fmt.Sprintf("f%d", i), Kind: kind, JSONFirst: kind == "ginmw" && r.IntN(2) == 0}
-		for range 1 + r.IntN(2) {
+		n := 1 + r.IntN(2)
+		for range n {
 			b := fwBranch{status: fwStatuses[r.IntN(len(fwStatuses))], how: fwHows[kind][r.IntN(len(fwHows[kind]))]}
+			if b.how == "bind" && n == 2 {
+				b.how = "abort" // bind takes both requests: alone in its handler
+			}
 			b.challenge = b.status == 401 && r.IntN(2) == 0
 			h.Branches = append(h.Branches, b)
 		}
@@ -263,6 +270,8 @@ func fwBranchSource(b *strings.Builder, kind string, br fwBranch, inner bool) {
 		line = fmt.Sprintf("c.Data(%d, \"text/plain\", []byte(`{\"errorMessage\":\"generated\"}`))", s)
 	case "gin/abort":
 		line = fmt.Sprintf(`c.AbortWithError(%d, errors.New("generated"))`, s)
+	case "gin/bind":
+		line = fmt.Sprintf("var v struct {\n\t\tB string `form:\"b\" binding:\"required,eq=1\"`\n\t}\n\tif err := c.Bind(&v); err != nil {\n\t\treturn\n\t}\n\tc.JSON(%d, Error{ErrorMessage: v.B})", s)
 	case "gin/abortjson":
 		line = fmt.Sprintf(`c.AbortWithStatusJSON(%d, Error{ErrorMessage: "generated"})`, s)
 	case "gin/json":

@@ -55,3 +55,7 @@ func Orders(c *gin.Context) {
 func Login(c *gin.Context) {
 	c.AbortWithError(http.StatusUnauthorized, errors.New("who are you")) // want `sends 401 without WWW-Authenticate`
 }
+
+func Validate(c *gin.Context) {
+	c.AbortWithError(http.StatusUnprocessableEntity, errors.New("invalid"))
+}

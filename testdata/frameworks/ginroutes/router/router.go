@@ -54,3 +54,15 @@ func NewBare() *gin.Engine {
 	r.GET("/items/:id", api.Missing) // want `sends 404 with no body \(the error only goes to the framework's error list, and no middleware of this route renders it\)`
 	return r
 }
+
+// NewSplit registers its routes in a function of its own, given the group.
+func NewSplit() *gin.Engine {
+	r := gin.New()
+	r.Use(errs.Handler())
+	registerV1(r.Group("/v1"))
+	return r
+}
+
+func registerV1(g *gin.RouterGroup) {
+	g.POST("/validate", api.Validate) // want `422 JSON error body is sent without Content-Type` `422 Error object Error does not fill "failedValidations"`
+}
