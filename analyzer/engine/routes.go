@@ -429,30 +429,36 @@ func (an *Analysis) routeFunc(before []chainElem, rd *chainElem, el chainElem, j
 		}
 	}
 	for _, p := range el.sum.Fact.Paths {
-		k := slices.IndexFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Body && e.Pending })
-		if k < 0 || slices.ContainsFunc(p.Events[k+1:], func(e summary.Event) bool { return e.Kind == summary.Body }) {
-			// None collected, or the handler writes a body of its own
-			// after, which goes out before what the middleware renders:
-			// judged in the handler.
+		pend := func(e summary.Event) bool { return e.Kind == summary.Body && e.Pending }
+		if !slices.ContainsFunc(p.Events, pend) || slices.ContainsFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Body && !e.Pending }) {
+			// None collected, or the handler writes a body of its own,
+			// which goes out before what the middleware renders: judged
+			// in the handler.
 			continue
 		}
+		// The middleware renders after the handler returns: its events
+		// follow all of the handler's.
 		own := site{node: at, writer: at, name: el.name, handler: true, arg: noArgs}
 		var evs []*Event
 		from := ""
 		var status *Event
-		for _, se := range p.Events[:k] {
+		for _, se := range p.Events {
+			if pend(se) {
+				continue
+			}
 			ev := in.fromStep(st, own, se, nil)
 			if ev.Kind == EvStatus {
 				status, from = ev, el.name+" at "+se.Where
 			}
 			evs = append(evs, ev)
 		}
-		if status != nil {
-			// The error was collected by a call that sent its status at
-			// once (gin's AbortWithError: WriteHeaderNow).
-			status.Deferred = false
-			status.Collected = rd == nil
+		if status == nil {
+			// The middleware picks the status (c.Error(err) alone): what
+			// it writes does not depend on this handler, and is judged
+			// in the middleware itself.
+			continue
 		}
+		status.Collected = rd == nil
 		for _, after := range rendered {
 			path := slices.Clone(prefix)
 			path = append(path, evs...)
@@ -461,6 +467,9 @@ func (an *Analysis) routeFunc(before []chainElem, rd *chainElem, el chainElem, j
 				rs = site{node: at, writer: at, name: "the error middleware " + rd.name, judge: true, arg: noArgs}
 			}
 			for _, se := range after {
+				if se.Kind == summary.Status && se.Status.Known && !slices.ContainsFunc(se.Status.Ints, func(v int) bool { return v >= 100 }) {
+					continue // c.JSON(-1, ...): gin keeps the status sent
+				}
 				ev := in.fromStep(st, rs, se, nil)
 				ev.Origin.Rendered, ev.Origin.StatusFrom = true, from
 				path = append(path, ev)

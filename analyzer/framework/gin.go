@@ -41,6 +41,9 @@ var Gin = &Framework{
 		// AbortWithStatus sends the status at once (WriteHeaderNow); the
 		// error goes to c.Errors, and middleware may write a body after it.
 		gin + "AbortWithError": {Aborts: true, StatusOnly: true, ErrArg: 2, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}, {Kind: Collect}}},
+		// c.Error(err) only collects the error: middleware that reads
+		// c.Errors may write a body for it after the handler returns.
+		gin + "Error": {ErrArg: 1, Effects: []Effect{{Kind: Collect}}},
 		// c.Next() runs the rest of the route's chain (see Routes).
 		gin + "Next":   {Effects: []Effect{{Kind: Next}}},
 		gin + "Status": {StatusOnly: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}}},

@@ -26,12 +26,14 @@ var fwHows = map[string][]string{
 	// bind: c.Bind of the query parameter b, which must be 1: ?b=0 fails
 	// (400 through AbortWithError), ?b=1 gets the branch's JSON; only in a
 	// handler of one branch.
-	"gin": {"abort", "abortjson", "json", "foreign", "string", "status", "data", "bind"},
+	"gin": {"abort", "abortjson", "json", "foreign", "string", "status", "data", "bind", "errstatus"},
 	// ginmw: gin handlers served by an engine of their own whose error
 	// middleware renders c.Errors as the Error object after c.Next(),
 	// registered in a function of their own (fN_route), with or without a
 	// middleware before them that sets a JSON Content-Type.
-	"ginmw": {"abort", "abort", "abortjson", "json", "string", "bind"},
+	// errstatus: c.Error(err), then c.AbortWithStatus: the status at once,
+	// the body the middleware's, if any.
+	"ginmw": {"abort", "abort", "abortjson", "json", "string", "bind", "errstatus"},
 	// errresponse: chi's ErrResponse (not the Error object) through
 	// render.Render, literal or constructor; apierror: the Error object
 	// as a Renderer; failing: a Renderer whose Render fails (nothing sent).
@@ -270,6 +272,8 @@ func fwBranchSource(b *strings.Builder, kind string, br fwBranch, inner bool) {
 		line = fmt.Sprintf("c.Data(%d, \"text/plain\", []byte(`{\"errorMessage\":\"generated\"}`))", s)
 	case "gin/abort":
 		line = fmt.Sprintf(`c.AbortWithError(%d, errors.New("generated"))`, s)
+	case "gin/errstatus":
+		line = fmt.Sprintf("c.Error(errors.New(\"generated\"))\n\tc.AbortWithStatus(%d)", s)
 	case "gin/bind":
 		line = fmt.Sprintf("var v struct {\n\t\tB string `form:\"b\" binding:\"required,eq=1\"`\n\t}\n\tif err := c.Bind(&v); err != nil {\n\t\treturn\n\t}\n\tc.JSON(%d, Error{ErrorMessage: v.B})", s)
 	case "gin/abortjson":

@@ -59,3 +59,16 @@ func Login(c *gin.Context) {
 func Validate(c *gin.Context) {
 	c.AbortWithError(http.StatusUnprocessableEntity, errors.New("invalid"))
 }
+
+// Gone collects its error, then sends the status alone: the middleware
+// renders the body after it returns.
+func Gone(c *gin.Context) {
+	c.Error(errors.New("gone"))
+	c.AbortWithStatus(http.StatusNotFound)
+}
+
+// Noted collects an error and leaves the status to the middleware: what
+// the middleware writes then is its own, judged there.
+func Noted(c *gin.Context) {
+	c.Error(errors.New("noted"))
+}

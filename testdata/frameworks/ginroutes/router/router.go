@@ -20,7 +20,7 @@ func New() *gin.Engine {
 	r.Use(errs.Handler())
 	r.POST("/items", api.Create) // want `400 JSON error body is sent without Content-Type: application/json; Go sniffs it as text/plain \[status set by api.Create at api.go:24\]`
 	r.GET("/items", api.Items)   // want `writes the Error object \(Error\) on a 500 response: 5xx responses must not carry a structured body \[via the error middleware errs.Handler\(\) at errs.go:\d+\] \[status set by api.Items at api.go:15\]`
-	r.POST("/login", api.Login) // want `401 JSON error body is sent without Content-Type`
+	r.POST("/login", api.Login)  // want `401 JSON error body is sent without Content-Type`
 	r.Use(jsonHeaders)
 	r.GET("/items/:id", api.Missing)
 	r.POST("/orders", api.RequireUser, api.Orders) // want `on a 500 response` `on a 500 response`
@@ -65,4 +65,6 @@ func NewSplit() *gin.Engine {
 
 func registerV1(g *gin.RouterGroup) {
 	g.POST("/validate", api.Validate) // want `422 JSON error body is sent without Content-Type` `422 Error object Error does not fill "failedValidations"`
+	g.GET("/gone", api.Gone)          // want `404 JSON error body is sent without Content-Type: application/json; Go sniffs it as text/plain \[status set by api.Gone at api.go:\d+\]`
+	g.GET("/noted", api.Noted)
 }
