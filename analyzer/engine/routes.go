@@ -52,6 +52,7 @@ func (an *Analysis) findRoutes() {
 		if fw.Routes == nil || !importsPath(an.Pkg, fw.Routes.Pkg) {
 			continue
 		}
+		an.exportRouterUses(fw)
 		judged := map[any]bool{}
 		for _, d := range an.declOrder {
 			if d.Body != nil {
@@ -99,6 +100,26 @@ func (an *Analysis) routesIn(fw *framework.Framework, body *ast.BlockStmt, group
 			switch {
 			case m == "":
 				an.routesInCall(fw, body, x, groups, judged, depth)
+				// A router handed to a call may get middleware there
+				// (setup(r) calls r.Use): routes registered on it later
+				// run a chain not known here, unless the callee's fact
+				// says it adds none to that parameter.
+				fn, _ := typeutil.Callee(an.Info, x).(*types.Func)
+				for i, a := range x.Args {
+					id, ok := ast.Unparen(a).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					obj := an.Info.Uses[id]
+					if obj == nil || groups[obj] == nil || (fn != nil && !an.mayUseRouter(fw, fn, i+1, 0)) {
+						continue
+					}
+					el := chainElem{expr: a, key: a, name: id.Name + " (handed to " + types.ExprString(x.Fun) + ")"}
+					if fn != nil {
+						el.pkg = fn.Pkg()
+					}
+					groups[obj] = append(slices.Clone(groups[obj]), el)
+				}
 			case m == fw.Routes.Use:
 				// r.Use(mw): routes registered on r from now on run mw.
 				if id, ok := ast.Unparen(recv).(*ast.Ident); ok {
@@ -121,6 +142,92 @@ func (an *Analysis) routesIn(fw *framework.Framework, body *ast.BlockStmt, group
 		}
 		return true
 	})
+}
+
+// mayUseRouter reports whether fn may add middleware to its router
+// parameter p (1-based): from its body in this package, a fact
+// otherwise; true when neither tells.
+func (an *Analysis) mayUseRouter(fw *framework.Framework, fn *types.Func, p int, depth int) bool {
+	fn = fn.Origin()
+	sig := fn.Type().(*types.Signature)
+	if p > sig.Params().Len() {
+		return true // variadic spread: not followed
+	}
+	if _, isRouter := an.routerTypeOf(fw, sig.Params().At(p-1).Type()); !isRouter {
+		return false // not a router: nothing of the caller's chain changes
+	}
+	if fn.Pkg() != an.Pkg {
+		var f summary.RouterUse
+		if an.Facts == nil || !an.Facts.ImportObject(fn, &f) {
+			return true
+		}
+		return slices.Contains(f.Params, p)
+	}
+	if depth >= maxRouteDepth {
+		return true
+	}
+	decl := an.funcDecls[fn]
+	if decl == nil || decl.Body == nil {
+		return true
+	}
+	return an.usesRouter(fw, decl, sig.Params().At(p-1), depth)
+}
+
+// usesRouter reports whether decl's body may add middleware to its
+// parameter v: every use of v is the receiver of a route or Group call,
+// or an argument a callee adds none to; else it may.
+func (an *Analysis) usesRouter(fw *framework.Framework, decl *ast.FuncDecl, v *types.Var, depth int) bool {
+	uses, safe := 0, 0
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.Ident:
+			if an.Info.Uses[x] == v {
+				uses++
+			}
+		case *ast.CallExpr:
+			if m, recv := an.routeMethod(fw, x); m != "" && m != fw.Routes.Use {
+				if id, ok := ast.Unparen(recv).(*ast.Ident); ok && an.Info.Uses[id] == v {
+					safe++
+				}
+			}
+			fn, _ := typeutil.Callee(an.Info, x).(*types.Func)
+			for i, a := range x.Args {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && an.Info.Uses[id] == v && fn != nil && !an.mayUseRouter(fw, fn, i+1, depth+1) {
+					safe++
+				}
+			}
+		}
+		return true
+	})
+	return uses > safe
+}
+
+// exportRouterUses exports, for each function of this package that takes
+// a router, the router parameters it may add middleware to.
+func (an *Analysis) exportRouterUses(fw *framework.Framework) {
+	if an.Facts == nil {
+		return
+	}
+	for _, d := range an.declOrder {
+		fn, ok := an.Info.Defs[d.Name].(*types.Func)
+		if !ok || d.Body == nil {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		var f summary.RouterUse
+		routers := false
+		for i := range sig.Params().Len() {
+			if _, isRouter := an.routerTypeOf(fw, sig.Params().At(i).Type()); isRouter {
+				routers = true
+				if an.mayUseRouter(fw, fn, i+1, 0) {
+					f.Params = append(f.Params, i+1)
+				}
+			}
+		}
+		if routers {
+			an.Facts.ExportObject(fn, &f)
+		}
+	}
 }
 
 // maxRouteDepth bounds the functions followed that take a router.
@@ -157,7 +264,11 @@ func (an *Analysis) routesInCall(fw *framework.Framework, body *ast.BlockStmt, c
 
 // routerType reports whether e is of one of the framework's router types.
 func (an *Analysis) routerType(fw *framework.Framework, e ast.Expr) (string, bool) {
-	t := an.Info.TypeOf(e)
+	return an.routerTypeOf(fw, an.Info.TypeOf(e))
+}
+
+// routerTypeOf reports whether t is one of the framework's router types.
+func (an *Analysis) routerTypeOf(fw *framework.Framework, t types.Type) (string, bool) {
 	if t == nil {
 		return "", false
 	}
@@ -226,6 +337,11 @@ func (an *Analysis) chainArgs(fw *framework.Framework, body *ast.BlockStmt, call
 	var out []chainElem
 	for _, a := range call.Args {
 		if !carrierHandlerType(an.Info.TypeOf(a)) {
+			if call.Ellipsis.IsValid() || handlerSlice(an.Info.TypeOf(a)) {
+				// r.Use(mws...): handlers not followed, any of which may
+				// render the errors.
+				out = append(out, chainElem{expr: a, key: a, name: types.ExprString(a)})
+			}
 			continue
 		}
 		el := chainElem{expr: a, key: a, name: types.ExprString(a), pkg: an.Pkg}
@@ -236,6 +352,15 @@ func (an *Analysis) chainArgs(fw *framework.Framework, body *ast.BlockStmt, call
 		out = append(out, el)
 	}
 	return out
+}
+
+// handlerSlice reports a slice of framework handlers (gin.HandlersChain).
+func handlerSlice(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	sl, ok := t.Underlying().(*types.Slice)
+	return ok && carrierHandlerType(sl.Elem())
 }
 
 // carrierHandlerType reports a framework handler of one carrier parameter

@@ -676,3 +676,16 @@ type StatusErrors struct {
 func (*StatusErrors) AFact() {}
 
 func (s *StatusErrors) String() string { return "statuserrors(" + strings.Join(s.Types, " ") + ")" }
+
+// RouterUse is the fact for a function that takes a router of a framework
+// whose routes run chains (gin's *gin.Engine, *gin.RouterGroup): Params
+// are the 1-based router parameters it may add middleware to (r.Use, or
+// handing r to code that may). A caller that gives it a router knows the
+// router's chain after the call only for the other parameters.
+type RouterUse struct {
+	Params []int
+}
+
+func (*RouterUse) AFact() {}
+
+func (r *RouterUse) String() string { return fmt.Sprintf("routeruse(%v)", r.Params) }

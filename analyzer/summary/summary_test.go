@@ -61,6 +61,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&Lookup{Map: "example.com/errcode.errorCodeToDescriptors"},
 		&Sink{Writer: 1, ErrArg: 2, Funnel: helper, Name: "errcode.ServeJSON"},
 		&Continuation{Field: "next"},
+		&RouterUse{Params: []int{1, 3}},
 		&ErrorValue{Alts: []ErrorValue{{Wraps: 3}, {Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{500}}}}}}, MayBeNil: true, Other: true},
 	}
 	for _, f := range facts {
@@ -86,7 +87,7 @@ func TestGobRoundTrip(t *testing.T) {
 
 // TestNoMaps guards the rule that facts hold no maps (their gob order is random).
 func TestNoMaps(t *testing.T) {
-	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Lookup{}, Sink{}, Continuation{}} {
+	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Lookup{}, Sink{}, Continuation{}, RouterUse{}} {
 		checkNoMaps(t, reflect.TypeOf(f), map[reflect.Type]bool{})
 	}
 }

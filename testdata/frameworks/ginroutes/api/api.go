@@ -72,3 +72,7 @@ func Gone(c *gin.Context) {
 func Noted(c *gin.Context) {
 	c.Error(errors.New("noted"))
 }
+
+func Unsupported(c *gin.Context) {
+	c.AbortWithError(http.StatusUnsupportedMediaType, errors.New("send JSON"))
+}

@@ -39,3 +39,8 @@ func Quiet(c *gin.Context) {
 		c.JSON(-1, Error{ErrorMessage: err.Error()})
 	}
 }
+
+// Install adds the error middleware to an engine made elsewhere.
+func Install(r *gin.Engine) {
+	r.Use(Handler())
+}

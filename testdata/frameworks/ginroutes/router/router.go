@@ -4,6 +4,8 @@
 package router
 
 import (
+	"net/http"
+
 	"github.com/gin-gonic/gin"
 
 	"example.com/frameworks/ginroutes/api"
@@ -67,4 +69,38 @@ func registerV1(g *gin.RouterGroup) {
 	g.POST("/validate", api.Validate) // want `422 JSON error body is sent without Content-Type` `422 Error object Error does not fill "failedValidations"`
 	g.GET("/gone", api.Gone)          // want `404 JSON error body is sent without Content-Type: application/json; Go sniffs it as text/plain \[status set by api.Gone at api.go:\d+\]`
 	g.GET("/noted", api.Noted)
+}
+
+// NewInstalled gets its error middleware from a function of package errs
+// (errs.Install calls r.Use): the routes after it run a chain this package
+// cannot see, and are not judged.
+func NewInstalled() *gin.Engine {
+	r := gin.New()
+	errs.Install(r)
+	r.POST("/upload", api.Unsupported)
+	return r
+}
+
+// NewStatic hands its engine to a function that only registers routes:
+// the chain is known after it.
+func NewStatic() *gin.Engine {
+	r := gin.New()
+	r.Use(errs.Handler())
+	static(r)
+	r.POST("/upload", api.Unsupported) // want `415 JSON error body is sent without Content-Type`
+	return r
+}
+
+func static(r *gin.Engine) {
+	r.GET("/static", func(c *gin.Context) { c.String(http.StatusOK, "ok") })
+}
+
+// NewSpread adds its middleware from a slice: not followed, any of it may
+// render the errors, and the routes are not judged.
+func NewSpread() *gin.Engine {
+	mws := []gin.HandlerFunc{errs.Handler()}
+	r := gin.New()
+	r.Use(mws...)
+	r.GET("/gone", api.Gone)
+	return r
 }
