@@ -411,11 +411,12 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 	}
 	suffix += " (" + rule + ")"
 	if c.route {
-		if key := rule + msg + suffix; c.seen[key] {
+		// One finding through several routes: the first route's report.
+		once := rule + msg + suffix
+		if c.seen[once] {
 			return ""
-		} else {
-			c.seen[key] = true
 		}
+		c.seen[once] = true
 	}
 	if ev.Origin != nil && (ev.Origin.Library || ev.Origin.Rendered) {
 		fixes = nil // the answer is made in the library, or in middleware for a handler
