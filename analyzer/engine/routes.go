@@ -287,15 +287,14 @@ func (an *Analysis) routeMethod(fw *framework.Framework, x *ast.CallExpr) (strin
 		return "", nil
 	}
 	fn, ok := typeutil.Callee(an.Info, x).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != fw.Routes.Pkg {
+	if !ok {
 		return "", nil
 	}
 	recv := fn.Type().(*types.Signature).Recv()
 	if recv == nil {
 		return "", nil
 	}
-	n, ok := types.Unalias(derefType(recv.Type())).(*types.Named)
-	if !ok || !slices.Contains(fw.Routes.Types, n.Obj().Name()) {
+	if _, isRouter := an.routerTypeOf(fw, recv.Type()); !isRouter {
 		return "", nil
 	}
 	return fn.Name(), sel.X
