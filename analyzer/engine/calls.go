@@ -303,6 +303,16 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	if in.runParam(st, call) {
 		return
 	}
+	// w.WriteString(s) on a writer that has it (gin's c.Writer, a wrapper):
+	// what io.WriteString(w, s) calls.
+	if sel != nil && len(call.Args) == 1 && isWriteString(typeutil.Callee(info, call)) {
+		if w, ok := in.writerOf(st, sel.X); ok {
+			in.args(st, call.Args)
+			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: types.ExprString(sel),
+				Body: in.paramBody(st, call.Args[0], "text"), BodyExpr: call.Args[0]})
+			return
+		}
+	}
 	switch name {
 	case "(net/http.ResponseWriter).WriteHeader", "(net/http.ResponseWriter).Write":
 		if w, ok := in.writerOf(st, sel.X); ok && len(call.Args) == 1 {
@@ -314,6 +324,18 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 				in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: types.ExprString(sel),
 					Body: in.bytesBody(st, call.Args[0]), BodyExpr: call.Args[0]})
 			}
+			return
+		}
+	case "(net/http.Flusher).Flush", "(*net/http.ResponseController).Flush":
+		// w.(http.Flusher).Flush(), http.NewResponseController(w).Flush().
+		x := sel.X
+		if c, ok := ast.Unparen(x).(*ast.CallExpr); ok && name != "(net/http.Flusher).Flush" && len(c.Args) == 1 {
+			if f, ok := typeutil.Callee(info, c).(*types.Func); ok && f.FullName() == "net/http.NewResponseController" {
+				x = c.Args[0]
+			}
+		}
+		if w, ok := in.writerOf(st, x); ok && (x != sel.X || name == "(net/http.Flusher).Flush") {
+			in.emit(st, &Event{Kind: EvFlush, Call: call, Writer: w, Via: "Flush"})
 			return
 		}
 	case "(net/http.ResponseWriter).Header":
@@ -544,7 +566,37 @@ func delegates(info *types.Info, call *ast.CallExpr) bool {
 	// adapter (h(w, r) in the adapter): checked on its own.
 	t := info.TypeOf(call.Fun)
 	sig, ok := t.Underlying().(*types.Signature)
-	return ok && (handlerSig(sig) || isErrHandlerSig(t))
+	return ok && (handlerSig(sig) || isErrHandlerSig(t) || frameworkHandlerSig(sig))
+}
+
+// isWriteString reports a method of io.StringWriter's shape,
+// WriteString(string) (int, error).
+func isWriteString(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Name() != "WriteString" {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Recv() != nil && sig.Params().Len() == 1 && types.Identical(sig.Params().At(0).Type(), types.Typ[types.String]) &&
+		sig.Results().Len() == 2 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.Int]) && isErrorType(sig.Results().At(1).Type())
+}
+
+// frameworkHandlerSig reports whether sig is a framework's handler shape,
+// func(echo.Context) error or func(*gin.Context): middleware's next(c)
+// runs the route's handler, which is checked on its own.
+func frameworkHandlerSig(sig *types.Signature) bool {
+	if sig.Params().Len() != 1 {
+		return false
+	}
+	fw, ok := carrierOf(sig.Params().At(0).Type())
+	if !ok || fw == nil {
+		return false
+	}
+	res := sig.Results()
+	if fw.ErrorHandler == nil {
+		return res.Len() == 0
+	}
+	return res.Len() == 1 && isErrorType(res.At(0).Type())
 }
 
 // handlerVar is the variable next of a delegating call next.ServeHTTP(w,
@@ -1270,7 +1322,7 @@ func (in *interp) frameworkCall(st *state, call *ast.CallExpr, sel *ast.Selector
 			if a := arg(eff.StatusArg); a != nil {
 				ev.StatusExpr = a
 				ev.Status = in.status(st, a)
-			} else if eff.StatusArg > 0 {
+			} else if eff.StatusArg > 0 && (eff.Status == 0 || call.Ellipsis.IsValid()) {
 				ev.Status = Status{}
 			}
 		case framework.WriteBody:

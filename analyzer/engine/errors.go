@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/errcontract/errcontract/analyzer/framework"
 	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
@@ -257,6 +258,11 @@ func firstArg(info *types.Info, call *ast.CallExpr, sig *types.Signature, p int)
 // errorFactOf returns the error-value fact of a constructor or package
 // variable, from this package or a dependency.
 func (an *Analysis) errorFactOf(obj types.Object) *summary.ErrorValue {
+	if fn, ok := obj.(*types.Func); ok && obj.Pkg() != nil && framework.Internal(obj.Pkg().Path()) {
+		if e := framework.ErrorOf(fn.FullName()); e != nil {
+			return e
+		}
+	}
 	return memoFact(an, obj, an.localErrs, an.importedErrs,
 		func() *summary.ErrorValue { return an.computeErrorFact(obj) },
 		func() (*summary.ErrorValue, bool) { return an.Facts.ImportError(obj) })
@@ -399,7 +405,8 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				result = &v
 			} else {
 				if result.At != v.At || result.Where != v.Where {
-					result.At, result.Where = token.NoPos, "" // made in several places
+					// Made in several places: name them all (a few).
+					result.At, result.Where = token.NoPos, joinWhere(an.whereOf(*result), an.whereOf(v))
 				}
 				for k, s := range v.Fields {
 					result.Fields[k] = result.Fields[k].Union(s)
@@ -644,7 +651,7 @@ func (in *interp) altsFact(alts []ErrVal, body *ast.BlockStmt, mayBeNil, other b
 		k := f.String()
 		if i, dup := seen[k]; dup {
 			if out.Alts[i].Where != f.Where {
-				out.Alts[i].Where = "" // the same kind, made in several places
+				out.Alts[i].Where = joinWhere(out.Alts[i].Where, f.Where) // the same kind, made in several places
 			}
 			continue
 		}
@@ -794,6 +801,39 @@ func (an *Analysis) whereOf(v ErrVal) string {
 	}
 	p := an.Fset.Position(v.At)
 	return fmt.Sprintf("%s/%s:%d", an.Pkg.Path(), filepath.Base(p.Filename), p.Line)
+}
+
+// maxPlaces bounds the places a value made in several is said to come from.
+const maxPlaces = 3
+
+// joinWhere joins the places two values of one kind were made, as Where
+// holds them ("import/path/file.go:line", several separated by ";"): ""
+// when one is unknown or they are too many to name.
+func joinWhere(a, b string) string {
+	if a == "" || b == "" {
+		return ""
+	}
+	ps := append(strings.Split(a, ";"), strings.Split(b, ";")...)
+	slices.Sort(ps)
+	ps = slices.Compact(ps)
+	if len(ps) > maxPlaces {
+		return ""
+	}
+	return strings.Join(ps, ";")
+}
+
+// MadeAt returns the positions of the places a Where names, when all are
+// in this package; nil otherwise.
+func (an *Analysis) MadeAt(where string) []token.Pos {
+	var out []token.Pos
+	for _, w := range strings.Split(where, ";") {
+		p, _ := an.madeAt(w)
+		if !p.IsValid() {
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // madeAt turns a fact's Where back into a position when it is in this

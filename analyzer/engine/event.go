@@ -168,6 +168,9 @@ const (
 	// takes no writer: a caller that passes a literal writing the
 	// response splices the literal's paths there. The rules skip it.
 	EvRun
+	// EvFlush: the response so far goes out (http.Flusher's Flush): the
+	// status set, or 200 if none was, is committed; nothing is written.
+	EvFlush
 )
 
 // Event is one step of a response along one path.

@@ -362,6 +362,8 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Kind = summary.Next
 	case EvRun:
 		se.Kind, se.HandsOn = summary.Run, e.Run
+	case EvFlush:
+		se.Kind = summary.Flush
 	case EvSetField:
 		se.Kind, se.Field, se.Nil, se.Type = summary.SetField, e.Field, e.Nil, e.Type
 		se.Status = summary.Value{Known: e.Status.Known, Ints: e.Status.Values, Param: e.Status.Param, Field: e.Status.Field}
@@ -1059,6 +1061,8 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 		e.Kind = EvNext
 	case summary.Run:
 		e.Kind, e.Run = EvRun, se.HandsOn
+	case summary.Flush:
+		e.Kind = EvFlush
 	case summary.Body:
 		e.Kind = EvBody
 		e.Pending = se.Pending

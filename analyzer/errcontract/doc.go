@@ -30,9 +30,16 @@
 // decided on each of the helper's paths; guards on a committed response
 // (echo's Response().Committed, gin's Writer.Written() and IsAborted(), a
 // wrapper's Written()) cut the paths they rule out. A framework carrier
-// passed as a context.Context is only read. A violation is reported where
-// the status becomes concrete: the handler's call of the helper, or its return of the error, with the
-// helper's own write as related information.
+// passed as a context.Context is only read. A flush (http.Flusher,
+// http.ResponseController) commits the status set, or 200 when none was,
+// and writes nothing. A framework's own call that answers or returns an
+// error is modelled in package framework (echo's c.Bind returns an
+// *HTTPError of 400 or 415; c.Redirect sends a 3xx), and middleware that
+// calls next(c) hands the response to the route's handler. A violation
+// is reported where the status becomes concrete: the handler's call of
+// the helper, or its return of the error, with the helper's own write as
+// related information. An error made in a few places (a function whose
+// returns make one kind of error twice) points at each of them.
 //
 // A method that writes a response from its receiver's fields (an error
 // that writes itself, go-chi/render's Renderer) is summarised with the

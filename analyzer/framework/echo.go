@@ -27,6 +27,12 @@ func echoCalls(ctx, resp string, v5 bool) map[string]Call {
 			{Kind: SetStatus, StatusArg: 1},
 			{Kind: WriteBody, BodyArg: 2, Mode: "bytes"}}},
 		ctx + "Response": {Returns: "writer"},
+		// Redirect sets Location and sends the 3xx status with no body
+		// (a code outside 300..308 writes nothing and returns an error).
+		ctx + "Redirect": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Location", ValueArg: 2},
+			{Kind: SetStatus, StatusArg: 1}}},
+		ctx + "SetCookie": {Effects: []Effect{{Kind: SetHeader, Header: "Set-Cookie", ValueArg: 1}}},
 	}
 	if resp != "" {
 		m[resp+"WriteHeader"] = Call{StatusOnly: true, Effects: []Effect{{Kind: SetStatus, StatusArg: 1}}}
@@ -36,8 +42,8 @@ func echoCalls(ctx, resp string, v5 bool) map[string]Call {
 	return m
 }
 
-var echoWrites = []string{"Redirect", "File", "FileFS", "Attachment", "Inline", "Stream", "XML", "XMLPretty",
-	"XMLBlob", "JSONP", "JSONPBlob", "SetCookie", "Reset", "SetResponse"}
+var echoWrites = []string{"File", "FileFS", "Attachment", "Inline", "Stream", "XML", "XMLPretty",
+	"XMLBlob", "JSONP", "JSONPBlob", "Reset", "SetResponse"}
 
 // htmlBody: echo's HTML, HTMLBlob and Render, which all end in Blob with
 // text/html.
@@ -94,6 +100,23 @@ var EchoV4 = &Framework{
 		{Func: "github.com/labstack/echo/v4/middleware.BasicAuth", Default: "Restricted", Scheme: "basic", ViaErrorHandler: true},
 		{Func: "github.com/labstack/echo/v4/middleware.BasicAuthWithConfig", ConfigArg: 1, Field: "Realm", Default: "Restricted", Scheme: "basic", ViaErrorHandler: true},
 	},
+}
+
+// echoBind: v4's DefaultBinder answers what it cannot bind with
+// NewHTTPError(400, err.Error()), a body of a type it does not know with
+// ErrUnsupportedMediaType (415); an app that installs its own e.Binder is
+// not seen here.
+func echoBind(httpError string) *summary.ErrorValue {
+	alt := func(code int) summary.ErrorValue {
+		return summary.ErrorValue{Type: httpError, Fields: []summary.FieldValue{{Name: "Code", Value: summary.Value{Known: true, Ints: []int{code}}}}}
+	}
+	return &summary.ErrorValue{Alts: []summary.ErrorValue{alt(400), alt(415)}, MayBeNil: true}
+}
+
+func init() {
+	EchoV4.Errors = map[string]*summary.ErrorValue{
+		"(github.com/labstack/echo/v4.Context).Bind": echoBind("github.com/labstack/echo/v4.HTTPError"),
+	}
 }
 
 // EchoV5 models github.com/labstack/echo/v5, whose Response() is a plain

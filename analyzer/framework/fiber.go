@@ -14,7 +14,7 @@ var FiberV2 = &Framework{
 	Modules:  []string{"github.com/gofiber/fiber/v2"},
 	Carriers: []string{"*github.com/gofiber/fiber/v2.Ctx"},
 	Buffered: true,
-	Writes: []string{"Redirect", "RedirectToRoute", "RedirectBack", "SendFile", "Download", "Render", "Format",
+	Writes: []string{"RedirectToRoute", "RedirectBack", "SendFile", "Download", "Render", "Format",
 		"XML", "JSONP", "Attachment", "Type", "Append", "Vary", "Cookie", "ClearCookie", "Location", "Links",
 		"SendStream", "Write", "WriteString", "Writef", "Response", "Context", "Next", "SendStatus"},
 	Calls: map[string]Call{
@@ -32,6 +32,11 @@ var FiberV2 = &Framework{
 			{Kind: WriteBody, BodyArg: 1, Mode: "text"}}},
 		fiber + "Send": {Effects: []Effect{{Kind: WriteBody, BodyArg: 1, Mode: "bytes"}}},
 		fiber + "Set":  {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
+		// Redirect(location, status...) sets Location and the status,
+		// 302 when none is given.
+		fiber + "Redirect": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Location", ValueArg: 1},
+			{Kind: SetStatus, StatusArg: 2, Status: 302}}},
 	},
 	// DefaultErrorHandler: the *fiber.Error's code (else 500), text/plain,
 	// the error's message.

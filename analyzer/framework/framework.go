@@ -81,6 +81,21 @@ type Framework struct {
 	// c.Bind answers 400 through AbortWithError when binding fails, and
 	// returns the error): the framework's code is not analysed.
 	Helpers map[string]*summary.Helper
+	// Errors say what errors the framework's own methods return, as an
+	// error-value fact would (echo's c.Bind returns an *HTTPError of 400,
+	// or 415 for a body of a type it does not bind, or nil); they are
+	// methods of an interface, or of code that is not analysed.
+	Errors map[string]*summary.ErrorValue
+}
+
+// ErrorOf returns the error-value summary of a framework's function.
+func ErrorOf(fullName string) *summary.ErrorValue {
+	for _, f := range All {
+		if e, ok := f.Errors[fullName]; ok {
+			return e
+		}
+	}
+	return nil
 }
 
 // HelperOf returns the helper summary of a framework's function.
@@ -202,6 +217,7 @@ type Effect struct {
 	ValueArg int  // 1-based; 0: use Value
 	IfUnset  bool // the framework sets the header only when the handler has not
 	// StatusArg is the 1-based argument with the status; 0: use Status.
+	// With both, Status is the default of an optional (variadic) argument.
 	StatusArg int
 	Status    int
 	// BodyArg is the 1-based argument with the body; Mode is how it is

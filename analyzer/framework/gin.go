@@ -28,8 +28,8 @@ var Gin = &Framework{
 			"github.com/gin-gonic/gin.LoggerWithFormatter", "github.com/gin-gonic/gin.LoggerWithWriter",
 			"github.com/gin-gonic/gin.Recovery", "github.com/gin-gonic/gin.RecoveryWithWriter",
 			"github.com/gin-gonic/gin.CustomRecovery", "github.com/gin-gonic/gin.CustomRecoveryWithWriter"}},
-	Writes: []string{"Redirect", "File", "FileAttachment", "FileFromFS", "Render", "Stream", "SSEvent",
-		"ProtoBuf", "YAML", "TOML", "JSONP", "AsciiJSON", "DataFromReader", "Negotiate", "SetCookie",
+	Writes: []string{"File", "FileAttachment", "FileFromFS", "Render", "Stream", "SSEvent",
+		"ProtoBuf", "YAML", "TOML", "JSONP", "AsciiJSON", "DataFromReader", "Negotiate",
 		"SetSameSite", "AbortWithStatusPureJSON", "SetAccepted"},
 	Calls: map[string]Call{
 		gin + "JSON":                {Effects: deferJSON(1, 2)},
@@ -48,6 +48,13 @@ var Gin = &Framework{
 		gin + "Next":   {Effects: []Effect{{Kind: Next}}},
 		gin + "Status": {StatusOnly: true, Effects: []Effect{{Kind: DeferStatus, StatusArg: 1}}},
 		gin + "Header": {Effects: []Effect{{Kind: SetHeader, ValueArg: 2}}},
+		// Redirect sends the 3xx (or 201) with Location through
+		// http.Redirect, whose small HTML body on GET the contract does
+		// not judge; SetCookie adds a header.
+		gin + "Redirect": {Effects: []Effect{
+			{Kind: SetHeader, Header: "Location", ValueArg: 2},
+			{Kind: SetStatus, StatusArg: 1}}},
+		gin + "SetCookie": {Effects: []Effect{{Kind: SetHeader, Header: "Set-Cookie", ValueArg: 2}}},
 		gin + "String": {Effects: []Effect{
 			{Kind: DeferStatus, StatusArg: 1},
 			{Kind: SetHeader, Header: "Content-Type", Value: "text/plain; charset=utf-8", IfUnset: true},

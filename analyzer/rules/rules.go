@@ -148,6 +148,15 @@ events:
 			if !r.opaqueBefore && !r.opaqueAfter && ev.Committed != (r.commit != nil) {
 				return
 			}
+		case engine.EvFlush:
+			// The status set goes out now; with none set, 200 does, and
+			// what the path writes after is not judged.
+			if r.commit == nil {
+				r.commit = ev
+				if r.status == nil {
+					r.opaqueAfter = true
+				}
+			}
 		case engine.EvOpaque:
 			if r.commit == nil {
 				r.opaqueBefore = true
@@ -402,8 +411,12 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 		// The error the funnel writes was made elsewhere: point there.
 		if o.ErrAt.IsValid() {
 			related = append(related, analysis.RelatedInformation{Pos: o.ErrAt, Message: "the error is made here"})
+		} else if ps := c.an.MadeAt(o.ErrWhere); len(ps) > 0 {
+			for _, p := range ps {
+				related = append(related, analysis.RelatedInformation{Pos: p, Message: "the error is made here"})
+			}
 		} else if o.ErrWhere != "" {
-			suffix += fmt.Sprintf(" [error made at %s]", path.Base(o.ErrWhere))
+			suffix += " [error made at " + places(o.ErrWhere) + "]"
 		}
 	}
 	if o := ev.Origin; o != nil && o.StatusFrom != "" {
@@ -435,6 +448,15 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 // key names a finding: its rule and position, and on a route (where one
 // position stands for the handlers and helpers of a chain) where the
 // status and the rendered body come from.
+// places shows a Where's places by file: "auth.go:57, auth.go:67".
+func places(where string) string {
+	ps := strings.Split(where, ";")
+	for i, p := range ps {
+		ps[i] = path.Base(p)
+	}
+	return strings.Join(ps, ", ")
+}
+
 func (c *checker) key(rule string, ev *engine.Event) string {
 	key := fmt.Sprintf("%s@%d", rule, ev.Node.Pos())
 	if o := ev.Origin; c.route && o != nil {

@@ -82,6 +82,9 @@ const (
 	// (withID(c, "id", func(id uint) {...}) runs the literal): a caller
 	// that passes a literal writing the response gets its paths there.
 	Run
+	// Flush: the response so far goes out (w.(http.Flusher).Flush(),
+	// http.NewResponseController(w).Flush()); nothing is written.
+	Flush
 )
 
 // Event is one step of a helper's path.
@@ -170,6 +173,8 @@ func (e Event) String() string {
 		return "next"
 	case Run:
 		return fmt.Sprintf("run(p%d)", e.HandsOn-1)
+	case Flush:
+		return "flush"
 	}
 	return "?"
 }
@@ -413,7 +418,8 @@ type ErrorValue struct {
 	Alts  []ErrorValue
 	Other bool
 	// Where is where the value was made with its status,
-	// "import/path/file.go:line": a caller's report points there.
+	// "import/path/file.go:line" (a few places separated by ";" for a kind
+	// made in several): a caller's report points there.
 	Where string
 	// FirstOf (1-based) names a variadic parameter of errors: the function
 	// returns the first of them that errors.As finds of type As in, and

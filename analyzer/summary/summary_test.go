@@ -25,8 +25,8 @@ func TestGobRoundTrip(t *testing.T) {
 		{Results: []uint8{ResultNonZero}, Err: ErrorValue{Type: "example.com/api.Error", Fields: []FieldValue{{Name: "Status", Value: Value{Param: 2}}}}},
 		{Events: []Event{{Kind: NoBody}, {Kind: Status, Status: Value{Param: 1}}}},
 		// gin middleware around the rest of its chain; a collected error
-		// sent at once; a function parameter run.
-		{Events: []Event{{Kind: Next}, {Kind: Status, Status: Value{Known: true, Ints: []int{500}}, Now: true}, {Kind: Body, Pending: true}, {Kind: Run, HandsOn: 3}}},
+		// sent at once; a function parameter run; a flush.
+		{Events: []Event{{Kind: Next}, {Kind: Status, Status: Value{Known: true, Ints: []int{500}}, Now: true}, {Kind: Body, Pending: true}, {Kind: Run, HandsOn: 3}, {Kind: Flush}}},
 		{Events: []Event{{Kind: Status, Deferred: true, Status: Value{Param: Receiver, Field: "example.com/api.ErrResponse.Code"}}}, Results: []uint8{ResultZero}},
 		{Events: []Event{{Kind: Header, HeaderParam: 1, Value: Value{Param: 2}, IfUnset: true}, {Kind: Status, Status: Value{Param: 3}}},
 			Conds: []Cond{{Param: 3, Op: ">=", Value: 200}, {Param: 3, Op: "<", Value: 300}}},

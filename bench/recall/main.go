@@ -47,8 +47,10 @@ type report struct {
 var diagRE = regexp.MustCompile(`^(\S+?):(\d+):\d+: (.*)\((\w+)\)$`)
 var relRE = regexp.MustCompile(`^(\S+?):(\d+):\d+: \t`)
 
-// namedRE finds the places where a message says its status or error was made.
-var namedRE = regexp.MustCompile(`\[(?:status set by [^\]]* at|error made at) ([^\s/\]]+\.go):(\d+)\]`)
+// namedRE finds the places where a message says its status or error was
+// made ("[error made at a.go:3, a.go:9]" names several); placeRE splits them.
+var namedRE = regexp.MustCompile(`\[(?:status set by [^\]]* at|error made at) ([^/\]]+\.go:\d+)\]`)
+var placeRE = regexp.MustCompile(`([^\s,/]+\.go):(\d+)`)
 
 func main() {
 	list := flag.String("list", "", "hand-listed breaks (tsv)")
@@ -172,8 +174,10 @@ func readReports(path string) ([]report, error) {
 			n, _ := strconv.Atoi(m[2])
 			r := report{place: place{filepath.Clean(m[1]), n}, rule: m[4], text: line}
 			for _, nm := range namedRE.FindAllStringSubmatch(m[3], -1) {
-				k, _ := strconv.Atoi(nm[2])
-				r.related = append(r.related, place{nm[1], k})
+				for _, p := range placeRE.FindAllStringSubmatch(nm[1], -1) {
+					k, _ := strconv.Atoi(p[2])
+					r.related = append(r.related, place{p[1], k})
+				}
 			}
 			out = append(out, r)
 		}

@@ -28,14 +28,14 @@ func runCoverage(t *testing.T, args ...string) string {
 // the followed ones unlisted, the summary line last.
 func TestCoverageText(t *testing.T) {
 	got := runCoverage(t)
-	want := `example.com/coverage: 13 handlers, 8 followed to the wire
+	want := `example.com/coverage: 14 handlers, 9 followed to the wire
   handlers.go:31:2: unknownStatus: status unknown (upstreamStatus(r))
   handlers.go:38:9: escapes: writer escapes (render)
   handlers.go:42:1: withGoto: function not followed (goto)
   handlers.go:56:2: returnsError: returned error has no funnel (no adapter or error handler of this function is known)
-  handlers.go:132:6: closureWrites: writer escapes (closure)
+  handlers.go:141:6: closureWrites: writer escapes (closure)
 example.com/coverage/chain: 3 handlers, 3 followed to the wire
-16 handlers, 11 followed to the wire (68%); top reasons: writer escapes (2), function not followed (1), returned error has no funnel (1); 6 hand the response to another handler
+17 handlers, 12 followed to the wire (70%); top reasons: writer escapes (2), function not followed (1), returned error has no funnel (1); 7 hand the response to another handler
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -60,7 +60,7 @@ func TestCoverageJSON(t *testing.T) {
 	for name, followed := range map[string]bool{"followed": true, "unknownStatus": false, "escapes": false,
 		"withGoto": false, "returnsError": false, "middleware.func": true, "plainError": true, "wrap.func": true,
 		"serve": true, "dispatch": true, "foreignError": true, "readOnlyClosure": true, "closureWrites": false,
-		"requireAuth": true, "show": true, "show.func": true} {
+		"requireAuth": true, "show": true, "show.func": true, "passOn.func": true} {
 		h, ok := byName[name]
 		if !ok || h.Followed != followed {
 			t.Errorf("%s: got %+v, want followed=%v", name, h, followed)
@@ -68,16 +68,43 @@ func TestCoverageJSON(t *testing.T) {
 	}
 	// The adapter's closure hands the response to the handler, whose
 	// returns are judged through the funnel; a chain's e.Next() and a
-	// hook run with a handler literal hand it on too (chain/).
-	for _, name := range []string{"middleware.func", "wrap.func", "serve", "dispatch", "requireAuth", "show"} {
+	// hook run with a handler literal hand it on too (chain/), and so does
+	// `return next(w, r)`, whose error is next's.
+	for _, name := range []string{"middleware.func", "wrap.func", "serve", "dispatch", "requireAuth", "show", "passOn.func"} {
 		if !byName[name].Delegates {
 			t.Errorf("%s should delegate: %+v", name, byName[name])
 		}
 	}
 	s := rep.Summary
-	if s.Handlers != 16 || s.Followed != 11 || s.Delegates != 6 || len(s.Reasons) != 4 {
+	if s.Handlers != 17 || s.Followed != 12 || s.Delegates != 7 || len(s.Reasons) != 4 {
 		t.Errorf("summary: %+v", s)
 	}
+}
+
+// frameworkCoverage runs errcontract -coverage -json on packages of
+// testdata/frameworks and returns each handler by "import/path name".
+func frameworkCoverage(t *testing.T, patterns ...string) map[string]handlerCoverage {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	var out, errb bytes.Buffer
+	if code := coverageMain(errcontract.Analyzers(), append([]string{"-coverage", "-json"}, patterns...), &out, &errb); code != 0 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, errb.String())
+	}
+	var rep coverageReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]handlerCoverage{}
+	for _, p := range rep.Packages {
+		for _, h := range p.Handlers {
+			got[p.Path+" "+h.Name] = h
+		}
+	}
+	return got
 }
 
 // TestCoverageRoutes: a gin handler's collected error is followed where a
@@ -87,32 +114,31 @@ func TestCoverageRoutes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the framework modules")
 	}
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Chdir(dir)
-	followed := func(patterns ...string) map[string]bool {
-		var out, errb bytes.Buffer
-		if code := coverageMain(errcontract.Analyzers(), append([]string{"-coverage", "-json"}, patterns...), &out, &errb); code != 0 {
-			t.Fatalf("exit code %d; stderr:\n%s", code, errb.String())
-		}
-		var rep coverageReport
-		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]bool{}
-		for _, p := range rep.Packages {
-			for _, h := range p.Handlers {
-				m[h.Name] = h.Followed
-			}
-		}
-		return m
-	}
-	with, alone := followed("./ginroutes/api", "./ginroutes/router"), followed("./ginroutes/api")
+	with, alone := frameworkCoverage(t, "./ginroutes/api", "./ginroutes/router"), frameworkCoverage(t, "./ginroutes/api")
 	for _, name := range []string{"Items", "Create", "Missing", "RequireUser", "Orders"} {
-		if !with[name] || alone[name] {
-			t.Errorf("%s: followed with its routes %v (want true), alone %v (want false)", name, with[name], alone[name])
+		key := "example.com/frameworks/ginroutes/api " + name
+		if !with[key].Followed || alone[key].Followed {
+			t.Errorf("%s: followed with its routes %v (want true), alone %v (want false)", name, with[key].Followed, alone[key].Followed)
 		}
+	}
+}
+
+// TestCoverageFrameworkCalls: echo's c.Bind error, c.Redirect and
+// c.SetCookie, gin's c.Redirect, c.SetCookie and c.Writer.WriteString,
+// fiber's c.Redirect (302 by default) are followed, and echo middleware's
+// next(c) hands the response on.
+func TestCoverageFrameworkCalls(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the framework modules")
+	}
+	got := frameworkCoverage(t, "./echobind", "./gin", "./fiber")
+	for _, name := range []string{"echobind create", "echobind update", "echobind login", "echobind requireJSON.func", "gin docsPage", "gin login", "fiber toLogin"} {
+		h, ok := got["example.com/frameworks/"+name]
+		if !ok || !h.Followed {
+			t.Errorf("%s: %+v, want followed", name, h)
+		}
+	}
+	if !got["example.com/frameworks/echobind requireJSON.func"].Delegates {
+		t.Errorf("requireJSON.func should hand the response on")
 	}
 }

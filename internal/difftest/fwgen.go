@@ -16,8 +16,11 @@ var fwHows = map[string][]string{
 	// object as message; internal: SetInternal keeps the status.
 	// apperr: the app's own error, which the app's error handler
 	// (appErrors, installed as e4.HTTPErrorHandler) renders as the Error
-	// object; the rest goes on to echo's default through it.
-	"echo4": {"plain", "httperror", "httperrorobj", "internal", "json", "foreign", "string", "nocontent", "blob", "apperr"},
+	// object; the rest goes on to echo's default through it. bind: c.Bind
+	// of the query parameter b into a type that takes only "1": ?b=0 fails
+	// (echo's binder returns a 400 *HTTPError, returned to the app's
+	// handler), ?b=1 gets the branch's JSON; only in a handler of one branch.
+	"echo4": {"plain", "httperror", "httperrorobj", "internal", "json", "foreign", "string", "nocontent", "blob", "apperr", "bind"},
 	// coder: the app's error type with StatusCode() int; wrap: a
 	// sentinel HTTPError's Wrap keeps its status.
 	"echo5": {"plain", "httperror", "coder", "wrap", "json", "foreign", "string", "nocontent"},
@@ -72,7 +75,11 @@ func GenerateFrameworks(seed uint64, n int) []FwHandler {
 		for range n {
 			b := fwBranch{status: fwStatuses[r.IntN(len(fwStatuses))], how: fwHows[kind][r.IntN(len(fwHows[kind]))]}
 			if b.how == "bind" && n == 2 {
-				b.how = "abort" // bind takes both requests: alone in its handler
+				// bind takes both requests: alone in its handler
+				b.how = map[string]string{"echo4": "httperror"}[kind]
+				if b.how == "" {
+					b.how = "abort"
+				}
 			}
 			b.challenge = b.status == 401 && r.IntN(2) == 0
 			h.Branches = append(h.Branches, b)
@@ -141,6 +148,18 @@ func (f *failing) Render(w http.ResponseWriter, r *http.Request) error {
 		return errors.New("refused")
 	}
 	render.Status(r, f.Code)
+	return nil
+}
+
+// one binds only "1" (echo's BindUnmarshaler): echo's binder fails on
+// anything else.
+type one string
+
+func (o *one) UnmarshalParam(s string) error {
+	if s != "1" {
+		return errors.New("b must be 1")
+	}
+	*o = one(s)
 	return nil
 }
 
@@ -250,6 +269,8 @@ func fwBranchSource(b *strings.Builder, kind string, br fwBranch, inner bool) {
 		line = fmt.Sprintf(`return echo4.NewHTTPError(%d, Error{ErrorMessage: "generated"})`, s)
 	case "echo4/apperr":
 		line = fmt.Sprintf(`return &apiError{code: %d}`, s)
+	case "echo4/bind":
+		line = fmt.Sprintf("var v struct {\n\t\tB one `query:\"b\"`\n\t}\n\tif err := c.Bind(&v); err != nil {\n\t\treturn err\n\t}\n\treturn c.JSON(%d, Error{ErrorMessage: string(v.B)})", s)
 	case "echo4/internal":
 		line = fmt.Sprintf(`return echo4.NewHTTPError(%d, "generated").SetInternal(errors.New("cause"))`, s)
 	case "echo5/httperror":

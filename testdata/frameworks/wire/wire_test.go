@@ -4,6 +4,7 @@
 package wire
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -97,6 +98,42 @@ func TestEchoV4BasicAuth(t *testing.T) {
 		Validator: func(u, p string, c echo4.Context) (bool, error) { return false, nil }}))
 	e.GET("/", func(c echo4.Context) error { return c.NoContent(http.StatusOK) })
 	check(t, serve(t, e, "GET", "/"), response{401, "application/json", `basic realm="cmix"`, `{"message":"Unauthorized"}`})
+}
+
+// echo v4's c.Bind returns an *HTTPError of 400 for a body it cannot
+// decode and of 415 for a content type it does not bind (the model of
+// framework.EchoV4.Errors); c.Redirect sends the status and Location, no
+// body.
+func TestEchoV4BindRedirect(t *testing.T) {
+	e := echo4.New()
+	e.POST("/bind", func(c echo4.Context) error {
+		var v struct{ N int }
+		if err := c.Bind(&v); err != nil {
+			return err
+		}
+		return c.NoContent(http.StatusOK)
+	})
+	e.GET("/go", func(c echo4.Context) error { return c.Redirect(http.StatusFound, "/home") })
+	post := func(contentType, body string) response {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest("POST", "/bind", strings.NewReader(body))
+		req.Header.Set("Content-Type", contentType)
+		e.ServeHTTP(rec, req)
+		var m map[string]any
+		if err := json.Unmarshal(rec.Body.Bytes(), &m); err != nil || m["message"] == nil {
+			t.Errorf("%s %q: body %q is not {\"message\": ...}", contentType, body, rec.Body.String())
+		}
+		return response{code: rec.Code, contentType: rec.Result().Header.Get("Content-Type")}
+	}
+	const js = "application/json"
+	check(t, post(js, `{"N": "x"}`), response{code: 400, contentType: js})
+	check(t, post(js, `{`), response{code: 400, contentType: js})
+	check(t, post("text/plain", "x"), response{code: 415, contentType: js})
+	rec := httptest.NewRecorder()
+	e.ServeHTTP(rec, httptest.NewRequest("GET", "/go", nil))
+	if rec.Code != http.StatusFound || rec.Header().Get("Location") != "/home" || rec.Body.Len() != 0 {
+		t.Errorf("redirect: %d %q %q", rec.Code, rec.Header().Get("Location"), rec.Body.String())
+	}
 }
 
 type quota struct{}
@@ -199,5 +236,39 @@ func TestFiberDefaultHandler(t *testing.T) {
 			t.Fatal(err)
 		}
 		check(t, response{resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("WWW-Authenticate"), strings.TrimSpace(string(body))}, want)
+	}
+}
+
+// gin's and fiber's Redirect send the status and Location (fiber's 302
+// when none is given); gin's c.Writer.WriteString writes the body.
+func TestRedirects(t *testing.T) {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.GET("/go", func(c *gin.Context) { c.Redirect(http.StatusFound, "/home") })
+	r.GET("/docs", func(c *gin.Context) {
+		c.Writer.WriteHeader(http.StatusNotFound)
+		c.Writer.WriteString("no version")
+	})
+	rec := httptest.NewRecorder()
+	r.ServeHTTP(rec, httptest.NewRequest("GET", "/go", nil))
+	if rec.Code != http.StatusFound || rec.Header().Get("Location") != "/home" {
+		t.Errorf("gin redirect: %d %q", rec.Code, rec.Header().Get("Location"))
+	}
+	// (the recorder does not sniff a Content-Type after WriteHeader; a
+	// server does, as text/plain)
+	check(t, serve(t, r, "GET", "/docs"), response{404, "", "", "no version"})
+
+	app := fiber.New()
+	app.Get("/go", func(c *fiber.Ctx) error { return c.Redirect("/home") })
+	app.Get("/moved", func(c *fiber.Ctx) error { return c.Redirect("/home", http.StatusMovedPermanently) })
+	for path, code := range map[string]int{"/go": http.StatusFound, "/moved": http.StatusMovedPermanently} {
+		resp, err := app.Test(httptest.NewRequest("GET", path, nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != code || resp.Header.Get("Location") != "/home" {
+			t.Errorf("fiber %s: %d %q", path, resp.StatusCode, resp.Header.Get("Location"))
+		}
 	}
 }

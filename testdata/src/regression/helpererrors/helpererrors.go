@@ -240,7 +240,7 @@ func firstOf(e *router.Event) error {
 // fetch: the 400 is made in one place, the 500 in two.
 func fetch(e *router.Event) error {
 	var s auth.Store
-	return auth.Fetch(s, e.Request.FormValue("id")) // want `400 response body is APIError.*\[error made at tokens\.go:\d+\]` `on a 500 response: 5xx responses must not carry a structured body \[via router.HandleError at router.go:\d+\] \(C8\)`
+	return auth.Fetch(s, e.Request.FormValue("id")) // want `400 response body is APIError.*\[error made at tokens\.go:\d+\]` `on a 500 response: 5xx responses must not carry a structured body \[via router.HandleError at router.go:\d+\] \[error made at tokens\.go:\d+, tokens\.go:\d+\] \(C8\)`
 }
 
 func routes(rt *router.Router) {
