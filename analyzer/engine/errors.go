@@ -40,6 +40,9 @@ type ErrVal struct {
 	// where it was made in another function's package (from a fact).
 	At    token.Pos
 	Where string
+	// NotOf, with no Type: an error of no known status that is never of
+	// a type of that package (summary.ErrorValue.NotOf).
+	NotOf string
 }
 
 // payload is what an interface field of an error value holds.
@@ -728,6 +731,9 @@ func (in *interp) callAlts(st *state, e ast.Expr) (alts []ErrVal, mayBeNil, othe
 // of a variadic one); either may return nil.
 func (in *interp) fromErrorFact(st *state, fact *summary.ErrorValue, arg, first func(p int) ast.Expr) (ErrVal, bool) {
 	if fact.Type == "" && fact.Wraps == 0 {
+		if fact.NotOf != "" && len(fact.Alts) == 0 && fact.FirstOf == 0 {
+			return ErrVal{NotOf: fact.NotOf, MayBeNil: fact.MayBeNil}, true
+		}
 		return ErrVal{}, false
 	}
 	if fact.Wraps > 0 {
@@ -781,9 +787,10 @@ func (v ErrVal) clone() ErrVal {
 }
 
 // carriesStatus reports an error value a caller can learn a status from:
-// a known status field, or one that comes from a parameter.
+// a known status field, or one that comes from a parameter, or a kind a
+// funnel can tell apart from its error type (NotOf).
 func (v ErrVal) carriesStatus() bool {
-	if v.Param > 0 {
+	if v.Param > 0 || (v.Type == "" && v.NotOf != "") {
 		return true
 	}
 	for _, s := range v.Fields {
@@ -902,6 +909,9 @@ func toErrorFact(v ErrVal, an *Analysis) *summary.ErrorValue {
 	}
 	info := an.Info
 	f := &summary.ErrorValue{Type: v.Type, Where: an.whereOf(v)}
+	if v.Type == "" {
+		f.NotOf = v.NotOf
+	}
 	var pnames []string
 	for k, p := range v.Payloads {
 		if p.param > 0 || (p.expr != nil && info != nil && concreteNonMessage(info.TypeOf(p.expr))) {

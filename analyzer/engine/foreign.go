@@ -55,6 +55,19 @@ func (in *interp) foreignTo(st *state, e ast.Expr, field string) bool {
 	return src != "" && src != pkg
 }
 
+// notOfField reports whether e is an error known never to be of the type
+// that field ("import/path.Type.Field") belongs to: one whose kind says it
+// is not of that package's types (ErrVal.NotOf, a framework's parser
+// errors).
+func (in *interp) notOfField(st *state, e ast.Expr, field string) bool {
+	pkg, _, ok := splitFieldKey(field)
+	if !ok {
+		return false
+	}
+	v, found := in.errValue(st, e)
+	return found && v.Type == "" && v.Param == 0 && v.NotOf == pkg
+}
+
 // splitFieldKey splits "import/path.Type.Field" into the path and Type.
 func splitFieldKey(key string) (pkg, typ string, ok bool) {
 	i := strings.LastIndex(key, ".")

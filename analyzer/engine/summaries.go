@@ -286,7 +286,7 @@ func (in *interp) readsPlainError(st *state, at site, p summary.Path) bool {
 		// A plain error has no status of its own: any status taken from it
 		// is a field or method of a type errors.As found.
 		if e.Kind == summary.Status && e.Status.Param > 0 {
-			if a := at.arg(e.Status.Param); a != nil && (in.plainError(a) || in.foreignTo(st, a, e.Status.Field) || in.lacksMethod(st, a, e.Status.Field)) {
+			if a := at.arg(e.Status.Param); a != nil && (in.plainError(a) || in.foreignTo(st, a, e.Status.Field) || in.lacksMethod(st, a, e.Status.Field) || in.notOfField(st, a, e.Status.Field)) {
 				return true
 			}
 		}

@@ -34,7 +34,9 @@
 // http.ResponseController) commits the status set, or 200 when none was,
 // and writes nothing. A framework's own call that answers or returns an
 // error is modelled in package framework (echo's c.Bind returns an
-// *HTTPError of 400 or 415; c.Redirect sends a 3xx), and middleware that
+// *HTTPError of 400 or 415; c.Redirect sends a 3xx; fiber's parsers return
+// errors that are never a *fiber.Error, summary.ErrorValue.NotOf, but
+// BodyParser's 422), and middleware that
 // calls next(c) hands the response to the route's handler. A violation
 // is reported where the status becomes concrete: the handler's call of
 // the helper, or its return of the error, with the helper's own write as

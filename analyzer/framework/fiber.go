@@ -52,3 +52,26 @@ var FiberV2 = &Framework{
 		ErrorJSON:  "%s.Status(%s).JSON(%s)",
 	},
 }
+
+// fiberParsers: what fiber's parsers return. QueryParser and the other
+// struct parsers fail with their decoder's errors (fmt.Errorf around
+// gorilla/schema's), never a *fiber.Error; BodyParser with those, the JSON
+// decoder's (the default json.Unmarshal: an app that installs a
+// JSONDecoder returning *fiber.Error is not seen), or ErrUnprocessableEntity
+// (422) for a content type it does not parse. A funnel's path for
+// *fiber.Error is taken only for that 422.
+func fiberParsers() map[string]*summary.ErrorValue {
+	const pkg = "github.com/gofiber/fiber/v2"
+	plain := &summary.ErrorValue{NotOf: pkg, MayBeNil: true}
+	return map[string]*summary.ErrorValue{
+		fiber + "QueryParser":     plain,
+		fiber + "ParamsParser":    plain,
+		fiber + "ReqHeaderParser": plain,
+		fiber + "CookieParser":    plain,
+		fiber + "BodyParser": {Alts: []summary.ErrorValue{
+			{Type: pkg + ".Error", Fields: []summary.FieldValue{{Name: "Code", Value: summary.Value{Known: true, Ints: []int{422}}}}},
+			{NotOf: pkg}}, MayBeNil: true},
+	}
+}
+
+func init() { FiberV2.Errors = fiberParsers() }

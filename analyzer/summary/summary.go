@@ -301,7 +301,7 @@ func ErrString(e ErrorValue) string {
 
 // Zero reports the zero ErrorValue: no error of a known kind.
 func (e *ErrorValue) Zero() bool {
-	return e.Type == "" && e.Wraps == 0 && len(e.Alts) == 0 && e.FirstOf == 0
+	return e.Type == "" && e.Wraps == 0 && len(e.Alts) == 0 && e.FirstOf == 0 && e.NotOf == ""
 }
 
 // FieldCond is a test of a receiver's field: Nil (the field is nil) or,
@@ -425,6 +425,12 @@ type ErrorValue struct {
 	// returns the first of them that errors.As finds of type As in, and
 	// one of Alts only when none is (pocketbase's firstApiError(errs...)).
 	FirstOf int
+	// NotOf, with no Type, is an error of no known status that is never a
+	// value of a type of package NotOf ("import/path"): what a framework's
+	// parsers return (fiber's c.QueryParser: the decoder's errors, never a
+	// *fiber.Error), so that a funnel's path for that package's error type
+	// is not taken for it.
+	NotOf string
 }
 
 func (*ErrorValue) AFact() {}
@@ -458,6 +464,9 @@ func (e *ErrorValue) String() string {
 	}
 	if e.Wraps > 0 {
 		return fmt.Sprintf("wraps(p%d)", e.Wraps-1)
+	}
+	if e.NotOf != "" {
+		fs = append(fs, "not of "+e.NotOf)
 	}
 	if e.MayBeNil {
 		fs = append(fs, "or nil")

@@ -125,14 +125,16 @@ func TestCoverageRoutes(t *testing.T) {
 
 // TestCoverageFrameworkCalls: echo's c.Bind error, c.Redirect and
 // c.SetCookie, gin's c.Redirect, c.SetCookie and c.Writer.WriteString,
-// fiber's c.Redirect (302 by default) are followed, and echo middleware's
-// next(c) hands the response on.
+// fiber's c.Redirect (302 by default) and the errors of its parsers
+// (never a *fiber.Error but BodyParser's 422, also through a helper of
+// another package to the configured error handler) are followed, and echo
+// middleware's next(c) hands the response on.
 func TestCoverageFrameworkCalls(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the framework modules")
 	}
-	got := frameworkCoverage(t, "./echobind", "./gin", "./fiber")
-	for _, name := range []string{"echobind create", "echobind update", "echobind login", "echobind requireJSON.func", "gin docsPage", "gin login", "fiber toLogin"} {
+	got := frameworkCoverage(t, "./echobind", "./gin", "./fiber", "./fiberapphandler", "./fiberconfigured")
+	for _, name := range []string{"echobind create", "echobind update", "echobind login", "echobind requireJSON.func", "gin docsPage", "gin login", "fiber toLogin", "fiberapphandler search", "fiberconfigured list"} {
 		h, ok := got["example.com/frameworks/"+name]
 		if !ok || !h.Followed {
 			t.Errorf("%s: %+v, want followed", name, h)

@@ -272,3 +272,42 @@ func TestRedirects(t *testing.T) {
 		}
 	}
 }
+
+// fiber's parsers: QueryParser's error is no *fiber.Error (the default
+// handler answers 500), BodyParser answers a content type it does not
+// parse with ErrUnprocessableEntity (the model of framework.FiberV2.Errors).
+func TestFiberParsers(t *testing.T) {
+	app := fiber.New()
+	app.Post("/p", func(c *fiber.Ctx) error {
+		var q struct {
+			N int `query:"n"`
+		}
+		if err := c.QueryParser(&q); err != nil {
+			return err
+		}
+		var b struct{ N int }
+		if err := c.BodyParser(&b); err != nil {
+			return err
+		}
+		return c.SendStatus(http.StatusNoContent)
+	})
+	for _, c := range []struct {
+		path, contentType string
+		code              int
+	}{
+		{"/p?n=x", "application/json", 500},
+		{"/p?n=1", "text/plain", 422},
+		{"/p?n=1", "application/json", 204},
+	} {
+		req := httptest.NewRequest("POST", c.path, strings.NewReader(`{"N": 1}`))
+		req.Header.Set("Content-Type", c.contentType)
+		resp, err := app.Test(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != c.code {
+			t.Errorf("%s %s: %d, want %d", c.path, c.contentType, resp.StatusCode, c.code)
+		}
+	}
+}
