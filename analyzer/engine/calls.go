@@ -326,17 +326,19 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			}
 			return
 		}
-	case "(net/http.Flusher).Flush", "(*net/http.ResponseController).Flush":
-		// w.(http.Flusher).Flush(), http.NewResponseController(w).Flush().
-		x := sel.X
-		if c, ok := ast.Unparen(x).(*ast.CallExpr); ok && name != "(net/http.Flusher).Flush" && len(c.Args) == 1 {
-			if f, ok := typeutil.Callee(info, c).(*types.Func); ok && f.FullName() == "net/http.NewResponseController" {
-				x = c.Args[0]
-			}
-		}
-		if w, ok := in.writerOf(st, x); ok && (x != sel.X || name == "(net/http.Flusher).Flush") {
+	case "(net/http.Flusher).Flush":
+		// w.(http.Flusher).Flush(), gin's c.Writer.Flush().
+		if w, ok := in.writerOf(st, sel.X); ok {
 			in.emit(st, &Event{Kind: EvFlush, Call: call, Writer: w, Via: "Flush"})
 			return
+		}
+	case "(*net/http.ResponseController).Flush":
+		// http.NewResponseController(w).Flush().
+		if c, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(c.Args) == 1 && fullName(info, c) == "net/http.NewResponseController" {
+			if w, ok := in.writerOf(st, c.Args[0]); ok {
+				in.emit(st, &Event{Kind: EvFlush, Call: call, Writer: w, Via: "Flush"})
+				return
+			}
 		}
 	case "(net/http.ResponseWriter).Header":
 		if w, ok := in.writerOf(st, sel.X); ok {

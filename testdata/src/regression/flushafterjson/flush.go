@@ -38,6 +38,12 @@ func noBody(w http.ResponseWriter, r *http.Request) {
 	w.(http.Flusher).Flush()
 }
 
+// noBodyController does the same through http.ResponseController.
+func noBodyController(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusNotFound) // want `sends 404 with no body`
+	http.NewResponseController(w).Flush()
+}
+
 // flushedFirst flushes before any status: 200 went out, and the 400
 // written after is not what the client gets; nothing is judged after.
 func flushedFirst(w http.ResponseWriter, r *http.Request) {
@@ -49,6 +55,13 @@ type event struct{ Response http.ResponseWriter }
 
 // flush is pocketbase's Event.Flush: a helper that only flushes.
 func (e *event) flush() error { return http.NewResponseController(e.Response).Flush() }
+
+// viaHelperNoBody flushes a 403 through the helper: no body follows.
+func viaHelperNoBody(w http.ResponseWriter, r *http.Request) {
+	e := &event{Response: w}
+	w.WriteHeader(http.StatusForbidden) // want `sends 403 with no body`
+	e.flush()
+}
 
 func viaHelper(w http.ResponseWriter, r *http.Request) {
 	e := &event{Response: w}
