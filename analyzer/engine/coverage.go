@@ -97,7 +97,7 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 					add(Gap{Pos: e.Pos(), Reason: GapHeaders, Detail: viaDesc(e)})
 				}
 			}
-			if fn.HasResults && (len(p.Results) == 0 || p.Results[0] != summary.ResultZero) && !returnsHandedOn(fn, p) {
+			if fn.HasResults && (len(p.Results) == 0 || p.Results[0] != summary.ResultZero) && !p.HandedOn {
 				switch {
 				case unlinked:
 					add(Gap{Pos: p.End, Reason: GapNoAdapter, Detail: "no adapter or error handler of this function is known"})
@@ -111,27 +111,6 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
 	return out
-}
-
-// returnsHandedOn reports whether p ends in `return next(c)` (or `return
-// e.Next()`) where that call hands the response to another handler: the
-// error it returns is that handler's, judged at its own returns.
-func returnsHandedOn(fn *Func, p *Path) bool {
-	var ret *ast.ReturnStmt
-	ast.Inspect(fn.Body, func(n ast.Node) bool {
-		if r, ok := n.(*ast.ReturnStmt); ok && r.Pos() == p.End {
-			ret = r
-		}
-		_, lit := n.(*ast.FuncLit)
-		return ret == nil && !lit
-	})
-	if ret == nil || len(ret.Results) == 0 {
-		return false
-	}
-	last := ast.Unparen(ret.Results[len(ret.Results)-1])
-	return slices.ContainsFunc(p.Events, func(e *Event) bool {
-		return e.Kind == EvOpaque && e.Delegate && e.Call != nil && ast.Expr(e.Call) == last
-	})
 }
 
 // pathMayAnswerError reports whether p writes a status that may be an

@@ -308,6 +308,10 @@ type Path struct {
 	Fields []summary.FieldCond
 	// RetHolder: the path returns a value that holds the writer.
 	RetHolder bool
+	// HandedOn: the path returns the error of a call that handed the
+	// response to another handler (`return next(c)`), judged at that
+	// handler's own returns.
+	HandedOn bool
 	// Err is the error the path returns, where it carries a status.
 	Err *ErrVal
 }

@@ -78,6 +78,9 @@ type state struct {
 	// retHolder: the return on this path gives back a value that holds
 	// the writer (see Helper.Returns).
 	retHolder bool
+	// retHandedOn: the return gives back the error of a call that handed
+	// the response to another handler (`return next(c)`): that handler's.
+	retHandedOn bool
 	// retErr is the error the return on this path gives back, where it
 	// carries a status (see summary.Path.Err).
 	retErr *ErrVal
@@ -120,9 +123,24 @@ func (s *state) callRec(call *ast.CallExpr) *callRes {
 	return nil
 }
 
+// returnsHandedOn reports whether ret gives back, as its last result, the
+// call that handed the response to another handler on this path.
+func returnsHandedOn(st *state, ret *ast.ReturnStmt) bool {
+	if len(ret.Results) == 0 {
+		return false
+	}
+	last := ast.Unparen(ret.Results[len(ret.Results)-1])
+	for n := st.ev; n != nil; n = n.prev {
+		if e := n.ev; e.Kind == EvOpaque && e.Delegate && e.Call != nil && ast.Expr(e.Call) == last {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *state) clone() *state {
 	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last, calls: s.calls, ret: s.ret, conds: s.conds,
-		fconds: s.fconds, retHolder: s.retHolder, retErr: s.retErr, sinks: s.sinks,
+		fconds: s.fconds, retHolder: s.retHolder, retHandedOn: s.retHandedOn, retErr: s.retErr, sinks: s.sinks,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -355,7 +373,7 @@ func (in *interp) finish(st *state, end token.Pos) {
 			return
 		}
 	}
-	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder, Err: st.retErr}
+	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder, HandedOn: st.retHandedOn, Err: st.retErr}
 	for c := st.conds; c != nil; c = c.prev {
 		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val}}, p.Conds...)
 	}
@@ -498,6 +516,7 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 					x.ret = in.results(x, s)
 				}
 				x.retErr = in.returnedErr(x, s)
+				x.retHandedOn = returnsHandedOn(x, s)
 				in.returnToFunnel(x, s)
 				in.finish(x, s.Pos())
 			}

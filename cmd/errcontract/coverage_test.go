@@ -12,13 +12,19 @@ import (
 // runCoverage runs errcontract -coverage in testdata/coverage.
 func runCoverage(t *testing.T, args ...string) string {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "coverage"))
+	return coverageIn(t, "coverage", append(args, "./...")...)
+}
+
+// coverageIn runs errcontract -coverage with args in testdata/dir.
+func coverageIn(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	abs, err := filepath.Abs(filepath.Join("..", "..", "testdata", dir))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Chdir(dir)
+	t.Chdir(abs)
 	var out, errb bytes.Buffer
-	if code := coverageMain(errcontract.Analyzers(), append(append([]string{"-coverage"}, args...), "./..."), &out, &errb); code != 0 {
+	if code := coverageMain(errcontract.Analyzers(), append([]string{"-coverage"}, args...), &out, &errb); code != 0 {
 		t.Fatalf("exit code %d; stderr:\n%s", code, errb.String())
 	}
 	return out.String()
@@ -85,17 +91,8 @@ func TestCoverageJSON(t *testing.T) {
 // testdata/frameworks and returns each handler by "import/path name".
 func frameworkCoverage(t *testing.T, patterns ...string) map[string]handlerCoverage {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Chdir(dir)
-	var out, errb bytes.Buffer
-	if code := coverageMain(errcontract.Analyzers(), append([]string{"-coverage", "-json"}, patterns...), &out, &errb); code != 0 {
-		t.Fatalf("exit code %d; stderr:\n%s", code, errb.String())
-	}
 	var rep coverageReport
-	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+	if err := json.Unmarshal([]byte(coverageIn(t, "frameworks", append([]string{"-json"}, patterns...)...)), &rep); err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]handlerCoverage{}
