@@ -491,7 +491,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			return
 		}
 	}
-	if in.spliceCall(st, call) || in.spliceClosureCall(st, call) || in.spliceErrorAlts(st, call) {
+	if in.spliceCall(st, call) || in.spliceClosureCall(st, call) || in.spliceFuncValueCall(st, call) || in.spliceErrorAlts(st, call) {
 		return
 	}
 	// Another method of a framework carrier: a read, unless listed as a write.

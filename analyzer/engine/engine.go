@@ -74,6 +74,9 @@ type Analysis struct {
 	// closures: summaries of local function literals that take the writer
 	// (spliceClosureCall).
 	closures map[*ast.FuncLit]*Summary
+	// valueFuncs: the package's functions whose value is taken, by
+	// signature (see funcvalues.go); built on first use.
+	valueFuncs *typeutil.Map
 	// bound holds, while a factory is specialised to a call's constant
 	// arguments (boundMiddleware), the values of its parameters.
 	bound map[types.Object]Status
@@ -512,7 +515,9 @@ func (an *Analysis) packageMap(obj types.Object) (Status, bool) {
 // defines: constructors and package variables of error-like types.
 func (an *Analysis) exportErrorFacts() {
 	for _, d := range an.declOrder {
-		if d.Recv != nil && (d.Name.Name == "Error" || d.Type.Params.NumFields() != 0) {
+		// A method: StatusCode() of an error, or one of several results
+		// (a status beside an error, see constantResults).
+		if d.Recv != nil && (d.Name.Name == "Error" || (d.Type.Params.NumFields() != 0 && d.Type.Results.NumFields() < 2)) {
 			continue
 		}
 		fn := an.Info.Defs[d.Name].(*types.Func)

@@ -1096,6 +1096,7 @@ func (an *Analysis) statusMethodOf(fn *types.Func) *summary.StatusMethod {
 	}
 	var m *summary.StatusMethod
 	if fn.Pkg() == an.Pkg {
+		an.methods[fn] = nil // a forwarded call back to fn: nothing known
 		m = an.computeStatusMethod(fn)
 	} else if an.Facts != nil {
 		if f, ok := an.Facts.ImportStatusMethod(fn); ok {
@@ -1109,7 +1110,7 @@ func (an *Analysis) statusMethodOf(fn *types.Func) *summary.StatusMethod {
 func (an *Analysis) computeStatusMethod(fn *types.Func) *summary.StatusMethod {
 	decl := an.funcDecls[fn]
 	sig := fn.Type().(*types.Signature)
-	if decl != nil && decl.Body != nil && sig.Recv() == nil {
+	if decl != nil && decl.Body != nil && (sig.Recv() == nil || sig.Results().Len() > 1) {
 		return an.constantFunc(decl, sig)
 	}
 	if decl == nil || decl.Body == nil || sig.Recv() == nil || sig.Params().Len() != 0 ||
@@ -1174,15 +1175,22 @@ func (an *Analysis) constantFunc(decl *ast.FuncDecl, sig *types.Signature) *summ
 	return &summary.StatusMethod{Ints: ints}
 }
 
-// constantResults summarises the int results of a function of several
-// results that each of its returns sets to a constant: `func
+// constantResults summarises the int results of a function (or method)
+// of several results that each of its returns sets to a constant: `func
 // errStatus(err error) (int, int) { if ... { return 400, 1 }; return 500, 2 }`.
+// A return that forwards a call of the same results (`return
+// a.linkExistingUser(u, id)`) adds the constants of that function's.
 func (an *Analysis) constantResults(decl *ast.FuncDecl, sig *types.Signature) *summary.StatusMethod {
 	n := sig.Results().Len()
 	ints := make([][]int, n)
 	ok := make([]bool, n)
 	for i := range n {
 		ok[i] = isIntType(sig.Results().At(i).Type())
+	}
+	add := func(i, v int) {
+		if !slices.Contains(ints[i], v) {
+			ints[i] = append(ints[i], v)
+		}
 	}
 	returns := 0
 	ast.Inspect(decl.Body, func(nd ast.Node) bool {
@@ -1194,19 +1202,23 @@ func (an *Analysis) constantResults(decl *ast.FuncDecl, sig *types.Signature) *s
 			return true
 		}
 		returns++
+		if len(ret.Results) == 1 && n > 1 {
+			an.forwardedResults(ret.Results[0], n, ok, add)
+			return true
+		}
 		for i := range n {
 			if !ok[i] {
 				continue
 			}
 			if len(ret.Results) != n {
-				ok[i] = false // a bare return or a forwarded call
+				ok[i] = false // a bare return
 				continue
 			}
 			v, isConst := constInt(an.Info, ret.Results[i])
 			if !isConst {
 				ok[i] = false
-			} else if !slices.Contains(ints[i], v) {
-				ints[i] = append(ints[i], v)
+			} else {
+				add(i, v)
 			}
 		}
 		return true
@@ -1226,11 +1238,39 @@ func (an *Analysis) constantResults(decl *ast.FuncDecl, sig *types.Signature) *s
 	return &summary.StatusMethod{Results: out}
 }
 
+// forwardedResults adds to ints (through add) the constants of the results
+// of a forwarded call, `return f(...)` of n results; a result f does not
+// summarise is unknown (ok false).
+func (an *Analysis) forwardedResults(e ast.Expr, n int, ok []bool, add func(i, v int)) {
+	var m *summary.StatusMethod
+	if call, isCall := ast.Unparen(e).(*ast.CallExpr); isCall {
+		if fn, isFn := typeutil.Callee(an.Info, call).(*types.Func); isFn && fn.Type().(*types.Signature).Results().Len() == n {
+			m = an.statusMethodOf(fn)
+		}
+	}
+	for i := range n {
+		if !ok[i] {
+			continue
+		}
+		k := -1
+		if m != nil {
+			k = slices.IndexFunc(m.Results, func(r summary.ResultInts) bool { return r.Index == i })
+		}
+		if k < 0 {
+			ok[i] = false
+			continue
+		}
+		for _, v := range m.Results[k].Ints {
+			add(i, v)
+		}
+	}
+}
+
 // resultStatuses returns, for a call of a function of several results,
 // the constants each of its int results may hold (nil where unknown).
 func (in *interp) resultStatuses(call *ast.CallExpr, n int) []Status {
 	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
-	if !ok || fn.Type().(*types.Signature).Recv() != nil {
+	if !ok {
 		return nil
 	}
 	m := in.an.statusMethodOf(fn)
