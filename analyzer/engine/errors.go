@@ -381,6 +381,14 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				return false
 			}
 			v, found := in.errValue(st, r)
+			if !found {
+				// `v, err := f(); if err != nil { return ..., err }` with
+				// err assigned elsewhere too: here it holds f's error.
+				if src := guardedSource(an.Info, decl.Body, ret, r); src != nil {
+					r = src
+					v, found = in.errValue(st, r)
+				}
+			}
 			if !found && (in.plainError(r) || in.foreignErr(st, decl.Body, r)) {
 				foreign = true // never a value of this package's types
 				return false
@@ -1670,4 +1678,125 @@ func mentions(info *types.Info, n ast.Node, obj types.Object) bool {
 		return !found
 	})
 	return found
+}
+
+// guardedSource returns the call whose error a local variable returned by
+// ret holds, when the return sits in the body of `if err != nil` right
+// after the assignment that sets it (in the if's init or the statement
+// before the if), and nothing in that body assigns it again: the Go
+// idiom `v, err := f(); if err != nil { return ..., err }`. A variable
+// assigned in several places has no single value for the whole function,
+// but at such a return it holds the call's. Nil when ret is not of that
+// shape.
+func guardedSource(info *types.Info, body *ast.BlockStmt, ret *ast.ReturnStmt, r ast.Expr) ast.Expr {
+	id, ok := ast.Unparen(r).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	obj, ok := info.Uses[id].(*types.Var)
+	if !ok || obj.Parent() == nil || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() {
+		return nil
+	}
+	// The nodes from body down to ret.
+	var path []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		if _, isLit := n.(*ast.FuncLit); isLit || n.End() < ret.Pos() || n.Pos() > ret.End() {
+			return false
+		}
+		path = append(path, n)
+		return n != ast.Node(ret)
+	})
+	if len(path) == 0 || path[len(path)-1] != ast.Node(ret) {
+		return nil
+	}
+	for i := len(path) - 2; i >= 1; i-- {
+		ifs, ok := path[i].(*ast.IfStmt)
+		if !ok || path[i+1] != ast.Node(ifs.Body) {
+			continue
+		}
+		if !isNotNil(info, ifs.Cond, obj) {
+			continue // an if inside the one that tests v
+		}
+		if assigns(info, ifs.Body, obj) {
+			return nil
+		}
+		if src := assignedBy(info, ifs.Init, obj); src != nil {
+			return src
+		}
+		var list []ast.Stmt
+		switch p := path[i-1].(type) {
+		case *ast.BlockStmt:
+			list = p.List
+		case *ast.CaseClause:
+			list = p.Body
+		case *ast.CommClause:
+			list = p.Body
+		}
+		if k := slices.Index(list, ast.Stmt(ifs)); k > 0 {
+			return assignedBy(info, list[k-1], obj)
+		}
+		return nil
+	}
+	return nil
+}
+
+// isNotNil reports whether cond is `v != nil` (or `nil != v`).
+func isNotNil(info *types.Info, cond ast.Expr, v types.Object) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ {
+		return false
+	}
+	return (isIdentOf(info, b.X, v) && isNilLit(info, b.Y)) || (isIdentOf(info, b.Y, v) && isNilLit(info, b.X))
+}
+
+// isNilLit reports whether e is the predeclared nil.
+func isNilLit(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[ast.Unparen(e)]
+	return ok && tv.IsNil()
+}
+
+// assigns reports whether n assigns v anywhere (or takes its address).
+func assigns(info *types.Info, n ast.Node, v types.Object) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.AssignStmt:
+			for _, l := range m.Lhs {
+				found = found || isIdentOf(info, l, v)
+			}
+		case *ast.UnaryExpr:
+			found = found || (m.Op == token.AND && isIdentOf(info, m.X, v))
+		}
+		return !found
+	})
+	return found
+}
+
+// assignedBy returns the call statement s assigns v from, `v := f()` or
+// `x, v := f()` (v the call's error result), or nil.
+func assignedBy(info *types.Info, s ast.Stmt, v types.Object) ast.Expr {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || (as.Tok != token.DEFINE && as.Tok != token.ASSIGN) {
+		return nil
+	}
+	for i, l := range as.Lhs {
+		if !isIdentOf(info, l, v) {
+			continue
+		}
+		var rhs ast.Expr
+		switch {
+		case len(as.Rhs) == len(as.Lhs):
+			rhs = as.Rhs[i]
+		case len(as.Rhs) == 1 && tupleErr(info, as.Rhs[0]) == i:
+			rhs = as.Rhs[0]
+		}
+		if _, isCall := ast.Unparen(rhs).(*ast.CallExpr); isCall {
+			return rhs
+		}
+		return nil
+	}
+	return nil
 }

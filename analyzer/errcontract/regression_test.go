@@ -24,7 +24,7 @@ func TestRegressions(t *testing.T) {
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
 	// The helpers' results cross packages as facts.
-	analysistest.Run(t, dir, errcontract.Analyzers()[0], "regression/helperresultsapi", "regression/helpererrors/auth")
+	analysistest.Run(t, dir, errcontract.Analyzers()[0], "regression/helperresultsapi", "regression/helpererrors/auth", "regression/guardedreturn")
 }
 
 // TestHandlerShapes covers methods, method values, factories, generics,
