@@ -174,6 +174,9 @@ func (in *interp) errSource(call *ast.CallExpr) string {
 		if f := in.an.errorFactOf(fn.Origin()); f != nil && f.Type == "" && f.Foreign {
 			return "*"
 		}
+		if in.an.foreignImpls(fn) {
+			return "*"
+		}
 		return ""
 	}
 	// A function given an error, or a function that returns one, may hand
@@ -205,4 +208,52 @@ func carriesErr(t types.Type) bool {
 		return types.Identical(t, types.Universe.Lookup("error").Type())
 	}
 	return false
+}
+
+// foreignImpls reports whether m, a method of an interface this package
+// declares and does not export, returns no error of this package's types
+// whoever implements it (ntfy's stripeAPI, a shim over a payment library):
+// every type of this package that implements the interface has m return
+// errors made elsewhere (its fact says Foreign). Only this package can
+// convert a value to the interface; a type of another package it converts
+// is of a package it imports, which cannot import it back to make its
+// errors. A test build's mock of the interface is one of this package's
+// types, and is asked too.
+func (an *Analysis) foreignImpls(m *types.Func) bool {
+	recv := m.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	named, ok := types.Unalias(recv.Type()).(*types.Named)
+	if !ok || named.Obj().Exported() || named.Obj().Pkg() != an.Pkg {
+		return false
+	}
+	iface, ok := named.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	scope := an.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		t := tn.Type()
+		if !types.Implements(t, iface) {
+			t = types.NewPointer(t)
+			if !types.Implements(t, iface) {
+				continue
+			}
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, an.Pkg, m.Name())
+		impl, ok := obj.(*types.Func)
+		if !ok {
+			return false
+		}
+		f := an.errorFactOf(impl.Origin())
+		if f == nil || f.Type != "" || !f.Foreign {
+			return false
+		}
+	}
+	return true
 }

@@ -130,7 +130,18 @@
 // makes a path per way, each decided at the call. A function of several
 // results that every return sets to int constants, one of them a status
 // (100-599), gives a caller's variables bound to them those values
-// (status, code := errStatus(err)).
+// (status, code := errStatus(err)); a method counts too, and a return that
+// forwards another such call (`return a.link(u)`) adds that call's values,
+// so a status returned beside an error (`u, status, err :=
+// a.resolveUser(...)`) is known where the caller sends it.
+//
+// A call of a function value given the writer (fn(w, r), fn(c)) is an
+// escape, unless the signature names a type the package declares and does
+// not export: then every value of it is one of the package's functions
+// whose value it takes (literals, method values, references), as RTA
+// resolves a dynamic call, and the call takes each one's paths (gotify's
+// evaluate over its token readers). A value of a handler's shape is still
+// another handler, checked on its own.
 //
 // Error-code registries are followed (engine/registry.go): a function that
 // stores its descriptor parameter in a package map keyed by the code it
@@ -147,7 +158,11 @@
 // errors.New, is never a value of an unexported type of the funnel's
 // package: the funnel's path that reads that type's fields is not taken
 // (engine/foreign.go), and an error-value fact says "or foreign" when the
-// function also returns such errors.
+// function also returns such errors. So is the error of a method of an
+// interface the package declares and does not export when each of the
+// package's types that implements it returns only such errors there (a
+// shim over a payment library): only the package converts values to it,
+// and a type it converts from a package it imports cannot make its errors.
 //
 // What a function's error says is kept per path. A helper's path records
 // the error it returns where that carries a status (summary.Path.Err: a
@@ -181,7 +196,10 @@
 // whatever they are, and a value encoded as JSON is structured whatever
 // its shape. A function that returns an error as the last
 // of several results has the same error-value fact as a constructor, and
-// the fact says when it may also return nil.
+// the fact says when it may also return nil. An error variable assigned in
+// several places has no one value in a function's fact, but at `v, err :=
+// f(); if err != nil { return ..., err }` (the call right before the if,
+// or in its init, and no other assignment in its body) it holds f's.
 //
 // # Precision
 //

@@ -133,6 +133,53 @@ func readOnlyClosure(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
 }
 
+// charger is a shim over a library behind an interface of this package
+// (ntfy's stripeAPI): its one implementation here fails with strconv's
+// errors, and no other package can make a *statusError.
+type charger interface {
+	Charge(id string) (int, error)
+}
+
+type realCharger struct{}
+
+func (realCharger) Charge(id string) (int, error) { return strconv.Atoi(id) }
+
+var payments charger = realCharger{}
+
+// shimError is followed: the charger's error is never a *statusError.
+func shimError(w http.ResponseWriter, r *http.Request) error {
+	if _, err := payments.Charge(r.URL.Query().Get("id")); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
+// loader's implementation here returns a *statusError: which status the
+// interface's error has is not known.
+type loader interface {
+	Load(id string) error
+}
+
+type memLoader struct{}
+
+func (memLoader) Load(id string) error {
+	if id == "" {
+		return &statusError{Status: http.StatusNotFound}
+	}
+	return nil
+}
+
+var items loader = memLoader{}
+
+func loadError(w http.ResponseWriter, r *http.Request) error {
+	if err := items.Load(r.URL.Query().Get("id")); err != nil {
+		return err
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
 var run func(func())
 
 // closureWrites hands a closure that writes to a function value: when, or
@@ -146,6 +193,8 @@ func Routes(mux *http.ServeMux) {
 	mux.HandleFunc("/h", readOnlyClosure)
 	mux.HandleFunc("/g", serve)
 	mux.HandleFunc("/f", wrap(plainError))
+	mux.HandleFunc("/j", wrap(shimError))
+	mux.HandleFunc("/k", wrap(loadError))
 	mux.HandleFunc("/a", followed)
 	mux.HandleFunc("/b", unknownStatus)
 	mux.HandleFunc("/c", escapes)
