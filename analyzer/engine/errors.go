@@ -406,7 +406,10 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			}
 			mayBeNil = mayBeNil || v.MayBeNil
 			alts = append(alts, v.clone())
-			if result != nil && (result.Type != v.Type || result.Param != v.Param) {
+			if result != nil && (result.Type != v.Type || result.Param != v.Param || !an.samePayloads(result.Payloads, v.Payloads)) {
+				// Another kind, or the same type with another body (echo's
+				// 404 with an Error{...} message, its 500 with a string):
+				// each a kind of its own.
 				ok = false
 			}
 			if !ok {
@@ -422,11 +425,7 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 				for k, s := range v.Fields {
 					result.Fields[k] = result.Fields[k].Union(s)
 				}
-				for k, p := range result.Payloads {
-					if v.Payloads[k] != p {
-						delete(result.Payloads, k)
-					}
-				}
+				result.Payloads = an.mergePayloads(result.Payloads, v.Payloads)
 			}
 			return false
 		})
@@ -909,20 +908,20 @@ func (in *interp) paramObj(p int) types.Object {
 // toErrorFact turns v into a fact. A payload set from a parameter is
 // that parameter; one set to a value of this function that is not sent as
 // a message (a struct, not a string or an error) is kept as set but
-// unknown (Value zero), so that no caller takes the fixed body for it.
+// unknown (Value zero), so that no caller takes the fixed body for it,
+// and so is one not known here (several returns set it differently).
 // One of interface type (he.Message handed on) is left out, as before.
 func toErrorFact(v ErrVal, an *Analysis) *summary.ErrorValue {
 	if v.Param > 0 {
 		return &summary.ErrorValue{Wraps: v.Param, As: v.As}
 	}
-	info := an.Info
 	f := &summary.ErrorValue{Type: v.Type, Where: an.whereOf(v)}
 	if v.Type == "" {
 		f.NotOf = v.NotOf
 	}
 	var pnames []string
 	for k, p := range v.Payloads {
-		if p.param > 0 || (p.expr != nil && info != nil && concreteNonMessage(info.TypeOf(p.expr))) {
+		if !an.messageLike(p) {
 			pnames = append(pnames, k)
 		}
 	}
@@ -1799,4 +1798,41 @@ func assignedBy(info *types.Info, s ast.Stmt, v types.Object) ast.Expr {
 		return nil
 	}
 	return nil
+}
+
+// messageLike reports a payload a fact leaves out: a value an error
+// handler sends as the message (a string, an error, an interface). A
+// parameter, a value of another concrete type (echo's
+// NewHTTPError(404, Error{...})) and a value not known (payload{}) are
+// kept.
+func (an *Analysis) messageLike(p payload) bool {
+	return p.param == 0 && p.expr != nil && (an.Info == nil || !concreteNonMessage(an.Info.TypeOf(p.expr)))
+}
+
+// samePayloads reports whether two returns of one type set the interface
+// fields alike: the same payload, or a message either way.
+func (an *Analysis) samePayloads(a, b map[string]payload) bool {
+	for _, m := range []map[string]payload{a, b} {
+		for k := range m {
+			p, inA := a[k]
+			q, inB := b[k]
+			if !(inA && inB && p == q) && !((!inA || an.messageLike(p)) && (!inB || an.messageLike(q))) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mergePayloads is what the interface fields hold for an error made by
+// several returns that set them alike (samePayloads): the payload, or
+// nothing where it is a message (left out, as a fact leaves it).
+func (an *Analysis) mergePayloads(a, b map[string]payload) map[string]payload {
+	out := map[string]payload{}
+	for k, p := range a {
+		if q, ok := b[k]; ok && p == q {
+			out[k] = p
+		}
+	}
+	return out
 }
