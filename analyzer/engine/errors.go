@@ -1725,15 +1725,7 @@ func guardedSource(info *types.Info, body *ast.BlockStmt, ret *ast.ReturnStmt, r
 		if src := assignedBy(info, ifs.Init, obj); src != nil {
 			return src
 		}
-		var list []ast.Stmt
-		switch p := path[i-1].(type) {
-		case *ast.BlockStmt:
-			list = p.List
-		case *ast.CaseClause:
-			list = p.Body
-		case *ast.CommClause:
-			list = p.Body
-		}
+		list := StmtList(path[i-1])
 		if k := slices.Index(list, ast.Stmt(ifs)); k > 0 {
 			return assignedBy(info, list[k-1], obj)
 		}
@@ -1835,4 +1827,18 @@ func (an *Analysis) mergePayloads(a, b map[string]payload) map[string]payload {
 		}
 	}
 	return out
+}
+
+// StmtList returns the statements of a block, a case or a select clause;
+// nil for another node.
+func StmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
 }

@@ -1041,15 +1041,7 @@ func (c *checker) enclosingList(s ast.Stmt) []ast.Stmt {
 			if out != nil || n == nil || n.Pos() > s.Pos() || n.End() < s.End() {
 				return false
 			}
-			var list []ast.Stmt
-			switch n := n.(type) {
-			case *ast.BlockStmt:
-				list = n.List
-			case *ast.CaseClause:
-				list = n.Body
-			case *ast.CommClause:
-				list = n.Body
-			}
+			list := engine.StmtList(n)
 			if indexOf(list, s) >= 0 {
 				out = list
 				return false
