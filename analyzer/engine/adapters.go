@@ -354,7 +354,22 @@ func returnedLit(body *ast.BlockStmt) ast.Node {
 // parameter holds the writer, it returns nothing or an error, and it is
 // handed on as a value (to a router), not only called.
 func (an *Analysis) holderHandler(n ast.Node, ft *ast.FuncType) bool {
-	if !an.handlerValues[n] || ft.Params.NumFields() != 1 || !holdsWriter(an.Info.TypeOf(ft.Params.List[0].Type)) {
+	if !an.handlerValues[n] && !an.ofHolderHandlerType(n) {
+		return false
+	}
+	// One parameter holds the writer; others (shiori's deps before its
+	// context) are neither the writer nor the request.
+	holders := 0
+	for _, f := range ft.Params.List {
+		t := an.Info.TypeOf(f.Type)
+		if _, isCarrier := carrierOf(t); isCarrier || isRequestPtr(t) {
+			return false
+		}
+		if holdsWriter(t) {
+			holders += max(len(f.Names), 1)
+		}
+	}
+	if holders != 1 {
 		return false
 	}
 	switch ft.Results.NumFields() {
@@ -495,4 +510,50 @@ func (in *interp) identObj(e ast.Expr) types.Object {
 		return in.info().Uses[id]
 	}
 	return nil
+}
+
+// ofHolderHandlerType reports a function whose signature is that of a
+// named function type of this package or one it imports that takes a
+// value holding the writer (shiori's `type HttpHandler func(deps
+// Dependencies, c WebContext)`): a handler by its type, also where the
+// router that takes it is in another package.
+func (an *Analysis) ofHolderHandlerType(n ast.Node) bool {
+	var sig *types.Signature
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := an.Info.Defs[n.Name].(*types.Func); ok && n.Recv == nil {
+			sig = fn.Type().(*types.Signature)
+		}
+	case *ast.FuncLit:
+		sig, _ = an.Info.TypeOf(n).(*types.Signature)
+	}
+	if sig == nil {
+		return false
+	}
+	if an.holderHandlerTypes == nil {
+		an.holderHandlerTypes = []*types.Signature{}
+		for _, pkg := range append([]*types.Package{an.Pkg}, an.Pkg.Imports()...) {
+			scope := pkg.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() {
+					continue
+				}
+				fs, ok := tn.Type().Underlying().(*types.Signature)
+				if !ok {
+					continue
+				}
+				holders := 0
+				for v := range fs.Params().Variables() {
+					if holdsWriter(v.Type()) {
+						holders++
+					}
+				}
+				if holders == 1 {
+					an.holderHandlerTypes = append(an.holderHandlerTypes, fs)
+				}
+			}
+		}
+	}
+	return slices.ContainsFunc(an.holderHandlerTypes, func(t *types.Signature) bool { return types.Identical(t, sig) })
 }

@@ -468,7 +468,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	}
 
 	in.touchBuffers(st, call, name)
-	if in.carrierRead(st, call) {
+	if in.carrierRead(st, call) || in.holderGetter(st, call, sel) {
 		return
 	}
 	if in.an.linkedCallee(call) {
@@ -1488,5 +1488,34 @@ func (in *interp) runParam(st *state, call *ast.CallExpr) bool {
 	}
 	in.args(st, call.Args)
 	in.emit(st, &Event{Kind: EvRun, Call: call, Run: in.params[v]})
+	return true
+}
+
+// holderGetter reports c.Request(), c.GetAccount(), c.UserIsLogged(): a
+// method that takes nothing and gives a value, no error and no writer, of
+// an interface that holds the writer through an accessor (writerAccessor).
+// The interface's methods have no body to follow; such a getter is taken
+// to read the request's state. Any other method of it (a setter, one that
+// returns an error) is an escape.
+func (in *interp) holderGetter(st *state, call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+	if sel == nil || len(call.Args) != 0 || writerAccessor(in.info().TypeOf(sel.X)) == nil {
+		return false
+	}
+	if _, ok := in.writerOf(st, sel.X); !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
+	if !ok {
+		return false
+	}
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() == 0 {
+		return false
+	}
+	for v := range res.Variables() {
+		if isErrorType(v.Type()) || IsResponseWriter(v.Type()) || holdsWriter(v.Type()) {
+			return false
+		}
+	}
 	return true
 }

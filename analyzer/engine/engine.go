@@ -77,6 +77,10 @@ type Analysis struct {
 	// valueFuncs: the package's functions whose value is taken, by
 	// signature (see funcvalues.go); built on first use.
 	valueFuncs *typeutil.Map
+	// holderHandlerTypes: the signatures of the named function types,
+	// here and in the imports, that take a value holding the writer
+	// (see ofHolderHandlerType); built on first use.
+	holderHandlerTypes []*types.Signature
 	// bound holds, while a factory is specialised to a call's constant
 	// arguments (boundMiddleware), the values of its parameters.
 	bound map[types.Object]Status
@@ -230,7 +234,9 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	for _, s := range decls {
 		if a := an.linked[s.decl]; a != nil && !s.done {
 			s.fn.Adapter, s.fn.Handler = a, true
-		} else if !s.done && an.holderHandler(s.decl, s.decl.Type) {
+		} else if !s.done && an.holderHandler(s.decl, s.decl.Type) && (an.handlerValues[s.decl] || info.Defs[s.decl.Name].Exported() || !called[info.Defs[s.decl.Name]]) {
+			// Of a handler type but unexported and only ever called
+			// (pocketbase's failureRedirect(e)): a helper, as above.
 			s.fn.Handler = true
 			an.setFunnel(s.fn)
 		}
@@ -357,7 +363,39 @@ func writerIndex(sig *types.Signature) int {
 // a type is the writer: the field is followed as the writer itself, the
 // other fields are reads, and its methods are helpers whose writer is the
 // receiver.
-func holdsWriter(t types.Type) bool { return writerFields(t, 3) == 1 }
+//
+// So does a named interface type of the program with a method that gives
+// the writer, `ResponseWriter() http.ResponseWriter` (writerAccessor): a
+// request-context object behind an interface (shiori's model.WebContext),
+// whose c.ResponseWriter() is the writer.
+func holdsWriter(t types.Type) bool { return writerFields(t, 3) == 1 || writerAccessor(t) != nil }
+
+// writerAccessor returns the method of named interface type t that takes
+// nothing and gives the writer, or nil (also when t is itself a writer).
+func writerAccessor(t types.Type) *types.Func {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "net/http" || framework.Internal(n.Obj().Pkg().Path()) {
+		return nil
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || IsResponseWriter(t) {
+		return nil
+	}
+	var found *types.Func
+	for m := range iface.Methods() {
+		if m.Name() == "WriteHeader" {
+			return nil // a writer itself (chi's WrapResponseWriter and its Unwrap)
+		}
+		sig := m.Type().(*types.Signature)
+		if sig.Params().Len() == 0 && sig.Results().Len() == 1 && IsResponseWriter(sig.Results().At(0).Type()) {
+			if found != nil {
+				return nil // two: which one is the response's is not known
+			}
+			found = m
+		}
+	}
+	return found
+}
 
 // writerFields counts the fields of struct type t (or *t) that are the
 // writer, looking depth levels deep through embedded structs (pocketbase's

@@ -100,7 +100,14 @@
 // (named, embedded, or in an embedded struct) is the writer: a
 // request-context object passed to func(e *Event) error handlers, or a
 // wrapper that embeds the writer. Its methods are helpers whose writer is
-// the receiver (summary.Receiver in the fact). A helper path records the
+// the receiver (summary.Receiver in the fact). So is a value of a named
+// interface with a method that gives the writer, `ResponseWriter()
+// http.ResponseWriter` (go-shiori/shiori's model.WebContext): that call
+// is the writer, its other methods that take nothing and give a value
+// (no error) are reads, and any other is an escape. A function whose
+// signature is a named function type, here or in an import, that takes
+// such a value (type HttpHandler func(deps Dependencies, c WebContext)) is
+// a handler, unless it is unexported and only ever called. A helper path records the
 // comparisons of int parameters it took (status > 299), and a call whose
 // argument cannot meet them does not take the path.
 //
