@@ -350,9 +350,10 @@ func returnedLit(body *ast.BlockStmt) ast.Node {
 }
 
 // holderHandler reports whether function n, of type ft, is a handler that
-// takes a value holding the writer (func(e *Event) error): its only
-// parameter holds the writer, it returns nothing or an error, and it is
-// handed on as a value (to a router), not only called.
+// takes a value holding the writer (func(e *Event) error): one parameter
+// holds the writer and none is the writer or the request, it returns
+// nothing or an error, and it is handed on as a value (to a router) or
+// is of a named handler type of that shape (ofHolderHandlerType).
 func (an *Analysis) holderHandler(n ast.Node, ft *ast.FuncType) bool {
 	if !an.handlerValues[n] && !an.ofHolderHandlerType(n) {
 		return false

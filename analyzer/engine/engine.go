@@ -235,8 +235,8 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		if a := an.linked[s.decl]; a != nil && !s.done {
 			s.fn.Adapter, s.fn.Handler = a, true
 		} else if !s.done && an.holderHandler(s.decl, s.decl.Type) && (an.handlerValues[s.decl] || info.Defs[s.decl.Name].Exported() || !called[info.Defs[s.decl.Name]]) {
-			// Of a handler type but unexported and only ever called
-			// (pocketbase's failureRedirect(e)): a helper, as above.
+			// (One of a handler type that is unexported and only ever
+			// called, pocketbase's failureRedirect(e), stays a helper.)
 			s.fn.Handler = true
 			an.setFunnel(s.fn)
 		}
