@@ -323,139 +323,217 @@ func (an *Analysis) computeErrorFact(obj types.Object) *summary.ErrorValue {
 			}
 		}
 	case *types.Func:
-		decl := an.funcDecls[obj]
-		if decl == nil || decl.Body == nil {
-			return nil
+		f := an.funcErrorFact(obj)
+		if f != nil && f.Wraps == 0 && f.FirstOf == 0 {
+			f.ZeroWith = an.zeroWith(obj)
 		}
-		sig := obj.Type().(*types.Signature)
-		idx := errResult(sig.Results())
-		if idx < 0 {
-			return nil
-		}
-		in := &interp{an: an, fn: &Func{Type: decl.Type, Body: decl.Body}, writers: map[types.Object]bool{}, summarising: true}
-		in.setup()
-		var recv types.Object
-		if decl.Recv != nil {
-			// The receiver is parameter 1, as in a method expression.
-			for obj := range in.params {
-				in.params[obj]++
-			}
-			in.recvShift = 1
-			if names := decl.Recv.List[0].Names; len(names) == 1 {
-				if recv = an.Info.Defs[names[0]]; recv != nil {
-					in.params[recv] = 1
-				}
-			}
-		}
-		st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
-		in.bindLocalErrors(st, decl.Body)
-		if p, typ, found := in.asConversion(decl.Body); found {
-			return &summary.ErrorValue{Wraps: p, As: typ}
-		}
-		if f := in.firstOfFact(st, decl); f != nil {
-			return f
-		}
-		var result *ErrVal
-		var alts []ErrVal
-		ok, mayBeNil, foreign, other := true, false, false, false
-		returns := 0
-		ast.Inspect(decl.Body, func(n ast.Node) bool {
-			if _, isLit := n.(*ast.FuncLit); isLit {
-				return false
-			}
-			ret, isRet := n.(*ast.ReturnStmt)
-			if !isRet {
-				return true
-			}
-			returns++
-			if len(ret.Results) == 0 {
-				ok, other = false, true
-				return false
-			}
-			r := ret.Results[0] // or return f(), with f's results
-			if len(ret.Results) > idx {
-				r = ret.Results[idx]
-			}
-			if tv, has := an.Info.Types[r]; has && tv.IsNil() {
-				mayBeNil = true
-				return false
-			}
-			v, found := in.errValue(st, r)
-			if !found {
-				// `v, err := f(); if err != nil { return ..., err }` with
-				// err assigned elsewhere too: here it holds f's error.
-				if src := guardedSource(an.Info, decl.Body, ret, r); src != nil {
-					r = src
-					v, found = in.errValue(st, r)
-				}
-			}
-			if !found && (in.plainError(r) || in.foreignErr(st, decl.Body, r)) {
-				foreign = true // never a value of this package's types
-				return false
-			}
-			if !found {
-				// return g(...), g of several kinds: g's, with our arguments.
-				if as, nilToo, otherToo, isAlts := in.callAlts(st, r); isAlts {
-					alts = append(alts, as...)
-					mayBeNil, other = mayBeNil || nilToo, other || otherToo
-				} else {
-					other = true
-				}
-				ok = false
-				return false
-			}
-			mayBeNil = mayBeNil || v.MayBeNil
-			alts = append(alts, v.clone())
-			if result != nil && (result.Type != v.Type || result.Param != v.Param || !an.samePayloads(result.Payloads, v.Payloads)) {
-				// Another kind, or the same type with another body (echo's
-				// 404 with an Error{...} message, its 500 with a string):
-				// each a kind of its own.
-				ok = false
-			}
-			if !ok {
-				return false
-			}
-			if result == nil {
-				result = &v
-			} else {
-				if result.At != v.At || result.Where != v.Where {
-					// Made in several places: name them all (a few).
-					result.At, result.Where = token.NoPos, joinWhere(an.whereOf(*result), an.whereOf(v))
-				}
-				for k, s := range v.Fields {
-					result.Fields[k] = result.Fields[k].Union(s)
-				}
-				result.Payloads = an.mergePayloads(result.Payloads, v.Payloads)
-			}
-			return false
-		})
-		if ok && result != nil {
-			if result.Param > 0 && statusFieldSet(an.Info, decl.Body, in.paramObj(result.Param)) {
-				return nil // e.Code = 500; return e: not the status it came with
-			}
-			if result.Param == 0 || !foreign {
-				f := toErrorFact(*result, in.an)
-				f.MayBeNil = mayBeNil && f.Wraps == 0
-				f.Foreign = foreign
-				if returns == 1 {
-					f.Where = "" // a constructor: its value is made at each call
-				}
-				return f
-			}
-			// The parameter, or something else: each a way of its own.
-		}
-		if ok && foreign && result == nil {
-			return &summary.ErrorValue{Foreign: true, MayBeNil: mayBeNil}
-		}
-		if in.testsParamErr(decl.Body) {
-			// Which return is taken depends on what the caller's error is
-			// (firstApiError(err, fallback) returns the fallback only
-			// when err carries no ApiError): not a choice of its own.
-			return nil
-		}
-		return in.altsFact(alts, decl.Body, mayBeNil, other || foreign)
+		return f
 	}
 	return nil
+}
+
+// zeroWith returns the bool results of fn that every return with an error
+// that is not the nil literal sets to false (ErrorValue.ZeroWith); a
+// return of another call's results keeps those that call's fact keeps.
+func (an *Analysis) zeroWith(fn *types.Func) []int {
+	decl := an.funcDecls[fn]
+	sig := fn.Type().(*types.Signature)
+	n := sig.Results().Len()
+	idx := errResult(sig.Results())
+	if decl == nil || decl.Body == nil || idx < 0 {
+		return nil
+	}
+	ok := map[int]bool{}
+	for k := range n {
+		if k != idx && isBoolType(sig.Results().At(k).Type()) {
+			ok[k] = true
+		}
+	}
+	if len(ok) == 0 {
+		return nil
+	}
+	errReturns := 0
+	ast.Inspect(decl.Body, func(nd ast.Node) bool {
+		if _, isLit := nd.(*ast.FuncLit); isLit {
+			return false
+		}
+		ret, isRet := nd.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		if len(ret.Results) == n {
+			if isNilLit(an.Info, ret.Results[idx]) {
+				return false
+			}
+			errReturns++
+			for k := range ok {
+				if tv := an.Info.Types[ret.Results[k]]; tv.Value == nil || tv.Value.Kind() != constant.Bool || constant.BoolVal(tv.Value) {
+					delete(ok, k)
+				}
+			}
+			return false
+		}
+		errReturns++
+		var keep []int
+		if call, isCall := ast.Unparen(firstOr(ret.Results)).(*ast.CallExpr); isCall && len(ret.Results) == 1 {
+			if g, isFn := typeutil.Callee(an.Info, call).(*types.Func); isFn && g.Type().(*types.Signature).Results().Len() == n {
+				if f := an.errorFactOf(g.Origin()); f != nil {
+					keep = f.ZeroWith
+				}
+			}
+		}
+		for k := range ok {
+			if !slices.Contains(keep, k) {
+				delete(ok, k) // a bare return, or a call that says nothing of k
+			}
+		}
+		return false
+	})
+	if errReturns == 0 || len(ok) == 0 {
+		return nil
+	}
+	out := make([]int, 0, len(ok))
+	for k := range ok {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// funcErrorFact is computeErrorFact for a function: what its error result
+// returns.
+func (an *Analysis) funcErrorFact(obj *types.Func) *summary.ErrorValue {
+	decl := an.funcDecls[obj]
+	if decl == nil || decl.Body == nil {
+		return nil
+	}
+	sig := obj.Type().(*types.Signature)
+	idx := errResult(sig.Results())
+	if idx < 0 {
+		return nil
+	}
+	in := &interp{an: an, fn: &Func{Type: decl.Type, Body: decl.Body}, writers: map[types.Object]bool{}, summarising: true}
+	in.setup()
+	var recv types.Object
+	if decl.Recv != nil {
+		// The receiver is parameter 1, as in a method expression.
+		for obj := range in.params {
+			in.params[obj]++
+		}
+		in.recvShift = 1
+		if names := decl.Recv.List[0].Names; len(names) == 1 {
+			if recv = an.Info.Defs[names[0]]; recv != nil {
+				in.params[recv] = 1
+			}
+		}
+	}
+	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+	in.bindLocalErrors(st, decl.Body)
+	if p, typ, found := in.asConversion(decl.Body); found {
+		return &summary.ErrorValue{Wraps: p, As: typ}
+	}
+	if f := in.firstOfFact(st, decl); f != nil {
+		return f
+	}
+	var result *ErrVal
+	var alts []ErrVal
+	ok, mayBeNil, foreign, other := true, false, false, false
+	returns := 0
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if _, isLit := n.(*ast.FuncLit); isLit {
+			return false
+		}
+		ret, isRet := n.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		returns++
+		if len(ret.Results) == 0 {
+			ok, other = false, true
+			return false
+		}
+		r := ret.Results[0] // or return f(), with f's results
+		if len(ret.Results) > idx {
+			r = ret.Results[idx]
+		}
+		if tv, has := an.Info.Types[r]; has && tv.IsNil() {
+			mayBeNil = true
+			return false
+		}
+		v, found := in.errValue(st, r)
+		if !found {
+			// `v, err := f(); if err != nil { return ..., err }` with
+			// err assigned elsewhere too: here it holds f's error.
+			if src := guardedSource(an.Info, decl.Body, ret, r); src != nil {
+				r = src
+				v, found = in.errValue(st, r)
+			}
+		}
+		if !found && (in.plainError(r) || in.foreignErr(st, decl.Body, r)) {
+			foreign = true // never a value of this package's types
+			return false
+		}
+		if !found {
+			// return g(...), g of several kinds: g's, with our arguments.
+			if as, nilToo, otherToo, isAlts := in.callAlts(st, r); isAlts {
+				alts = append(alts, as...)
+				mayBeNil, other = mayBeNil || nilToo, other || otherToo
+			} else {
+				other = true
+			}
+			ok = false
+			return false
+		}
+		mayBeNil = mayBeNil || v.MayBeNil
+		alts = append(alts, v.clone())
+		if result != nil && (result.Type != v.Type || result.Param != v.Param || !an.samePayloads(result.Payloads, v.Payloads)) {
+			// Another kind, or the same type with another body (echo's
+			// 404 with an Error{...} message, its 500 with a string):
+			// each a kind of its own.
+			ok = false
+		}
+		if !ok {
+			return false
+		}
+		if result == nil {
+			result = &v
+		} else {
+			if result.At != v.At || result.Where != v.Where {
+				// Made in several places: name them all (a few).
+				result.At, result.Where = token.NoPos, joinWhere(an.whereOf(*result), an.whereOf(v))
+			}
+			for k, s := range v.Fields {
+				result.Fields[k] = result.Fields[k].Union(s)
+			}
+			result.Payloads = an.mergePayloads(result.Payloads, v.Payloads)
+		}
+		return false
+	})
+	if ok && result != nil {
+		if result.Param > 0 && statusFieldSet(an.Info, decl.Body, in.paramObj(result.Param)) {
+			return nil // e.Code = 500; return e: not the status it came with
+		}
+		if result.Param == 0 || !foreign {
+			f := toErrorFact(*result, in.an)
+			f.MayBeNil = mayBeNil && f.Wraps == 0
+			f.Foreign = foreign
+			if returns == 1 {
+				f.Where = "" // a constructor: its value is made at each call
+			}
+			return f
+		}
+		// The parameter, or something else: each a way of its own.
+	}
+	if ok && foreign && result == nil {
+		return &summary.ErrorValue{Foreign: true, MayBeNil: mayBeNil}
+	}
+	if in.testsParamErr(decl.Body) {
+		// Which return is taken depends on what the caller's error is
+		// (firstApiError(err, fallback) returns the fallback only
+		// when err carries no ApiError): not a choice of its own.
+		return nil
+	}
+	return in.altsFact(alts, decl.Body, mayBeNil, other || foreign)
 }
 
 // firstOfFact summarises a function that returns the first of its

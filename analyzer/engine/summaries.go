@@ -633,7 +633,7 @@ func (in *interp) spliceErrorAlts(st *state, call *ast.CallExpr) bool {
 		return false
 	}
 	fact := in.an.errorFactOf(fn.Origin())
-	if fact == nil || (len(fact.Alts) == 0 && fact.FirstOf == 0) {
+	if fact == nil || (len(fact.Alts) == 0 && fact.FirstOf == 0 && !singleKindZeroWith(fact)) {
 		return false
 	}
 	sig := fn.Type().(*types.Signature)
@@ -695,6 +695,17 @@ func (in *interp) spliceErrorAlts(st *state, call *ast.CallExpr) bool {
 			}
 		}
 	}
+	if kinds && singleKindZeroWith(fact) {
+		// One kind whose error comes with false bool results: the error,
+		// made at this call when the function is its constructor.
+		one := *fact
+		one.MayBeNil, one.ZeroWith = false, nil
+		v := in.pathErr(st, site{arg: arg}, one)
+		if v != nil && one.Where == "" {
+			v.At = call.Pos()
+		}
+		ways = append(ways, way{v, summary.ResultNonZero})
+	}
 	if kinds {
 		for _, a := range fact.Alts {
 			ways = append(ways, way{in.pathErr(st, site{arg: arg}, a), summary.ResultNonZero})
@@ -715,6 +726,13 @@ func (in *interp) spliceErrorAlts(st *state, call *ast.CallExpr) bool {
 	for i, w := range ways {
 		out := make([]uint8, sig.Results().Len())
 		out[idx] = w.res
+		if w.res == summary.ResultNonZero {
+			for _, k := range fact.ZeroWith {
+				if k < len(out) {
+					out[k] = summary.ResultZero // `return false, err`
+				}
+			}
+		}
 		h.Paths = append(h.Paths, summary.Path{Results: out})
 		errs[i] = w.err
 	}
@@ -1364,4 +1382,11 @@ func (an *Analysis) jsonMedia(v string) bool {
 		}
 	}
 	return false
+}
+
+// singleKindZeroWith reports a fact of one kind of error with a status,
+// or nil, whose bool results say when it is not nil (ZeroWith): a call
+// forks into the error with those results false, and nil.
+func singleKindZeroWith(f *summary.ErrorValue) bool {
+	return len(f.ZeroWith) > 0 && len(f.Alts) == 0 && f.FirstOf == 0 && f.Type != "" && f.Wraps == 0 && f.As == "" && !f.Foreign && f.NotOf == ""
 }

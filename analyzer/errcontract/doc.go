@@ -206,7 +206,11 @@
 // the fact says when it may also return nil. An error variable assigned in
 // several places has no one value in a function's fact, but at `v, err :=
 // f(); if err != nil { return ..., err }` (the call right before the if,
-// or in its init, and no other assignment in its body) it holds f's.
+// or in its init, and no other assignment in its body) it holds f's. The
+// fact also lists the bool results false on every return with an error
+// (`return false, err`; ErrorValue.ZeroWith): a call forks into the error
+// with them false, and nil, so `if ok, err := f(); !ok {...} else if err
+// != nil {...}` does not take the second branch with an error.
 //
 // # Precision
 //

@@ -431,6 +431,12 @@ type ErrorValue struct {
 	// *fiber.Error), so that a funnel's path for that package's error type
 	// is not taken for it.
 	NotOf string
+	// ZeroWith are the 0-based indices of bool results that are false on
+	// every return whose error is not nil (`func shouldCreate(...) (bool,
+	// error)` returns `false, err`): at a call, a non-nil error comes
+	// with those results false, so `if ok, err := f(); !ok {...} else if
+	// err != nil {...}` never takes the second branch with an error.
+	ZeroWith []int
 }
 
 func (*ErrorValue) AFact() {}
@@ -450,7 +456,7 @@ func (e *ErrorValue) String() string {
 		if e.FirstOf > 0 {
 			return fmt.Sprintf("firstof(p%d as %s else %s)", e.FirstOf-1, shortField(e.As), strings.Join(as, " | "))
 		}
-		return "alts(" + strings.Join(as, " | ") + ")"
+		return "alts(" + strings.Join(as, " | ") + ")" + zeroWithString(e.ZeroWith)
 	}
 	var fs []string
 	for _, f := range e.Fields {
@@ -474,7 +480,19 @@ func (e *ErrorValue) String() string {
 	if e.Foreign {
 		fs = append(fs, "or foreign")
 	}
-	return fmt.Sprintf("error(%s %s)", e.Type, strings.Join(fs, " "))
+	return fmt.Sprintf("error(%s %s)", e.Type, strings.Join(fs, " ")) + zeroWithString(e.ZeroWith)
+}
+
+// zeroWithString prints ZeroWith, " zero(r0 r2)", or nothing.
+func zeroWithString(rs []int) string {
+	if len(rs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = fmt.Sprintf("r%d", r)
+	}
+	return " zero(" + strings.Join(parts, " ") + ")"
 }
 
 // FieldValue is the status an int field of an error value holds (or, in

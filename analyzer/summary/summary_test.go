@@ -47,6 +47,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&ErrorValue{Type: "example.com/core.httpErr", Fields: []FieldValue{{Name: "Code", Value: Value{Known: true, Ints: []int{400}}}}, Foreign: true},
 		&ErrorValue{Wraps: 1, As: "example.com/router.ApiError"},
 		&ErrorValue{NotOf: "example.com/web", MayBeNil: true},
+		&ErrorValue{Type: "example.com/web.Error", Fields: []FieldValue{{Name: "Code", Value: Value{Known: true, Ints: []int{400}}}}, MayBeNil: true, ZeroWith: []int{0}},
 		&ErrorValue{Alts: []ErrorValue{{Type: "example.com/web.Error", Fields: []FieldValue{{Name: "Code", Value: Value{Known: true, Ints: []int{422}}}}}, {NotOf: "example.com/web"}}, MayBeNil: true},
 		&ErrorValue{Type: "example.com/api.HTTPError", Fields: []FieldValue{{Name: "Code", Value: Value{Param: 1}}},
 			Payloads: []FieldValue{{Name: "Message", Value: Value{Param: 2}}}},
