@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"maps"
 	"path"
 	"path/filepath"
@@ -353,17 +354,10 @@ func (an *Analysis) zeroWith(fn *types.Func) []int {
 		return nil
 	}
 	errReturns := 0
-	ast.Inspect(decl.Body, func(nd ast.Node) bool {
-		if _, isLit := nd.(*ast.FuncLit); isLit {
-			return false
-		}
-		ret, isRet := nd.(*ast.ReturnStmt)
-		if !isRet {
-			return true
-		}
+	for ret := range returnsIn(decl.Body) {
 		if len(ret.Results) == n {
 			if isNilLit(an.Info, ret.Results[idx]) {
-				return false
+				continue
 			}
 			errReturns++
 			for k := range ok {
@@ -371,7 +365,7 @@ func (an *Analysis) zeroWith(fn *types.Func) []int {
 					delete(ok, k)
 				}
 			}
-			return false
+			continue
 		}
 		errReturns++
 		var keep []int
@@ -387,8 +381,7 @@ func (an *Analysis) zeroWith(fn *types.Func) []int {
 				delete(ok, k) // a bare return, or a call that says nothing of k
 			}
 		}
-		return false
-	})
+	}
 	if errReturns == 0 || len(ok) == 0 {
 		return nil
 	}
@@ -439,18 +432,11 @@ func (an *Analysis) funcErrorFact(obj *types.Func) *summary.ErrorValue {
 	var alts []ErrVal
 	ok, mayBeNil, foreign, other := true, false, false, false
 	returns := 0
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		if _, isLit := n.(*ast.FuncLit); isLit {
-			return false
-		}
-		ret, isRet := n.(*ast.ReturnStmt)
-		if !isRet {
-			return true
-		}
+	for ret := range returnsIn(decl.Body) {
 		returns++
 		if len(ret.Results) == 0 {
 			ok, other = false, true
-			return false
+			continue
 		}
 		r := ret.Results[0] // or return f(), with f's results
 		if len(ret.Results) > idx {
@@ -458,7 +444,7 @@ func (an *Analysis) funcErrorFact(obj *types.Func) *summary.ErrorValue {
 		}
 		if tv, has := an.Info.Types[r]; has && tv.IsNil() {
 			mayBeNil = true
-			return false
+			continue
 		}
 		v, found := in.errValue(st, r)
 		if !found {
@@ -471,7 +457,7 @@ func (an *Analysis) funcErrorFact(obj *types.Func) *summary.ErrorValue {
 		}
 		if !found && (in.plainError(r) || in.foreignErr(st, decl.Body, r)) {
 			foreign = true // never a value of this package's types
-			return false
+			continue
 		}
 		if !found {
 			// return g(...), g of several kinds: g's, with our arguments.
@@ -482,7 +468,7 @@ func (an *Analysis) funcErrorFact(obj *types.Func) *summary.ErrorValue {
 				other = true
 			}
 			ok = false
-			return false
+			continue
 		}
 		mayBeNil = mayBeNil || v.MayBeNil
 		alts = append(alts, v.clone())
@@ -493,7 +479,7 @@ func (an *Analysis) funcErrorFact(obj *types.Func) *summary.ErrorValue {
 			ok = false
 		}
 		if !ok {
-			return false
+			continue
 		}
 		if result == nil {
 			result = &v
@@ -507,8 +493,7 @@ func (an *Analysis) funcErrorFact(obj *types.Func) *summary.ErrorValue {
 			}
 			result.Payloads = an.mergePayloads(result.Payloads, v.Payloads)
 		}
-		return false
-	})
+	}
 	if ok && result != nil {
 		if result.Param > 0 && statusFieldSet(an.Info, decl.Body, in.paramObj(result.Param)) {
 			return nil // e.Code = 500; return e: not the status it came with
@@ -1278,18 +1263,11 @@ func (an *Analysis) constantResults(decl *ast.FuncDecl, sig *types.Signature) *s
 		}
 	}
 	returns := 0
-	ast.Inspect(decl.Body, func(nd ast.Node) bool {
-		if _, isLit := nd.(*ast.FuncLit); isLit {
-			return false
-		}
-		ret, isRet := nd.(*ast.ReturnStmt)
-		if !isRet {
-			return true
-		}
+	for ret := range returnsIn(decl.Body) {
 		returns++
 		if len(ret.Results) == 1 && n > 1 {
 			an.forwardedResults(ret.Results[0], n, ok, add)
-			return true
+			continue
 		}
 		for i := range n {
 			if !ok[i] {
@@ -1306,8 +1284,7 @@ func (an *Analysis) constantResults(decl *ast.FuncDecl, sig *types.Signature) *s
 				add(i, v)
 			}
 		}
-		return true
-	})
+	}
 	// Only results that may be a status are kept: a function returning
 	// (0, err) on every path says nothing of a response.
 	var out []summary.ResultInts
@@ -1919,4 +1896,22 @@ func StmtList(n ast.Node) []ast.Stmt {
 		return n.Body
 	}
 	return nil
+}
+
+// returnsIn yields the return statements of body, not those of the
+// function literals in it.
+func returnsIn(body *ast.BlockStmt) iter.Seq[*ast.ReturnStmt] {
+	return func(yield func(*ast.ReturnStmt) bool) {
+		stop := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			if _, isLit := n.(*ast.FuncLit); isLit || stop {
+				return false
+			}
+			if ret, isRet := n.(*ast.ReturnStmt); isRet {
+				stop = !yield(ret)
+				return false
+			}
+			return true
+		})
+	}
 }
