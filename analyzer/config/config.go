@@ -45,7 +45,10 @@ type Config struct {
 	// framework handlers (echo, fiber) return errors but which do not
 	// install the handler themselves: "import/path.Func", or "default"
 	// for the framework's own. Unset, their returns are judged only where
-	// the package makes the engine.
+	// the package makes the engine. For gin, "default" says that no
+	// middleware of the app renders the errors handlers collect in
+	// c.Errors (gin itself only logs them), so c.AbortWithError(400, err)
+	// sends its status with no body.
 	ErrorHandler string `json:"errorHandler"`
 }
 

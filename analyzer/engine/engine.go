@@ -518,18 +518,7 @@ func packageMaps(info *types.Info, pkg *types.Package, files []*ast.File) map[ty
 	}
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
-			var targets []ast.Expr
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				targets = n.Lhs
-			case *ast.IncDecStmt:
-				targets = []ast.Expr{n.X}
-			case *ast.UnaryExpr:
-				if n.Op == token.AND {
-					targets = []ast.Expr{n.X}
-				}
-			}
-			for _, t := range targets {
+			for _, t := range storeTargets(n) {
 				t = ast.Unparen(t)
 				if ix, ok := t.(*ast.IndexExpr); ok {
 					t = ast.Unparen(ix.X) // m[k] = v changes the map's values
@@ -649,21 +638,31 @@ func (an *Analysis) errorReaders() []string {
 		if !direct {
 			break
 		}
+		// Per function, not counting the literals inside it (each is
+		// visited on its own): a read counts where that function may
+		// write the response.
 		ast.Inspect(f, func(n ast.Node) bool {
-			sel, ok := n.(*ast.SelectorExpr)
-			if !ok {
+			var body *ast.BlockStmt
+			switch fn := n.(type) {
+			case *ast.FuncDecl:
+				body = fn.Body
+			case *ast.FuncLit:
+				body = fn.Body
+			}
+			if body == nil {
 				return true
 			}
-			s := an.Info.Selections[sel]
-			if s == nil || s.Kind() != types.FieldVal {
-				return true
-			}
-			key := "(" + types.TypeString(s.Recv(), nil) + ")." + sel.Sel.Name
-			for _, fw := range framework.All {
-				if slices.Contains(fw.ErrorLists, key) {
-					set[fw.Name] = true
+			ast.Inspect(body, func(m ast.Node) bool {
+				if _, ok := m.(*ast.FuncLit); ok {
+					return false
 				}
-			}
+				if sel, ok := m.(*ast.SelectorExpr); ok {
+					if fw := an.errorListRead(sel); fw != nil && an.mayRender(body, sel.X, fw) {
+						set[fw.Name] = true
+					}
+				}
+				return true
+			})
 			return true
 		})
 	}
@@ -675,15 +674,117 @@ func (an *Analysis) errorReaders() []string {
 	return an.readers
 }
 
+// errorListRead returns the framework whose error list sel reads
+// (c.Errors), or nil.
+func (an *Analysis) errorListRead(sel *ast.SelectorExpr) *framework.Framework {
+	s := an.Info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return nil
+	}
+	key := "(" + types.TypeString(s.Recv(), nil) + ")." + sel.Sel.Name
+	for _, fw := range framework.All {
+		if slices.Contains(fw.ErrorLists, key) {
+			return fw
+		}
+	}
+	return nil
+}
+
+// mayRender reports whether a function that reads the error list of
+// carrier x may write the response: it uses the carrier other than to
+// read it (its fields, c.Writer.Status(), methods the framework model
+// says only read) and to run the chain (c.Next()). A logger that reads
+// c.Errors after c.Next() renders nothing; one that hands c to a helper
+// may.
+func (an *Analysis) mayRender(body *ast.BlockStmt, x ast.Expr, fw *framework.Framework) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok || an.Info.Uses[id] == nil {
+		return true
+	}
+	obj := an.Info.Uses[id]
+	renders := false
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		use, ok := n.(*ast.Ident)
+		if !ok || an.Info.Uses[use] != obj || renders {
+			return true
+		}
+		renders = !an.readsCarrier(fw, stack)
+		return true
+	})
+	return renders
+}
+
+// readsCarrier reports whether the carrier at the top of stack is used
+// only to read: a field (c.Errors, c.Request; c.Writer only for Status,
+// Size or Written), or a method call the framework model gives no effect
+// but running the chain or collecting an error.
+func (an *Analysis) readsCarrier(fw *framework.Framework, stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	sel, ok := stack[len(stack)-2].(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := an.Info.Selections[sel]
+	if s == nil {
+		return false
+	}
+	if s.Kind() == types.FieldVal {
+		key := "(" + types.TypeString(s.Recv(), nil) + ")." + sel.Sel.Name
+		if !slices.Contains(fw.Writers, key) {
+			return true
+		}
+		// c.Writer.Status(), c.Writer.Size(), c.Writer.Written().
+		if len(stack) < 4 {
+			return false
+		}
+		outer, ok := stack[len(stack)-3].(*ast.SelectorExpr)
+		_, isCall := stack[len(stack)-4].(*ast.CallExpr)
+		return ok && isCall && (outer.Sel.Name == "Status" || outer.Sel.Name == "Size" || outer.Sel.Name == "Written")
+	}
+	if len(stack) < 3 {
+		return false
+	}
+	call, ok := stack[len(stack)-3].(*ast.CallExpr)
+	if !ok || call.Fun != sel {
+		return false
+	}
+	if slices.Contains(fw.Writes, sel.Sel.Name) {
+		return false
+	}
+	c, modelled := fw.Calls[fullName(an.Info, call)]
+	if !modelled {
+		return true // the model's other methods only read (c.Param, c.ClientIP)
+	}
+	if c.Aborts {
+		return false
+	}
+	for _, e := range c.Effects {
+		if e.Kind != framework.Next && e.Kind != framework.Collect {
+			return false
+		}
+	}
+	return true
+}
+
 // errorsUnread reports whether an error collected for fw's middleware can
-// get no body: this package makes fw's engine, so the handlers here are
-// served by it, and neither it nor its imports read the list, so no
-// middleware installed on it can render the error.
+// get no body: neither this package nor its imports render the list, and
+// either this package makes fw's engine, so the handlers here are served
+// by it and no middleware installed on it can render the error, or the
+// configuration says the app keeps the framework's default (errorHandler
+// "default": gin only logs c.Errors).
 func (an *Analysis) errorsUnread(fw *framework.Framework) bool {
 	if slices.Contains(an.errorReaders(), fw.Name) {
 		return false
 	}
-	return an.makesEngine(fw)
+	return an.makesEngine(fw) || an.Config.ErrorHandler == "default"
 }
 
 // hasStatusErrorType reports whether the package or its imports define an
@@ -756,8 +857,9 @@ func statusIfaces(p *types.Package) []*types.Interface {
 	return out
 }
 
-// carriesStatus reports whether values of t (or *t) are errors or
-// implement one of ifaces: the values an int field can give a status.
+// carriesStatus reports whether values of t (or *t) are errors, implement
+// one of ifaces, or are response records (sentBySelf): the values an int
+// field can give a status.
 func carriesStatus(t types.Type, ifaces []*types.Interface) bool {
 	pt := types.NewPointer(t)
 	if types.Implements(t, errorIface) || types.Implements(pt, errorIface) {
@@ -768,7 +870,7 @@ func carriesStatus(t types.Type, ifaces []*types.Interface) bool {
 			return true
 		}
 	}
-	return false
+	return sentBySelf(t)
 }
 
 // ChallengerSite is a call of a middleware that answers 401 itself.

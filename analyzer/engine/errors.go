@@ -1411,6 +1411,9 @@ func (in *interp) fieldOf(st *state, sel *ast.SelectorExpr) (Status, bool) {
 		return Status{Param: p, Field: typeKey(info.TypeOf(x)) + "." + sel.Sel.Name}, true
 	}
 	if in.isRecv(x) {
+		if in.storesRecvField(sel.Sel.Name) {
+			return Status{}, true // set in the method: not the caller's value
+		}
 		return Status{Param: summary.Receiver, Field: typeKey(info.TypeOf(x)) + "." + sel.Sel.Name}, true
 	}
 	if id, ok := x.(*ast.Ident); ok {
@@ -1448,6 +1451,9 @@ func (in *interp) isRecv(e ast.Expr) bool {
 func (in *interp) argField(st *state, a ast.Expr, field string) Status {
 	if el := in.sinkElem(st, a); el != nil {
 		a = el // a sink stands for the first error appended to it
+	}
+	if t := in.info().TypeOf(a); t != nil && sentBySelf(t) && !in.sealedRecord(a) {
+		return Status{} // a record changed since it was made
 	}
 	if t := in.info().TypeOf(a); t != nil && holdsWriter(t) {
 		// A builder's field: the latest store before the call.

@@ -875,7 +875,19 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 			if sum.Orig != nil {
 				orig = sum.Orig[i][j]
 			}
-			out = append(out, in.fromStep(st, at, se, orig))
+			e := in.fromStep(st, at, se, orig)
+			if e.Pending && e.Framework != nil && in.an.errorsUnread(e.Framework) {
+				// Nothing renders the collected error (gin's c.Bind
+				// failing): the status went out alone.
+				for k := len(out) - 1; k >= 0; k-- {
+					if out[k].Kind == EvStatus {
+						out[k].Collected = true
+						break
+					}
+				}
+				continue
+			}
+			out = append(out, e)
 		}
 		return out
 	}
@@ -1148,6 +1160,9 @@ func (in *interp) stepBody(st *state, at site, b summary.BodyValue, o *Origin) (
 		if _, ok := in.writerOf(st, a); ok || in.isRecv(a) {
 			return in.fieldBody(st, a, b.Field, b.Mode), nil
 		}
+		if sentBySelf(in.info().TypeOf(a)) {
+			return in.storedPayload(st, a, fieldName(b.Field), b.Mode), nil // a record's data
+		}
 		return Body{}, nil
 	}
 	return in.paramBody(st, a, b.Mode), a
@@ -1213,6 +1228,9 @@ func (in *interp) paramBody(st *state, a ast.Expr, mode string) Body {
 
 func (in *interp) argBody(st *state, a ast.Expr, mode string) Body {
 	if b, ok := in.storedBody(st, a, mode); ok {
+		return b
+	}
+	if b, ok := in.recordBody(st, a, mode); ok {
 		return b
 	}
 	if p := in.paramIndex(a); p > 0 {

@@ -59,7 +59,11 @@
 // the route's own handlers, in source order): there the middleware before the handler that reads c.Errors
 // and writes after c.Next() renders each collected error, after what the
 // middleware before the handler set on the way in, and the rendered body
-// is judged at the handler's registration (engine/routes.go). Routers keep
+// is judged at the handler's registration (engine/routes.go). A function
+// that reads c.Errors but uses c for nothing else than reads and c.Next()
+// (a logger) renders nothing; where nothing in reach renders the list and
+// the package makes the engine, or errorHandler is "default", a collected
+// error's status goes out with no body. Routers keep
 // answers of their own: chi's root router its 404 and empty 405 unless
 // NotFound and MethodNotAllowed are set, net/http's ServeMux its text 404
 // and 405 unless a "/" pattern is registered (engine/servemux.go); both
@@ -115,7 +119,17 @@
 // them later: a store into an int or body field is recorded on the path
 // and the flush reads the latest store (recv.field inside a method,
 // resolved at each call); constructors and methods that return their
-// receiver keep the writer through a chain. Named handler types with a
+// receiver keep the writer through a chain. A response record keeps
+// them in fields of a value that does not hold the writer: a struct type
+// of the program that declares a method taking the writer (or a value
+// that holds it), as go-shiori/shiori's `NewResponse(data,
+// status).SendJSON(c)`. It is followed as an error value is: its literals
+// are values with fields, its constructors export facts of the fields
+// they set (summary.ErrorValue), and the sending method's summary reads
+// recv.field for the status and for the data in an interface field (also
+// through a getter of this package that returns the field), which each
+// call resolves from the value it is called on (engine/records.go).
+// Named handler types with a
 // method that calls the receiver and funnels its error are adapters: a
 // function passed where that type is expected is checked at each return.
 // A factory of this package that takes no function and whose one return

@@ -20,7 +20,8 @@ func TestRegressions(t *testing.T) {
 		"regression/helperresults", "regression/committedguard", "regression/funnelnil", "regression/jsonunknownshape", "regression/pointerbody",
 		"regression/trackedfunnel", "regression/fileservers", "regression/tuplestatus", "regression/closurehelper",
 		"regression/helpererrors", "regression/failunlessnil", "regression/runcallback", "regression/flushafterjson", "regression/errormadetwice/...",
-		"regression/tokenreaders", "regression/statusbesideerror/...", "regression/accessorholder/...", "regression/falsewitherror")
+		"regression/tokenreaders", "regression/statusbesideerror/...", "regression/accessorholder/...", "regression/falsewitherror",
+		"regression/responserecord/...")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
 	// The helpers' results cross packages as facts.

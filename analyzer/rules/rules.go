@@ -532,8 +532,10 @@ func (c *checker) c1(r *response, vs []int) {
 	switch {
 	case st.Collected && r.fn.Route:
 		why = " (the error only goes to the framework's error list, and no middleware of this route renders it)"
+	case st.Collected && c.cfg.ErrorHandler == "default":
+		why = " (the error only goes to the framework's error list, and the configuration says the app renders none: errorHandler \"default\")"
 	case st.Collected:
-		why = " (the error only goes to the framework's error list, and no middleware in this package or its imports reads it)"
+		why = " (the error only goes to the framework's error list, and no middleware in this package or its imports renders it)"
 	}
 	msgf := func(vals string) string {
 		return fmt.Sprintf("%s sends %s with no body%s: the contract requires the Error object (JSON with %q) on %s",

@@ -20,7 +20,16 @@ type branch struct {
 	chLate    bool
 	body      string // "none", "error", "errorval", "foreign", "text", "httperror", "buffered" (the Error object encoded into a buffer first)
 	xfo       string // "", "before", "after": X-Frame-Options set before or after the status
+	// via, for a JSON body with no late header, is what carries the
+	// status and the body to the writer: "" (w itself), "record" (a
+	// response record: newRecord(body, status).send(w)), "fluent" (a
+	// sender that holds the writer: sendJSON(w).status(s).send(body)),
+	// "event" (a request-context object: (&event{w: w}).json(s, body)) or
+	// "wrapper" (a writer that embeds w and notes the status).
+	via string
 }
+
+var vias = []string{"record", "fluent", "event", "wrapper"}
 
 // Handler is one generated handler: one or two paths chosen by ?b=1.
 type Handler struct {
@@ -68,6 +77,11 @@ func Generate(seed uint64, n int) []Handler {
 			b.chLate = b.challenge != "" && b.body != "httperror" && r.IntN(4) == 0
 			if b.body != "httperror" {
 				b.xfo = []string{"", "", "before", "after"}[r.IntN(4)]
+			}
+			if (b.body == "error" || b.body == "errorval" || b.body == "foreign") && !b.ctLate && !b.chLate && b.xfo != "after" {
+				if r.IntN(2) == 0 {
+					b.via = vias[r.IntN(len(vias))]
+				}
 			}
 			h.Branches = append(h.Branches, b)
 		}
@@ -144,6 +158,59 @@ func fail(w http.ResponseWriter) {
 
 var _ = fmt.Sprint
 var _ = bytes.NewBuffer
+
+// record keeps a response's status and data and does not hold the writer;
+// send, given the writer, writes them (a response record).
+type record struct {
+	data   any
+	status int
+}
+
+func newRecord(data any, status int) *record { return &record{data: data, status: status} }
+
+func (r *record) send(w http.ResponseWriter) {
+	w.WriteHeader(r.status)
+	json.NewEncoder(w).Encode(r.data)
+}
+
+// sender holds the writer and keeps the status until send (a fluent sender).
+type sender struct {
+	w    http.ResponseWriter
+	code int
+}
+
+func sendJSON(w http.ResponseWriter) *sender { return &sender{w: w, code: http.StatusOK} }
+
+func (s *sender) status(code int) *sender {
+	s.code = code
+	return s
+}
+
+func (s *sender) send(v any) {
+	s.w.WriteHeader(s.code)
+	json.NewEncoder(s.w).Encode(v)
+}
+
+// event is a request-context object that holds the writer.
+type event struct {
+	w http.ResponseWriter
+}
+
+func (e *event) json(code int, v any) {
+	e.w.WriteHeader(code)
+	json.NewEncoder(e.w).Encode(v)
+}
+
+// statusWriter embeds the writer and notes the status.
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	s.code = code
+	s.ResponseWriter.WriteHeader(code)
+}
 
 type visitor struct{ id int }
 
@@ -285,6 +352,24 @@ func writeBranch(b *strings.Builder, br branch, viaVar bool) {
 	}
 	if br.body == "httperror" {
 		fmt.Fprintf(b, "\thttp.Error(w, \"generated\", %s)\n", status)
+		return
+	}
+	if br.via != "" {
+		body := map[string]string{
+			"error":    `Error{ErrorMessage: "generated"}`,
+			"errorval": `Error{ErrorMessage: "generated", FailedValidations: []string{"name"}}`,
+			"foreign":  `map[string]string{"error": "generated"}`,
+		}[br.body]
+		switch br.via {
+		case "record":
+			fmt.Fprintf(b, "\tnewRecord(%s, %s).send(w)\n", body, status)
+		case "fluent":
+			fmt.Fprintf(b, "\tsendJSON(w).status(%s).send(%s)\n", status, body)
+		case "event":
+			fmt.Fprintf(b, "\t(&event{w: w}).json(%s, %s)\n", status, body)
+		case "wrapper":
+			fmt.Fprintf(b, "\tsw := &statusWriter{ResponseWriter: w}\n\tsw.WriteHeader(%s)\n\tjson.NewEncoder(sw).Encode(%s)\n", status, body)
+		}
 		return
 	}
 	fmt.Fprintf(b, "\tw.WriteHeader(%s)\n", status)
