@@ -229,19 +229,26 @@ func (an *Analysis) linkHandlers() {
 			}
 			sig, _ := an.Info.TypeOf(call.Fun).Underlying().(*types.Signature)
 			for i, arg := range call.Args {
+				// rt.Get(pattern, getItem) where the parameter is a named
+				// handler type with an adapter: getItem is used as that type.
+				var a *summary.Adapter
+				if pt := paramType(sig, i); pt != nil && isErrHandlerSig(pt) {
+					if obj := namedOf(pt); obj != nil {
+						if x := an.adapterOf(obj); x != nil && x.Param == 0 {
+							a = x
+						}
+					}
+				}
 				d := an.funcValue(arg)
 				if d == nil {
+					if fn := an.foreignFunc(arg); fn != nil && a != nil {
+						an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, a: a})
+					}
 					continue
 				}
 				an.handlerValues[d] = true
-				// rt.Get(pattern, getItem) where the parameter is a named
-				// handler type with an adapter: getItem is used as that type.
-				if pt := paramType(sig, i); pt != nil && isErrHandlerSig(pt) {
-					if obj := namedOf(pt); obj != nil {
-						if a := an.adapterOf(obj); a != nil && a.Param == 0 {
-							an.linked[d] = a
-						}
-					}
+				if a != nil {
+					an.linked[d] = a
 				}
 			}
 			var a *summary.Adapter
@@ -260,6 +267,8 @@ func (an *Analysis) linkHandlers() {
 			}
 			if d := an.funcValue(arg); d != nil {
 				an.linked[d] = a
+			} else if fn := an.foreignFunc(arg); fn != nil && isErrHandlerSig(fn.Type()) {
+				an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, a: a})
 			}
 			return true
 		})

@@ -88,6 +88,7 @@ type Analysis struct {
 	assignedGlobals map[types.Object]bool
 	statusTypes     []string                      // this package's error types with an int field
 	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
+	foreign         []foreignLink                 // handlers of other packages passed to adapters
 	handlerValues   map[ast.Node]bool             // functions of this package handed on as values
 	handOn          map[*ast.CallExpr]bool        // calls that hand the response to a linked function (see dispatchers.go)
 	caseChains      map[*ast.SwitchStmt]*ast.IfStmt
@@ -255,6 +256,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		an.exportHandlers()
 	}
 	an.findRoutes()
+	an.judgeForeign()
 	for _, f := range an.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			var ft *ast.FuncType

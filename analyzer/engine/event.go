@@ -343,6 +343,11 @@ type Func struct {
 	// handler where the route is registered. Only the rendered body is
 	// judged there.
 	Route bool
+	// Foreign is set on the Func of a handler of another package
+	// registered here through an adapter (foreignhandlers.go); Node is the
+	// handler where it is registered. Only the funnel's answers to its
+	// errors are judged there.
+	Foreign bool
 	// fw is the framework of a handler of a framework's shape.
 	fw *framework.Framework
 }

@@ -132,6 +132,13 @@
 // Named handler types with a
 // method that calls the receiver and funnels its error are adapters: a
 // function passed where that type is expected is checked at each return.
+// A function of another package passed there (r.Post("/", s.oauth.Create),
+// a handler of a package the router's package imports, which cannot see
+// the adapter) is judged where it is registered: each path of its fact
+// that returns an error of a known kind with nothing committed is the
+// handler's header steps followed by the funnel's answer to that error,
+// and only that answer is judged, at the registration
+// (engine/foreignhandlers.go).
 // A factory of this package that takes no function and whose one return
 // is a function literal (limit(10)) hands that literal on where its call
 // is used as a handler.

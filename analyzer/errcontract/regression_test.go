@@ -62,6 +62,15 @@ func TestNamedHandlers(t *testing.T) {
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "namedhandlers")
 }
 
+// TestForeignHandlers covers handlers of another package registered
+// through the adapter of the registering package, which their own package
+// cannot see: their errors are judged through the funnel where they are
+// registered (method values, functions, a conversion to the handler type).
+func TestForeignHandlers(t *testing.T) {
+	dir := testdataDir(t)
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "foreignhandlers/...")
+}
+
 // TestDispatchers covers a project's own router, route(w, r, v) error,
 // whose caller funnels its error (point 4 of issue 10): the handlers it
 // returns, directly or through middleware of the same shape, are judged

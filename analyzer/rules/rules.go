@@ -237,6 +237,13 @@ events:
 			}
 		}
 	}
+	if fn.Foreign {
+		// A handler of another package registered through an adapter:
+		// only the funnel's answer to its error is new here (see
+		// engine/foreignhandlers.go).
+		c.contract(r)
+		return
+	}
 	if fn.Route {
 		// A route's error middleware rendering a handler's collected
 		// error: only what it renders is new here (see engine/routes.go).

@@ -1,0 +1,109 @@
+package engine
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/errcontract/errcontract/analyzer/summary"
+)
+
+// Handlers of another package registered here through an adapter: a
+// package that defines the adapter (a router wrapper taking its named
+// handler type, `r.Post("/", s.oauth.ClientRegister)`) often registers the
+// handlers of packages it imports. Those packages cannot see the adapter,
+// so their returns have no funnel there; here the handler's fact says, per
+// path, what it wrote before returning and which error it returned
+// (summary.Path.Err). Each path that returns an error with nothing
+// committed becomes a path of a Func of its own (Func.Foreign), whose
+// events are the handler's header steps and then the funnel's answer to
+// that error, reported at the handler's registration. Only the funnel's
+// answer is judged there: the handler's own writes are judged in its
+// package.
+
+// foreignLink is a function of another package passed to an adapter.
+type foreignLink struct {
+	reg *ast.CallExpr // the call that registers it
+	arg ast.Expr      // the function value, as written
+	fn  *types.Func
+	a   *summary.Adapter
+}
+
+// foreignFunc returns the function of another package that e denotes as
+// a value (pkg.Handler, s.api.Handler), or nil.
+func (an *Analysis) foreignFunc(e ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return nil
+	}
+	fn, ok := an.Info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == an.Pkg {
+		return nil
+	}
+	return fn
+}
+
+// judgeForeign builds the Funcs of the foreign handlers linked here.
+func (an *Analysis) judgeForeign() {
+	for _, l := range an.foreign {
+		sum := an.summaryOf(l.fn)
+		if sum == nil || sum.Fact == nil || l.a.ErrArg == 0 {
+			continue
+		}
+		fn := &Func{Node: l.arg, Handler: true, Foreign: true}
+		in := &interp{an: an, fn: fn, writers: map[types.Object]bool{}}
+		noArgs := func(int) ast.Expr { return nil }
+		own := site{node: l.arg, writer: l.arg, name: l.fn.Name(), handler: true, arg: noArgs}
+		for _, p := range sum.Fact.Paths {
+			if p.Err.Zero() || commits(p.Events) {
+				continue // no error, or the response went out: judged in its package
+			}
+			st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+			err := in.pathErr(st, own, p.Err)
+			if err == nil {
+				continue
+			}
+			for _, se := range p.Events {
+				in.emit(st, in.fromStep(st, own, se, nil))
+			}
+			// The registration stands for the adapter's call of the
+			// handler: the funnel's error argument is what it returned.
+			st.calls = &callRes{call: l.reg, err: err}
+			in.splice(st, site{node: l.arg, writer: l.arg, name: l.a.Name, handler: l.a.Funnel.Handler, funnel: true,
+				errAt: err.At, errWhere: err.Where,
+				arg: func(p int) ast.Expr {
+					if p == l.a.ErrArg {
+						return l.reg
+					}
+					return nil
+				}}, &Summary{Fact: &l.a.Funnel})
+			for _, s := range in.expand([]*state{st}) {
+				in.finish(s, l.arg.End())
+			}
+		}
+		fn.Paths = in.paths
+		if len(fn.Paths) > 0 {
+			an.Funcs = append(an.Funcs, fn)
+		}
+	}
+}
+
+// commits reports steps that send the status or the body, or that may
+// (an escape): after them the adapter's funnel writes nothing.
+func commits(evs []summary.Event) bool {
+	for _, e := range evs {
+		switch e.Kind {
+		case summary.Body, summary.Opaque:
+			return true
+		case summary.Status:
+			if !e.Deferred || e.Now {
+				return true
+			}
+		}
+	}
+	return false
+}
