@@ -282,10 +282,10 @@ type interp struct {
 	escaped map[types.Object]bool
 	// foreignVars memoises foreignErr for local variables.
 	foreignVars map[types.Object]bool
-	// unsealed holds the local response records (sentBySelf) whose fields
-	// may change after they are made (see unsealedRecords); recvStores the
-	// receiver's fields the method being summarised assigns. Both are
-	// computed on first use.
+	// unsealed holds the variables (locals and parameters) of a response
+	// record type (sentBySelf) whose fields may change after the value is
+	// made (see unsealedRecords); recvStores the receiver's fields the
+	// method being summarised assigns. Both are computed on first use.
 	unsealed   map[types.Object]bool
 	recvStores map[string]bool
 	// depth counts the closures interpreted inside one another (readOnlyClosure).
