@@ -57,9 +57,10 @@ func (in *interp) holderField(st *state, e ast.Expr) (string, *types.Var, bool) 
 func fieldKey(t types.Type, f *types.Var) string { return typeKey(t) + "." + f.Name() }
 
 // stateField reports the fields whose values the model tracks: ints (a
-// status) and bodies ([]byte, string, interfaces).
+// status), bools (a flag such as wroteHeader, as 0 or 1) and bodies
+// ([]byte, string, interfaces).
 func stateField(t types.Type) (status, body bool) {
-	if isIntType(t) {
+	if isIntType(t) || isBoolType(t) {
 		return true, false
 	}
 	if types.IsInterface(t) && !isErrorType(t) {

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -775,19 +776,72 @@ func (in *interp) takeBranch(st *state, cond ast.Expr, truth, failed, head bool,
 	if len(ways) < 2 {
 		x := st.clone()
 		in.refine(x, cond, truth)
+		if !condsSatisfiable(x.conds) {
+			return nil // status < 200 after status >= 200 on this path
+		}
 		in.emitBranch(x, failed, head, guard)
 		return []*state{x}
 	}
-	out := make([]*state, len(ways))
-	for i, w := range ways {
+	var out []*state
+	for _, w := range ways {
 		x := st.clone()
+		in.refine(x, cond, truth) // what holds on every way (err != nil && ...)
 		for _, c := range w {
 			in.refine(x, c.e, c.truth)
 		}
+		if !condsSatisfiable(x.conds) {
+			continue
+		}
 		in.emitBranch(x, failed, head, guard)
-		out[i] = x
+		out = append(out, x)
 	}
 	return out
+}
+
+// condsSatisfiable reports whether some value of each int parameter meets
+// every comparison with a constant the path took: a path that took
+// `200 <= status && status <= 299` cannot then take `status <= 199`.
+func condsSatisfiable(cs *paramCond) bool {
+	type bounds struct {
+		lo, hi int
+		eq     *int
+		ne     []int
+	}
+	const inf = int(^uint(0) >> 1)
+	bs := map[int]*bounds{}
+	for c := cs; c != nil; c = c.prev {
+		b := bs[c.param]
+		if b == nil {
+			b = &bounds{lo: -inf - 1, hi: inf}
+			bs[c.param] = b
+		}
+		switch v := c.val; c.op {
+		case token.EQL:
+			if b.eq != nil && *b.eq != v {
+				return false
+			}
+			b.eq = &v
+		case token.NEQ:
+			b.ne = append(b.ne, v)
+		case token.LSS:
+			b.hi = min(b.hi, v-1)
+		case token.LEQ:
+			b.hi = min(b.hi, v)
+		case token.GTR:
+			b.lo = max(b.lo, v+1)
+		case token.GEQ:
+			b.lo = max(b.lo, v)
+		}
+	}
+	for _, b := range bs {
+		if b.lo > b.hi {
+			return false
+		}
+		if b.eq != nil && (*b.eq < b.lo || *b.eq > b.hi || slices.Contains(b.ne, *b.eq)) {
+			return false
+		}
+	}
+	return true
 }
 
 // emitBranch marks what taking a branch of an if tells.
@@ -811,48 +865,68 @@ type test struct {
 
 // paramWays splits a condition that goes the way truth in several ways
 // (an || that holds, an && that fails) into those ways, each a list of
-// tests, when every test compares an int parameter with a constant: a
-// path records only conjunctions of such tests (Path.Conds), so each way
-// becomes a path of its own. Nil otherwise.
+// tests, when it compares an int parameter with a constant: a path
+// records only conjunctions of such tests (Path.Conds), so each way
+// becomes a path of its own. Other parts of the condition are tests of the
+// ways too (`rr.stream || status < 200` holds as rr.stream, or as
+// !rr.stream and status < 200), refined as any condition is. Nil when no
+// part compares an int parameter, or the ways would be too many.
 func (in *interp) paramWays(e ast.Expr, truth bool) [][]test {
+	ways, param := in.condWays(e, truth)
+	if !param || len(ways) > maxParamWays {
+		return nil
+	}
+	return ways
+}
+
+// condWays is paramWays before the check: the ways, and whether a test
+// of them compares an int parameter.
+func (in *interp) condWays(e ast.Expr, truth bool) ([][]test, bool) {
 	e = ast.Unparen(e)
+	leaf := [][]test{{{e: e, truth: truth}}}
 	switch x := e.(type) {
 	case *ast.UnaryExpr:
 		if x.Op == token.NOT {
-			return in.paramWays(x.X, !truth)
+			return in.condWays(x.X, !truth)
 		}
 	case *ast.BinaryExpr:
 		switch {
 		case x.Op == token.LOR && truth, x.Op == token.LAND && !truth:
 			// a || b holds as a, or as !a && b (and && fails likewise).
-			left, right := in.paramWays(x.X, truth), in.paramWays(x.Y, truth)
-			if left == nil || right == nil {
-				return nil
-			}
-			notLeft := in.paramWays(x.X, !truth)
-			if len(notLeft) != 1 {
-				return nil
+			left, lp := in.condWays(x.X, truth)
+			right, rp := in.condWays(x.Y, truth)
+			notLeft, _ := in.condWays(x.X, !truth)
+			if len(notLeft) != 1 || len(left)+len(right) > maxParamWays {
+				return leaf, false
 			}
 			out := append([][]test(nil), left...)
 			for _, w := range right {
 				out = append(out, append(append([]test(nil), notLeft[0]...), w...))
 			}
-			return out
+			return out, lp || rp
 		case x.Op == token.LOR || x.Op == token.LAND:
-			// Both go the same way: one way with the tests of each.
-			left, right := in.paramWays(x.X, truth), in.paramWays(x.Y, truth)
-			if len(left) != 1 || len(right) != 1 {
-				return nil
+			// Both go the same way: each way of one with each of the other.
+			left, lp := in.condWays(x.X, truth)
+			right, rp := in.condWays(x.Y, truth)
+			if len(left)*len(right) > maxParamWays {
+				return leaf, false
 			}
-			return [][]test{append(append([]test(nil), left[0]...), right[0]...)}
+			var out [][]test
+			for _, l := range left {
+				for _, r := range right {
+					out = append(out, append(append([]test(nil), l...), r...))
+				}
+			}
+			return out, lp || rp
 		case x.Op == token.EQL, x.Op == token.NEQ, x.Op == token.LSS, x.Op == token.LEQ, x.Op == token.GTR, x.Op == token.GEQ:
-			if in.intParamTest(x) {
-				return [][]test{{{e: x, truth: truth}}}
-			}
+			return leaf, in.intParamTest(x)
 		}
 	}
-	return nil
+	return leaf, false
 }
+
+// maxParamWays bounds the ways one condition splits a path into.
+const maxParamWays = 4
 
 // intParamTest reports `p op c` (either way round) with p an int parameter
 // never reassigned and c a constant.
@@ -1182,6 +1256,16 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 				return b != 0, true
 			}
 		}
+	case *ast.SelectorExpr:
+		// rw.wroteHeader, a flag of a value that holds the writer, set
+		// earlier on this path.
+		if key, f, ok := in.holderField(st, e); ok && isBoolType(f.Type()) {
+			if set := lastSet(st, key); set != nil {
+				if b, ok := set.Status.Only(); ok {
+					return b != 0, true
+				}
+			}
+		}
 	case *ast.CallExpr:
 		// A helper that says what it did: `if !authorize(w, r)`.
 		if r, ok := st.callResult(e); ok && len(r) == 1 && r[0] != summary.ResultUnknown {
@@ -1345,6 +1429,15 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			in.refine(st, e.X, !truth)
+		}
+	case *ast.SelectorExpr:
+		// if rr.stream {...}: on this branch the flag of the value that
+		// holds the writer has that value, for the rest of the path and
+		// for a caller after this method returns.
+		if key, f, ok := in.holderField(st, e); ok && isBoolType(f.Type()) {
+			if set := lastSet(st, key); set == nil || !set.Status.Known || len(set.Status.Values) != 1 {
+				in.emit(st, &Event{Kind: EvSetField, Node: e, Writer: e.X, Field: key, Status: Single(b2i(truth)), Nil: summary.ResultUnknown})
+			}
 		}
 	case *ast.CallExpr:
 		// errors.As(err, &e) held: e is not nil.

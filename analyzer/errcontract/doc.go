@@ -113,7 +113,13 @@
 // such a value (type HttpHandler func(deps Dependencies, c WebContext)) is
 // a handler, unless it is unexported and only ever called. A helper path records the
 // comparisons of int parameters it took (status > 299), and a call whose
-// argument cannot meet them does not take the path.
+// argument cannot meet them does not take the path; a branch whose test
+// contradicts those the path took (status <= 199 after 200 <= status) is
+// not taken, and a condition that mixes such a test with others
+// (rr.stream || status < 200) is split into its ways. A bool field of a
+// value that holds the writer is tracked as a status field is (rw.wrote =
+// true decides a later !rw.wrote), and a branch on it records the value
+// it took, for the caller too.
 //
 // Builders keep the status and body in fields of such a value and write
 // them later: a store into an int or body field is recorded on the path
