@@ -703,21 +703,9 @@ func (an *Analysis) mayRender(body *ast.BlockStmt, x ast.Expr, fw *framework.Fra
 	if !ok || an.Info.Uses[id] == nil {
 		return true
 	}
-	obj := an.Info.Uses[id]
 	renders := false
-	var stack []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
-		use, ok := n.(*ast.Ident)
-		if !ok || an.Info.Uses[use] != obj || renders {
-			return true
-		}
-		renders = !an.readsCarrier(fw, stack)
-		return true
+	an.eachUse(body, an.Info.Uses[id], func(_ *ast.Ident, stack []ast.Node) {
+		renders = renders || !an.readsCarrier(fw, stack)
 	})
 	return renders
 }
