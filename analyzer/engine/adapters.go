@@ -68,13 +68,144 @@ func (an *Analysis) findAdapters() {
 				target = namedOf(sig.Recv().Type())
 			}
 			if target != nil {
-				an.adapters[target] = a
-				if an.Facts != nil {
-					an.Facts.ExportAdapter(target, a)
-				}
+				an.setAdapter(target, a)
 			}
 		}
 	}
+	an.findIfaceAdapters()
+}
+
+// setAdapter records a as the adapter of target, and exports it when target
+// is this package's.
+func (an *Analysis) setAdapter(target types.Object, a *summary.Adapter) {
+	an.adapters[target] = a
+	if an.Facts != nil && target.Pkg() == an.Pkg {
+		an.Facts.ExportAdapter(target, a)
+	}
+}
+
+// errHandlerMethod returns the method of the interface type t that has the
+// handler shape, ServeHTTP(w, r) error, if t is a named interface with
+// exactly one such method.
+func errHandlerMethod(t types.Type) *types.Func {
+	if namedOf(t) == nil {
+		return nil
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var m *types.Func
+	for i := range it.NumMethods() {
+		if f := it.Method(i); isErrHandlerSig(f.Type()) {
+			if m != nil {
+				return nil
+			}
+			m = f
+		}
+	}
+	return m
+}
+
+// findIfaceAdapters finds adapters of handlers held as an interface value:
+// a function or closure with a parameter h of a named interface type with a
+// handler-shaped method, `err := h.ServeHTTP(w, r)`, and a funnel given err
+// (caddy's AdminHandler, run by a closure in newAdminHandler). The adapter
+// is the interface's; a named func type of this package that implements the
+// interface by calling itself (AdminHandlerFunc) gets it too, so that a
+// conversion to that type, in this package or another, links the function
+// converted as a handler of the funnel.
+func (an *Analysis) findIfaceAdapters() {
+	var ifaces []types.Object
+	found := map[types.Object]*summary.Adapter{}
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var ft *ast.FuncType
+			var body *ast.BlockStmt
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				ft, body = n.Type, n.Body
+			case *ast.FuncLit:
+				ft, body = n.Type, n.Body
+			default:
+				return true
+			}
+			if body == nil {
+				return true
+			}
+			for _, fld := range ft.Params.List {
+				for _, name := range fld.Names {
+					v, ok := an.Info.Defs[name].(*types.Var)
+					if !ok || errHandlerMethod(v.Type()) == nil {
+						continue
+					}
+					iface := namedOf(v.Type())
+					if _, done := found[iface]; done {
+						continue
+					}
+					if a := an.adapterIn(body, v); a != nil {
+						a.Param = 0
+						found[iface] = a
+						ifaces = append(ifaces, iface)
+					}
+				}
+			}
+			return true
+		})
+	}
+	for _, iface := range ifaces {
+		a := found[iface]
+		an.setAdapter(iface, a)
+		it := iface.Type().Underlying().(*types.Interface)
+		m := errHandlerMethod(iface.Type())
+		for _, decl := range an.declOrder {
+			if decl.Recv == nil || decl.Name.Name != m.Name() || len(decl.Recv.List) != 1 || len(decl.Recv.List[0].Names) != 1 {
+				continue
+			}
+			recv := an.Info.Defs[decl.Recv.List[0].Names[0]]
+			t := namedOf(recv.Type())
+			if t == nil || !isErrHandlerSig(t.Type()) || !types.Implements(t.Type(), it) || an.adapters[t] != nil {
+				continue
+			}
+			if forwards(an.Info, decl, recv) {
+				an.setAdapter(t, a)
+			}
+		}
+	}
+}
+
+// forwards reports a method whose body is `return recv(params...)`: the
+// func type's value called with the method's own parameters.
+func forwards(info *types.Info, decl *ast.FuncDecl, recv types.Object) bool {
+	if len(decl.Body.List) != 1 {
+		return false
+	}
+	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok || info.Uses[id] != recv {
+		return false
+	}
+	var params []types.Object
+	for _, fld := range decl.Type.Params.List {
+		for _, n := range fld.Names {
+			params = append(params, info.Defs[n])
+		}
+	}
+	if len(call.Args) != len(params) || call.Ellipsis.IsValid() {
+		return false
+	}
+	for i, a := range call.Args {
+		if id, ok := ast.Unparen(a).(*ast.Ident); !ok || info.Uses[id] != params[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func namedOf(t types.Type) types.Object {
@@ -132,6 +263,15 @@ func (an *Analysis) adapterIn(body *ast.BlockStmt, h types.Object) *summary.Adap
 			return found == nil
 		})
 	}
+	if found == nil && types.IsInterface(h.Type()) {
+		// caddy's closure calls its funnel whatever the error:
+		// handleError(w, r, err) returns at once on nil.
+		for _, errVar := range errVars {
+			if found = an.funnelCall(body, errVar); found != nil {
+				break
+			}
+		}
+	}
 	return found
 }
 
@@ -172,7 +312,15 @@ func (an *Analysis) handlerCallResult(as *ast.AssignStmt, h types.Object) types.
 	if !ok {
 		return nil
 	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	fun := ast.Unparen(call.Fun)
+	if sel, ok := fun.(*ast.SelectorExpr); ok && types.IsInterface(h.Type()) {
+		// h.ServeHTTP(w, r) on a handler held as an interface value.
+		if m := errHandlerMethod(h.Type()); m == nil || an.Info.Uses[sel.Sel] != m {
+			return nil
+		}
+		fun = ast.Unparen(sel.X)
+	}
+	id, ok := fun.(*ast.Ident)
 	if !ok || an.Info.Uses[id] != h {
 		return nil
 	}

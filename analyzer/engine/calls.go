@@ -562,7 +562,11 @@ func calleeDesc(info *types.Info, call *ast.CallExpr) string {
 // handler's shape (next(w, r)).
 func delegates(info *types.Info, call *ast.CallExpr) bool {
 	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-		return fn.Name() == "ServeHTTP" && handlerSig(fn.Type().(*types.Signature))
+		sig := fn.Type().(*types.Signature)
+		// h.ServeHTTP(w, r) of an interface of the shape that returns its
+		// error to an adapter (caddy's AdminHandler): a handler value too.
+		iface := sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && isErrHandlerSig(sig)
+		return (fn.Name() == "ServeHTTP" && handlerSig(sig)) || iface
 	}
 	// A handler value, or one of the shape that returns its error to an
 	// adapter (h(w, r) in the adapter): checked on its own.

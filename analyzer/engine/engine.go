@@ -86,18 +86,20 @@ type Analysis struct {
 	bound map[types.Object]Status
 	// assignedGlobals holds the variables assigned anywhere in the package.
 	assignedGlobals map[types.Object]bool
-	statusTypes     []string                      // this package's error types with an int field
-	linked          map[ast.Node]*summary.Adapter // handlers passed to adapters
-	foreign         []foreignLink                 // handlers of other packages passed to adapters
-	handlerValues   map[ast.Node]bool             // functions of this package handed on as values
-	handOn          map[*ast.CallExpr]bool        // calls that hand the response to a linked function (see dispatchers.go)
-	caseChains      map[*ast.SwitchStmt]*ast.IfStmt
-	readers         []string // frameworks whose error lists this package or its imports read
-	engines         map[*framework.Framework]bool
-	localErrs       map[types.Object]*summary.ErrorValue
-	importedErrs    map[types.Object]*summary.ErrorValue
-	localEnc        map[*types.Func]*summary.Encoded
-	localHandlers   map[*types.Func]*summary.Handlers
+	// sentinels: this package's plain error variables (plainSentinel).
+	sentinels     map[*types.Var]bool
+	statusTypes   []string                      // this package's error types with an int field
+	linked        map[ast.Node]*summary.Adapter // handlers passed to adapters
+	foreign       []foreignLink                 // handlers of other packages passed to adapters
+	handlerValues map[ast.Node]bool             // functions of this package handed on as values
+	handOn        map[*ast.CallExpr]bool        // calls that hand the response to a linked function (see dispatchers.go)
+	caseChains    map[*ast.SwitchStmt]*ast.IfStmt
+	readers       []string // frameworks whose error lists this package or its imports read
+	engines       map[*framework.Framework]bool
+	localErrs     map[types.Object]*summary.ErrorValue
+	importedErrs  map[types.Object]*summary.ErrorValue
+	localEnc      map[*types.Func]*summary.Encoded
+	localHandlers map[*types.Func]*summary.Handlers
 	// factoryParams numbers the parameters of the function whose returned
 	// handlers computeHandlers summarises (1-based).
 	factoryParams map[types.Object]int

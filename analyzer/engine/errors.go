@@ -1031,6 +1031,52 @@ func (an *Analysis) reassignedGlobal(obj types.Object) bool {
 	return an.assignedGlobals[obj]
 }
 
+// plainSentinel reports a package-level error variable of this package,
+// never assigned, made by errors.New or by fmt.Errorf without %w: a value
+// that carries no status, so an error that carries one is never equal to
+// it (caddy's `if err == errInternalRedir` in its funnel).
+func (an *Analysis) plainSentinel(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() != an.Pkg || v.Parent() != an.Pkg.Scope() || !isErrorType(v.Type()) || an.reassignedGlobal(v) {
+		return false
+	}
+	if an.sentinels == nil {
+		an.sentinels = map[*types.Var]bool{}
+		for _, f := range an.Files {
+			for _, d := range f.Decls {
+				gd, ok := d.(*ast.GenDecl)
+				if !ok || gd.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range gd.Specs {
+					vs := spec.(*ast.ValueSpec)
+					if len(vs.Values) != len(vs.Names) {
+						continue
+					}
+					for i, n := range vs.Names {
+						call, ok := ast.Unparen(vs.Values[i]).(*ast.CallExpr)
+						if !ok || len(call.Args) == 0 {
+							continue
+						}
+						plain := false
+						switch fullName(an.Info, call) {
+						case "errors.New":
+							plain = true
+						case "fmt.Errorf":
+							f, ok := constString(an.Info, call.Args[0])
+							plain = ok && !strings.Contains(f, "%w")
+						}
+						if o, ok := an.Info.Defs[n].(*types.Var); ok && plain {
+							an.sentinels[o] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return an.sentinels[v]
+}
+
 // assignsGlobal reports whether this package assigns the package-level
 // variable with the given full name ("github.com/go-chi/render.Respond").
 func (an *Analysis) assignsGlobal(full string) bool {

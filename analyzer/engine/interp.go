@@ -94,7 +94,10 @@ type paramCond struct {
 	param int // 1-based
 	op    token.Token
 	val   int
-	prev  *paramCond
+	// sentinel: the parameter, an error, compared with this plain
+	// sentinel ("import/path.name", summary.Cond.Sentinel); val is unused.
+	sentinel string
+	prev     *paramCond
 }
 
 // callRes records what a spliced call returns on one path; a persistent
@@ -382,7 +385,7 @@ func (in *interp) finish(st *state, end token.Pos) {
 	}
 	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder, HandedOn: st.retHandedOn, Err: st.retErr}
 	for c := st.conds; c != nil; c = c.prev {
-		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val}}, p.Conds...)
+		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val, Sentinel: c.sentinel}}, p.Conds...)
 	}
 	for c := st.fconds; c != nil; c = c.prev {
 		p.Fields = append([]summary.FieldCond{c.c}, p.Fields...)
@@ -810,6 +813,9 @@ func condsSatisfiable(cs *paramCond) bool {
 	const inf = int(^uint(0) >> 1)
 	bs := map[int]*bounds{}
 	for c := cs; c != nil; c = c.prev {
+		if c.sentinel != "" {
+			continue
+		}
 		b := bs[c.param]
 		if b == nil {
 			b = &bounds{lo: -inf - 1, hi: inf}
@@ -1502,6 +1508,17 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 				return
 			}
 			obj := in.info().Uses[id]
+			if i := in.params[obj]; i > 0 && !in.reassigned[obj] && isErrorType(obj.Type()) && (e.Op == token.EQL || e.Op == token.NEQ) {
+				// err == errSentinel: the caller's error decides (a value
+				// that carries a status is never that sentinel).
+				if s := in.identObj(other); in.an.plainSentinel(s) {
+					if !truth {
+						op = negate(op)
+					}
+					st.conds = &paramCond{param: i, op: op, sentinel: s.Pkg().Path() + "." + s.Name(), prev: st.conds}
+					return
+				}
+			}
 			if i := in.params[obj]; i > 0 && !in.reassigned[obj] && isIntType(obj.Type()) {
 				// A condition on an int parameter: the caller's argument decides.
 				if y, ok := in.status(st, other).Only(); ok {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/errcontract/errcontract/analyzer/framework"
 	"github.com/errcontract/errcontract/analyzer/summary"
@@ -475,6 +476,12 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 		if a == nil {
 			continue
 		}
+		if c.Sentinel != "" {
+			if c.Op == token.EQL.String() && !in.maybeSentinel(st, a, c.Sentinel) {
+				return false
+			}
+			continue
+		}
 		s := in.status(st, a)
 		if !s.Known {
 			continue
@@ -483,7 +490,7 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 		for _, v := range s.Values {
 			all := true
 			for _, d := range cs {
-				if d.Param == c.Param && !compare(opOf(d.Op), v, d.Value) {
+				if d.Param == c.Param && d.Sentinel == "" && !compare(opOf(d.Op), v, d.Value) {
 					all = false
 					break
 				}
@@ -495,6 +502,37 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 		}
 	}
 	return true
+}
+
+// maybeSentinel reports whether the error a may be the plain sentinel
+// ("import/path.name") a path compared it with. An error that carries a
+// status never is. Nor, taken so, is an error of unknown origin in another
+// package than an unexported sentinel's: such a sentinel leaves its
+// package only where that package's functions return it (caddy's
+// errInternalRedir, tested by its funnel, is never what its modules'
+// handlers return).
+func (in *interp) maybeSentinel(st *state, a ast.Expr, sentinel string) bool {
+	if v, ok := in.errValue(st, a); ok && v.Type != "" {
+		return false
+	}
+	// A value made here (errors.New, fmt.Errorf, a literal) is a new one.
+	switch x := ast.Unparen(a).(type) {
+	case *ast.CompositeLit:
+		return false
+	case *ast.UnaryExpr:
+		if _, ok := ast.Unparen(x.X).(*ast.CompositeLit); ok && x.Op == token.AND {
+			return false
+		}
+	case *ast.CallExpr:
+		if n := fullName(in.info(), x); n == "errors.New" || n == "fmt.Errorf" {
+			return false
+		}
+	}
+	if o := in.identObj(a); o != nil && o.Pkg() != nil && o.Pkg().Path()+"."+o.Name() == sentinel {
+		return true
+	}
+	i := strings.LastIndex(sentinel, ".")
+	return exported(sentinel[i+1:]) || sentinel[:i] == in.an.Pkg.Path() || in.paramIndex(a) > 0
 }
 
 // opOf parses a comparison operator as summary.Cond writes it.

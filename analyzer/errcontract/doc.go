@@ -145,6 +145,16 @@
 // handler's header steps followed by the funnel's answer to that error,
 // and only that answer is judged, at the registration
 // (engine/foreignhandlers.go).
+// A handler held as an interface value works the same way: a function or
+// closure with a parameter h of a named interface whose one handler-shaped
+// method is ServeHTTP(w, r) error, that calls it and gives the error to a
+// funnel (caddy's AdminHandler), is that interface's adapter, and a func
+// type of the same package that implements the interface by calling
+// itself (AdminHandlerFunc) has it too, so a function converted to that
+// type, in any package, is checked at each return. A funnel's test
+// `err == errSentinel` against a package-level error made by errors.New or
+// fmt.Errorf without %w is recorded on its path (summary.Cond.Sentinel): an
+// error that carries a status, or one made at the call, never takes it.
 // A factory of this package that takes no function and whose one return
 // is a function literal (limit(10)) hands that literal on where its call
 // is used as a handler.

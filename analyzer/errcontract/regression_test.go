@@ -71,6 +71,17 @@ func TestForeignHandlers(t *testing.T) {
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "foreignhandlers/...")
 }
 
+// TestInterfaceAdapters covers handlers held as an interface value with a
+// method ServeHTTP(w, r) error, run by a closure that funnels the error
+// (caddy's AdminHandler): functions converted to the func type that
+// implements the interface are judged at their returns, in the package of
+// the adapter and in those that register routes; an interface whose
+// runner drops the error has no adapter, and nothing is judged.
+func TestInterfaceAdapters(t *testing.T) {
+	dir := testdataDir(t)
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "ifaceadapter/...")
+}
+
 // TestDispatchers covers a project's own router, route(w, r, v) error,
 // whose caller funnels its error (point 4 of issue 10): the handlers it
 // returns, directly or through middleware of the same shape, are judged

@@ -332,9 +332,19 @@ type Cond struct {
 	Param int
 	Op    string
 	Value int
+	// Sentinel ("import/path.name"): the parameter, an error, compared (Op
+	// "==" or "!=") with that package-level error, made by errors.New or
+	// fmt.Errorf without %w, which carries no status; Value is unused. An
+	// argument that carries a status is never equal to it.
+	Sentinel string
 }
 
-func (c Cond) String() string { return fmt.Sprintf("p%d%s%d", c.Param-1, c.Op, c.Value) }
+func (c Cond) String() string {
+	if c.Sentinel != "" {
+		return fmt.Sprintf("p%d%s%s", c.Param-1, c.Op, c.Sentinel)
+	}
+	return fmt.Sprintf("p%d%s%d", c.Param-1, c.Op, c.Value)
+}
 
 // CondString prints a path's conditions for fact tests: "when(p0>299)".
 func CondString(cs []Cond) string { return listString("when", cs) }
