@@ -53,7 +53,7 @@ type HandlerCoverage struct {
 func (an *Analysis) Coverage() []HandlerCoverage {
 	var out []HandlerCoverage
 	for _, fn := range an.Funcs {
-		if fn.Library || fn.Route || fn.Foreign {
+		if fn.Library || fn.Route || fn.Foreign || fn.Panic {
 			continue // not the program's handler, only its answers or a route's
 		}
 		unlinked := an.errorHandlerShape(fn) && fn.Adapter == nil && fn.fw == nil

@@ -286,10 +286,27 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 			in := &interp{an: an, fn: fn, writers: writers}
 			in.run()
 			an.Funcs = append(an.Funcs, fn)
+			an.judgePanics(fn)
 			return true
 		})
 	}
 	return an
+}
+
+// judgePanics adds, for each deferred closure of fn that recovers a panic
+// and writes the response (supabase's recoverer sends a 500 through its
+// funnel), a Func whose paths are that closure's writes from a response
+// nothing was written to: the common case of a panic, and the only one
+// where what the closure sends reaches the wire as it wrote it. A helper's
+// summary keeps none of this, and its callers' paths are unchanged.
+func (an *Analysis) judgePanics(fn *Func) {
+	for _, p := range fn.panics {
+		pf := &Func{Node: p.lit, Type: p.lit.Type, Body: p.lit.Body, Handler: fn.Handler, Panic: true}
+		in := &interp{an: an, fn: pf, writers: p.writers, depth: 1}
+		in.run()
+		an.Funcs = append(an.Funcs, pf)
+	}
+	fn.panics = nil
 }
 
 // IsResponseWriter reports whether t is net/http.ResponseWriter.

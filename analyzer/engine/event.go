@@ -348,6 +348,20 @@ type Func struct {
 	// handler where it is registered. Only the funnel's answers to its
 	// errors are judged there.
 	Foreign bool
+	// Panic is set on the Func of a deferred closure that recovers a
+	// panic of a handler and writes the response (a recoverer
+	// middleware): its paths are judged as the handler's answer to a
+	// panic raised before anything was written (judgePanics).
+	Panic bool
 	// fw is the framework of a handler of a framework's shape.
 	fw *framework.Framework
+	// panics are the deferred recovering closures that write (Panic).
+	panics []panicLit
+}
+
+// panicLit is a deferred closure that recovers, with the writers it
+// captures.
+type panicLit struct {
+	lit     *ast.FuncLit
+	writers map[types.Object]bool
 }

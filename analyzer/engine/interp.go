@@ -1225,7 +1225,12 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 func (in *interp) deferStmt(st *state, s *ast.DeferStmt) {
 	if lit, ok := ast.Unparen(s.Call.Fun).(*ast.FuncLit); ok {
 		if callsRecover(in.info(), lit.Body) {
-			// Runs only on panic, when the handler is already off the normal path.
+			// Runs only on panic, off the normal path: what it writes is
+			// judged on its own (judgePanics).
+			if in.depth == 0 && !in.summarising && in.mentionsWriter(st, lit.Body) &&
+				!slices.ContainsFunc(in.fn.panics, func(p panicLit) bool { return p.lit == lit }) {
+				in.fn.panics = append(in.fn.panics, panicLit{lit, in.writers})
+			}
 			return
 		}
 	}

@@ -204,6 +204,7 @@ func (an *Analysis) finish(s *sumState) {
 		s.fn.Handler, s.fn.fw = isHandlerShape(an.Info, s.decl.Type)
 	}
 	an.Funcs = append(an.Funcs, s.fn)
+	an.judgePanics(s.fn)
 	for _, m := range s.members {
 		if !m.done && m.head == s {
 			an.finish(m)

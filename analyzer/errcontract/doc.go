@@ -155,6 +155,10 @@
 // `err == errSentinel` against a package-level error made by errors.New or
 // fmt.Errorf without %w is recorded on its path (summary.Cond.Sentinel): an
 // error that carries a status, or one made at the call, never takes it.
+// A deferred closure that recovers a panic and writes the response (a
+// recoverer middleware) is judged on its own, as the handler's answer to
+// a panic raised before anything was written; a helper's summary keeps
+// none of it.
 // A factory of this package that takes no function and whose one return
 // is a function literal (limit(10)) hands that literal on where its call
 // is used as a handler.
