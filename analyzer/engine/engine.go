@@ -86,8 +86,10 @@ type Analysis struct {
 	bound map[types.Object]Status
 	// assignedGlobals holds the variables assigned anywhere in the package.
 	assignedGlobals map[types.Object]bool
-	// sentinels: this package's plain error variables (plainSentinel).
+	// sentinels: this package's plain error variables (plainSentinel);
+	// reach: where the code hands each unexported one on (sentinels.go).
 	sentinels     map[*types.Var]bool
+	reach         map[*types.Var]*sentinelReach
 	statusTypes   []string                      // this package's error types with an int field
 	linked        map[ast.Node]*summary.Adapter // handlers passed to adapters
 	foreign       []foreignLink                 // handlers of other packages passed to adapters

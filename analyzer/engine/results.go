@@ -506,11 +506,11 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 
 // maybeSentinel reports whether the error a may be the plain sentinel
 // ("import/path.name") a path compared it with. An error that carries a
-// status never is. Nor, taken so, is an error of unknown origin in another
-// package than an unexported sentinel's: such a sentinel leaves its
-// package only where that package's functions return it (caddy's
-// errInternalRedir, tested by its funnel, is never what its modules'
-// handlers return).
+// status never is. An unexported sentinel leaves its package only where
+// that package's functions return it: in another package, an error of
+// unknown origin is taken not to be it (caddy's errInternalRedir, tested
+// by its funnel, is never what its modules' handlers return); in its own,
+// one is if it may come from such a function (sentinels.go).
 func (in *interp) maybeSentinel(st *state, a ast.Expr, sentinel string) bool {
 	if v, ok := in.errValue(st, a); ok && v.Type != "" {
 		return false
@@ -532,7 +532,14 @@ func (in *interp) maybeSentinel(st *state, a ast.Expr, sentinel string) bool {
 		return true
 	}
 	i := strings.LastIndex(sentinel, ".")
-	return exported(sentinel[i+1:]) || sentinel[:i] == in.an.Pkg.Path() || in.paramIndex(a) > 0
+	if exported(sentinel[i+1:]) || in.paramIndex(a) > 0 {
+		return true
+	}
+	if sentinel[:i] != in.an.Pkg.Path() {
+		return false
+	}
+	s, ok := in.an.Pkg.Scope().Lookup(sentinel[i+1:]).(*types.Var)
+	return !ok || in.mayBeSentinelHere(a, s, 0)
 }
 
 // opOf parses a comparison operator as summary.Cond writes it.

@@ -154,7 +154,10 @@
 // type, in any package, is checked at each return. A funnel's test
 // `err == errSentinel` against a package-level error made by errors.New or
 // fmt.Errorf without %w is recorded on its path (summary.Cond.Sentinel): an
-// error that carries a status, or one made at the call, never takes it.
+// error that carries a status, or one made at the call, never takes it, nor
+// an error of unknown kind that cannot be an unexported sentinel: one from
+// another package, or from a function of its package that neither returns
+// it nor calls one that may (engine/sentinels.go).
 // A deferred closure that recovers a panic and writes the response (a
 // recoverer middleware) is judged on its own, as the handler's answer to
 // a panic raised before anything was written; a helper's summary keeps

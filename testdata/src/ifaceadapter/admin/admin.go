@@ -82,10 +82,32 @@ func handleConfig(w http.ResponseWriter, r *http.Request) error {
 	if r.URL.Query().Get("path") == "" {
 		return errors.New("no path") // the funnel's own 500: reported there
 	}
+	if err := load(r.URL.Path); err != nil {
+		return err // load never returns errReauth: no 401 here
+	}
+	if err := reauth(r); err != nil {
+		return err // want `handleError\(401\) sends 401 with no body` `handleError\(401\) sends 401 without WWW-Authenticate`
+	}
 	if r.URL.Query().Get("again") != "" {
 		return errReauth // want `handleError\(401\) sends 401 with no body` `handleError\(401\) sends 401 without WWW-Authenticate`
 	}
 	w.Write([]byte("{}"))
+	return nil
+}
+
+// load fails with errors of its own.
+func load(path string) error {
+	if path == "/" {
+		return errors.New("root")
+	}
+	return nil
+}
+
+// reauth may hand on the sentinel.
+func reauth(r *http.Request) error {
+	if r.Header.Get("Authorization") == "" {
+		return errReauth
+	}
 	return nil
 }
 
