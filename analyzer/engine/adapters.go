@@ -35,8 +35,28 @@ func isErrHandlerSig(t types.Type) bool {
 	return false
 }
 
+// isStatusHandlerSig reports the shape func(http.ResponseWriter,
+// *http.Request, ...) (int, error) of a handler that returns the status it
+// answers with (0 or another value the adapter does not write when it has
+// answered itself) for its adapter to write.
+func isStatusHandlerSig(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() < 2 || !IsResponseWriter(sig.Params().At(0).Type()) || !isRequestPtr(sig.Params().At(1).Type()) {
+		return false
+	}
+	res := sig.Results()
+	return res.Len() == 2 && isIntType(res.At(0).Type()) && isErrorType(res.At(1).Type())
+}
+
+// handlerShaped reports either shape of a handler that returns what an
+// adapter answers: its error, or its status and error.
+func handlerShaped(t types.Type) bool { return isErrHandlerSig(t) || isStatusHandlerSig(t) }
+
 // findAdapters computes the adapters this package defines.
 func (an *Analysis) findAdapters() {
+	// Adapters of status handlers by the named type they take, in source order.
+	byType := map[types.Object][]*summary.Adapter{}
+	var taken []types.Object
 	for _, decl := range an.declOrder {
 		obj := an.Info.Defs[decl.Name].(*types.Func)
 		sig := obj.Type().(*types.Signature)
@@ -44,11 +64,11 @@ func (an *Analysis) findAdapters() {
 		param := -1
 		// A method of a named handler type that calls its receiver
 		// (ServeHTTP, serve, Wrap): the type's adapter.
-		if recv := sig.Recv(); recv != nil && isErrHandlerSig(recv.Type()) {
+		if recv := sig.Recv(); recv != nil && handlerShaped(recv.Type()) {
 			handler, param = recv, 0
 		}
 		for i := range sig.Params().Len() {
-			if handler == nil && isErrHandlerSig(sig.Params().At(i).Type()) {
+			if handler == nil && handlerShaped(sig.Params().At(i).Type()) {
 				handler, param = sig.Params().At(i), i+1
 			}
 		}
@@ -61,18 +81,117 @@ func (an *Analysis) findAdapters() {
 		} else if param > 0 {
 			handler = an.paramObj(decl, param)
 		}
-		if a := an.adapterIn(decl.Body, handler); a != nil {
-			a.Param = param
-			target := types.Object(obj)
-			if param == 0 {
-				target = namedOf(sig.Recv().Type())
+		var a *summary.Adapter
+		if isStatusHandlerSig(handler.Type()) {
+			a = an.statusAdapter(decl, handler, obj)
+		} else {
+			a = an.adapterIn(decl.Body, handler)
+		}
+		if a == nil {
+			continue
+		}
+		a.Param = param
+		target := types.Object(obj)
+		if param == 0 {
+			target = namedOf(sig.Recv().Type())
+		}
+		if target != nil {
+			an.setAdapter(target, a)
+		}
+		// Handle(fn HandleFunc): every function used as HandleFunc is
+		// written by that adapter, if it is the type's only one.
+		if t := namedOf(handler.Type()); param > 0 && a.StatusArg > 0 && t != nil && t.Pkg() == an.Pkg {
+			if byType[t] == nil {
+				taken = append(taken, t)
 			}
-			if target != nil {
-				an.setAdapter(target, a)
-			}
+			byType[t] = append(byType[t], a)
+		}
+	}
+	for _, t := range taken {
+		// The type's own adapter (a method that calls it) comes first.
+		if as := byType[t]; len(as) == 1 && an.adapters[t] == nil {
+			ta := *as[0]
+			ta.Param = 0
+			an.setAdapter(t, &ta)
 		}
 	}
 	an.findIfaceAdapters()
+}
+
+// statusAdapter finds in decl `status, err := h(w, r, ...)` (or the same
+// as an if statement's init) and summarises what follows it in its block
+// as the funnel of h's returns: a helper of the writer, the status and the
+// error, parameters 1, 2 and 3. It is an adapter only if some path writes
+// the status it is given.
+func (an *Analysis) statusAdapter(decl *ast.FuncDecl, h types.Object, adapter *types.Func) *summary.Adapter {
+	var found *summary.Adapter
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		blk, ok := n.(*ast.BlockStmt)
+		if !ok || found != nil {
+			return found == nil
+		}
+		for i, s := range blk.List {
+			tail := blk.List[i+1:]
+			as, ok := s.(*ast.AssignStmt)
+			if ifs, isIf := s.(*ast.IfStmt); isIf {
+				// if status, err := h(w, r); status != 0 {...}
+				as, ok = ifs.Init.(*ast.AssignStmt)
+				cp := *ifs
+				cp.Init = nil
+				tail = append([]ast.Stmt{&cp}, tail...)
+			}
+			if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || an.handlerCallResult(as, h) == nil {
+				continue
+			}
+			if a := an.statusTail(decl, as, tail, blk.Rbrace); a != nil {
+				a.Name = adapter.Pkg().Name() + "." + adapter.Name()
+				found = a
+				break
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+// statusTail summarises the statements tail that follow as, `status, err
+// := h(w, r, ...)`, as a helper of w, status and err.
+func (an *Analysis) statusTail(root ast.Node, as *ast.AssignStmt, tail []ast.Stmt, end token.Pos) *summary.Adapter {
+	call := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	var vars []*types.Var // the writer, the status, the error
+	for _, e := range []ast.Expr{call.Args[0], as.Lhs[0], as.Lhs[1]} {
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		v, _ := an.Info.Defs[id].(*types.Var)
+		if v == nil {
+			v, _ = an.Info.Uses[id].(*types.Var) // err redeclared
+		}
+		if v == nil {
+			return nil
+		}
+		vars = append(vars, v)
+	}
+	if !IsResponseWriter(vars[0].Type()) {
+		return nil
+	}
+	// The tail as a function of its own: the writer, the status and the
+	// error are its parameters.
+	fn := &Func{Node: root, Type: &ast.FuncType{Func: as.Pos(), Params: &ast.FieldList{}}, Body: &ast.BlockStmt{Lbrace: as.End(), List: tail, Rbrace: end}}
+	in := &interp{an: an, fn: fn, writers: map[types.Object]bool{vars[0]: true}, bind: []types.Object{vars[0], vars[1], vars[2]}}
+	in.run()
+	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(vars...), nil, false)
+	sum := an.toFact(fn, sig)
+	if sum == nil || !slices.ContainsFunc(sum.Fact.Paths, func(p summary.Path) bool {
+		return slices.ContainsFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Status && e.Status.Param == 2 })
+	}) {
+		return nil
+	}
+	// The call hands the response on: the handler's writes are judged at
+	// its own returns, and the status written after it is theirs.
+	an.handOn[call] = true
+	return &summary.Adapter{StatusArg: 2, ErrArg: 3, Funnel: *sum.Fact}
 }
 
 // setAdapter records a as the adapter of target, and exports it when target
@@ -380,7 +499,7 @@ func (an *Analysis) linkHandlers() {
 				// rt.Get(pattern, getItem) where the parameter is a named
 				// handler type with an adapter: getItem is used as that type.
 				var a *summary.Adapter
-				if pt := paramType(sig, i); pt != nil && isErrHandlerSig(pt) {
+				if pt := paramType(sig, i); pt != nil && handlerShaped(pt) {
 					if obj := namedOf(pt); obj != nil {
 						if x := an.adapterOf(obj); x != nil && x.Param == 0 {
 							a = x
@@ -415,9 +534,59 @@ func (an *Analysis) linkHandlers() {
 			}
 			if d := an.funcValue(arg); d != nil {
 				an.linked[d] = a
-			} else if fn := an.foreignFunc(arg); fn != nil && isErrHandlerSig(fn.Type()) {
+			} else if fn := an.foreignFunc(arg); fn != nil && handlerShaped(fn.Type()) {
 				an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, a: a})
 			}
+			return true
+		})
+	}
+	an.linkReturned()
+}
+
+// linkReturned links the literals and functions returned as a named
+// handler type whose every value an adapter writes (a factory of handlers,
+// middleware of the type: `func withUser(fn HandleFunc) HandleFunc {
+// return func(w, r, d) (int, error) {...} }`).
+func (an *Analysis) linkReturned() {
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			var sig *types.Signature
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if fn, ok := an.Info.Defs[n.Name].(*types.Func); ok {
+					sig = fn.Type().(*types.Signature)
+				}
+			case *ast.FuncLit:
+				sig, _ = an.Info.TypeOf(n).(*types.Signature)
+			}
+			if sig == nil {
+				return true
+			}
+			var as []*summary.Adapter
+			for i := range sig.Results().Len() {
+				var a *summary.Adapter
+				if t := sig.Results().At(i).Type(); handlerShaped(t) {
+					if obj := namedOf(t); obj != nil {
+						if x := an.adapterOf(obj); x != nil && x.Param == 0 {
+							a = x
+						}
+					}
+				}
+				as = append(as, a)
+			}
+			if !slices.ContainsFunc(as, func(a *summary.Adapter) bool { return a != nil }) {
+				return true
+			}
+			forReturns(funcBody(n), func(ret *ast.ReturnStmt) {
+				if len(ret.Results) != len(as) {
+					return
+				}
+				for i, r := range ret.Results {
+					if d := an.funcValue(r); d != nil && as[i] != nil && an.linked[d] == nil {
+						an.linked[d] = as[i]
+					}
+				}
+			})
 			return true
 		})
 	}
@@ -451,6 +620,17 @@ func (an *Analysis) funcValue(e ast.Expr) ast.Node {
 		if fn, ok := an.Info.Uses[x].(*types.Func); ok {
 			if d := an.funcDecls[fn.Origin()]; d != nil {
 				return d
+			}
+		}
+		// var signupHandler = func(w, r, d) (int, error) {...}: a package
+		// variable never assigned again holds the literal it starts with.
+		if v, ok := an.Info.Uses[x].(*types.Var); ok && v.Pkg() == an.Pkg && v.Parent() == an.Pkg.Scope() && !an.reassignedGlobal(v) {
+			for _, init := range an.Info.InitOrder {
+				if len(init.Lhs) == 1 && init.Lhs[0] == v {
+					if lit, ok := ast.Unparen(init.Rhs).(*ast.FuncLit); ok {
+						return lit
+					}
+				}
 			}
 		}
 	case *ast.SelectorExpr:
@@ -551,7 +731,20 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	if rs == nil || !isErrorType(in.info().TypeOf(rs.List[len(rs.List)-1].Type)) {
 		return
 	}
+	var status ast.Expr // the status a handler of the status shape returns
 	switch n := rs.NumFields(); {
+	case a.StatusArg > 0 && n == 2 && len(ret.Results) == 2:
+		// return http.StatusNotFound, nil: the adapter writes the status,
+		// whatever the error.
+		status = ret.Results[0]
+	case a.StatusArg > 0:
+		// return f(w, r, d) of a function that is not linked: its status
+		// is not known here.
+		call, ok := ast.Unparen(res).(*ast.CallExpr)
+		if !ok || in.an.linkedCallee(call) {
+			return
+		}
+		res = nil
 	case n == len(ret.Results):
 		if in.resOf(st, res) == summary.ResultZero {
 			return // nil on this path: no error reaches the funnel
@@ -579,8 +772,10 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 			return
 		}
 	}
-	if a, ok := st.aux[in.identObj(res)]; ok && a.kind == auxWriteErr {
-		return
+	if res != nil {
+		if a, ok := st.aux[in.identObj(res)]; ok && a.kind == auxWriteErr {
+			return
+		}
 	}
 	w := in.writerParamIdent()
 	if w == nil {
@@ -593,20 +788,32 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	// errors.New(...) returned to a framework: splice takes only the paths
 	// that do not read the error's status (readsPlainError), the default
 	// handler's fallback (500), and nothing else judges what that sends.
-	judge := a.Model && in.plainError(res) && slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool { return !statusFromParam(p) })
+	judge := a.Model && res != nil && in.plainError(res) && slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool { return !statusFromParam(p) })
 	// Where the error was made, when elsewhere than this return.
 	var errAt token.Pos
 	var errWhere string
-	if v, ok := in.errValue(st, res); ok {
-		errAt, errWhere = v.At, v.Where
-		if errAt.IsValid() && in.an.Fset.Position(errAt).Line == in.an.Fset.Position(res.Pos()).Line {
-			errAt = token.NoPos
+	if res != nil && a.StatusArg == 0 {
+		if v, ok := in.errValue(st, res); ok {
+			errAt, errWhere = v.At, v.Where
+			if errAt.IsValid() && in.an.Fset.Position(errAt).Line == in.an.Fset.Position(res.Pos()).Line {
+				errAt = token.NoPos
+			}
 		}
 	}
-	in.splice(st, site{node: res, writer: w, name: name, handler: a.Funnel.Handler, funnel: true, judge: judge, errAt: errAt, errWhere: errWhere,
+	node := ast.Node(res)
+	if a.StatusArg > 0 {
+		node = ret
+		if status != nil {
+			node = status
+		}
+	}
+	in.splice(st, site{node: node, writer: w, name: name, handler: a.Funnel.Handler, funnel: true, judge: judge, errAt: errAt, errWhere: errWhere,
 		arg: func(p int) ast.Expr {
-			if p == a.ErrArg {
+			switch {
+			case p == a.ErrArg && res != nil:
 				return res
+			case p == a.StatusArg && status != nil:
+				return status
 			}
 			return nil
 		}}, &Summary{Fact: &a.Funnel})

@@ -102,11 +102,107 @@ func (an *Analysis) linkFlow(n ast.Node, a *summary.Adapter, seen map[ast.Node]b
 		if len(ret.Results) == 0 {
 			return
 		}
-		if call, ok := ast.Unparen(ret.Results[len(ret.Results)-1]).(*ast.CallExpr); ok && isErrHandlerSig(an.Info.TypeOf(call.Fun)) {
+		if call, ok := ast.Unparen(ret.Results[len(ret.Results)-1]).(*ast.CallExpr); ok && handlerShaped(an.Info.TypeOf(call.Fun)) {
 			an.handOn[call] = true
 			an.linkValue(call.Fun, a, seen)
 		}
 	})
+	for _, call := range an.returnedThrough(funcBody(n)) {
+		an.handOn[call] = true
+		an.linkValue(call.Fun, a, seen)
+	}
+}
+
+// returnedThrough finds in body `status, err := f(w, r, ...)` of a
+// handler-shaped f whose results a later return of the same block gives
+// back as they are (tusPatchHandler's closure), with nothing between them
+// that returns, touches a writer or assigns those variables: f's returns
+// are this function's.
+func (an *Analysis) returnedThrough(body *ast.BlockStmt) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	if body == nil {
+		return nil
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		blk, ok := n.(*ast.BlockStmt)
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		if !ok {
+			return true
+		}
+		for i, s := range blk.List {
+			as, ok := s.(*ast.AssignStmt)
+			if !ok || len(as.Rhs) != 1 {
+				continue
+			}
+			call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+			if !ok || !handlerShaped(an.Info.TypeOf(call.Fun)) {
+				continue
+			}
+			vars := make([]types.Object, len(as.Lhs))
+			for k, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+					if vars[k] = an.Info.Defs[id]; vars[k] == nil {
+						vars[k] = an.Info.Uses[id]
+					}
+				}
+			}
+			for _, t := range blk.List[i+1:] {
+				if ret, ok := t.(*ast.ReturnStmt); ok {
+					if sameIdents(an.Info, ret.Results, vars) {
+						out = append(out, call)
+					}
+					break
+				}
+				if an.touches(t, vars) {
+					break
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// sameIdents reports results that name exactly vars, in order.
+func sameIdents(info *types.Info, results []ast.Expr, vars []types.Object) bool {
+	if len(results) != len(vars) {
+		return false
+	}
+	for i, r := range results {
+		id, ok := ast.Unparen(r).(*ast.Ident)
+		if !ok || vars[i] == nil || info.Uses[id] != vars[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// touches reports a statement that returns, uses a writer, or assigns one
+// of vars.
+func (an *Analysis) touches(s ast.Stmt, vars []types.Object) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			found = true
+		case *ast.Ident:
+			if t := an.Info.TypeOf(n); t != nil && IsResponseWriter(t) {
+				found = true
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok && slices.Contains(vars, an.Info.Uses[id]) {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // linkValue links the handler that the expression e of a handler type
@@ -116,7 +212,7 @@ func (an *Analysis) linkFlow(n ast.Node, a *summary.Adapter, seen map[ast.Node]b
 // (next) is linked where its value comes from.
 func (an *Analysis) linkValue(e ast.Expr, a *summary.Adapter, seen map[ast.Node]bool) {
 	t := an.Info.TypeOf(e)
-	if t == nil || !isErrHandlerSig(t) {
+	if t == nil || !handlerShaped(t) {
 		return
 	}
 	if d := an.funcValue(e); d != nil {

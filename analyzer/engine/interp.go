@@ -207,9 +207,31 @@ func dedupe(in []*state) []*state {
 	return out
 }
 
-// commonConds returns the longest tail two condition lists share.
+// commonConds returns the conditions both lists hold, compared by value:
+// two branches that each tested status != 0 before they parted keep it.
 func commonConds(a, b *paramCond) *paramCond {
-	return commonList(a, b, func(c *paramCond) *paramCond { return c.prev })
+	tail := commonList(a, b, func(c *paramCond) *paramCond { return c.prev })
+	inB := func(c *paramCond) bool {
+		for d := b; d != tail; d = d.prev {
+			if d.param == c.param && d.op == c.op && d.val == c.val && d.sentinel == c.sentinel {
+				return true
+			}
+		}
+		return false
+	}
+	var keep []*paramCond
+	for c := a; c != tail; c = c.prev {
+		if inB(c) {
+			keep = append(keep, c)
+		}
+	}
+	out := tail
+	for i := len(keep) - 1; i >= 0; i-- {
+		c := *keep[i]
+		c.prev = out
+		out = &c
+	}
+	return out
 }
 
 func commonTail(a, b *fieldCond) *fieldCond {
@@ -282,7 +304,11 @@ type interp struct {
 	recvShift int
 	// recv is the receiver of a method summarised as a helper: its fields
 	// are summary.Receiver values, resolved at each call.
-	recv    types.Object
+	recv types.Object
+	// bind, when set, are the parameters in place of the function type's:
+	// the variables a block summarised as a function of its own is given
+	// (an adapter's code after its handler call, statusTail).
+	bind    []types.Object
 	escaped map[types.Object]bool
 	// foreignVars memoises foreignErr for local variables.
 	foreignVars map[types.Object]bool
@@ -339,6 +365,9 @@ func (in *interp) setup() {
 	in.escaped = escapedVars(in.info(), in.fn.Body)
 	in.reassigned = assignedVars(in.info(), in.fn.Body)
 	in.params = map[types.Object]int{}
+	for i, obj := range in.bind {
+		in.params[obj] = i + 1
+	}
 	i := 0
 	for _, f := range in.fn.Type.Params.List {
 		if len(f.Names) == 0 {

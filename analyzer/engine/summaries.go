@@ -849,6 +849,32 @@ func (an *Analysis) displayName(obj types.Object) string {
 	return obj.Name()
 }
 
+// narrowed keeps of a status given as parameter param the values the
+// path's conditions on it allow: `if status != 0 { http.Error(w, txt,
+// status) }` given 0 or 401 writes 401.
+func narrowed(s Status, param int, conds []summary.Cond) Status {
+	if !s.Known || len(s.Values) < 2 {
+		return s
+	}
+	var vs []int
+	for _, v := range s.Values {
+		ok := true
+		for _, c := range conds {
+			if c.Param == param && c.Sentinel == "" && !compare(opOf(c.Op), v, c.Value) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			vs = append(vs, v)
+		}
+	}
+	if len(vs) > 0 {
+		s.Values = vs
+	}
+	return s
+}
+
 // splice appends the summary's paths to st: the first in place, the others
 // as forks taken when the statement ends.
 func (in *interp) splice(st *state, at site, sum *Summary) {
@@ -877,6 +903,9 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 				orig = sum.Orig[i][j]
 			}
 			e := in.fromStep(st, at, se, orig)
+			if e.Kind == EvStatus && se.Kind == summary.Status && se.Status.Param > 0 && se.Status.Field == "" {
+				e.Status = narrowed(e.Status, se.Status.Param, sum.Fact.Paths[i].Conds)
+			}
 			if e.Pending && e.Framework != nil && in.an.errorsUnread(e.Framework) {
 				// Nothing renders the collected error (gin's c.Bind
 				// failing): the status went out alone.

@@ -158,6 +158,13 @@
 // an error of unknown kind that cannot be an unexported sentinel: one from
 // another package, or from a function of its package that neither returns
 // it nor calls one that may (engine/sentinels.go).
+// A handler of the shape func(w, r, ...) (int, error) returns the status
+// its adapter writes: the adapter's statements after `status, err :=
+// fn(w, r, ...)` are summarised as a funnel of the writer, the status and
+// the error (summary.Adapter.StatusArg), kept only if some path writes the
+// status, and each return of a function used as the handler type is
+// judged through it, the path's conditions on the status narrowing what
+// it writes (`if status != 0`).
 // A deferred closure that recovers a panic and writes the response (a
 // recoverer middleware) is judged on its own, as the handler's answer to
 // a panic raised before anything was written; a helper's summary keeps

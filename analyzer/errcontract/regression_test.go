@@ -82,6 +82,18 @@ func TestInterfaceAdapters(t *testing.T) {
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "ifaceadapter/...")
 }
 
+// TestStatusHandlers covers handlers that return the status they answer
+// with, func(w, r, d) (int, error), written by their adapter after the
+// call (filebrowser's handle): each return is judged through what the
+// adapter writes, for functions passed to the adapter, to middleware of
+// the handler type, returned as it, and registered from another package;
+// an adapter that keeps the contract is silent, and a runner that never
+// writes the number it gets is no adapter.
+func TestStatusHandlers(t *testing.T) {
+	dir := testdataDir(t)
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "statushandler/...")
+}
+
 // TestDispatchers covers a project's own router, route(w, r, v) error,
 // whose caller funnels its error (point 4 of issue 10): the handlers it
 // returns, directly or through middleware of the same shape, are judged

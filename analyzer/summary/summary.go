@@ -517,11 +517,17 @@ type FieldValue struct {
 // function taking such a handler (Param, 1-based), or a named func type
 // whose ServeHTTP calls it (Param 0). A non-nil error the handler returns
 // goes to Funnel, as its parameter ErrArg (1-based).
+//
+// For handlers that return the status they answer with, func(w, r, ...)
+// (int, error), StatusArg is set: Funnel is what the adapter does after
+// the call, with the writer, the status and the error as its parameters
+// 1, StatusArg and ErrArg, and every return reaches it, nil error or not.
 type Adapter struct {
-	Param  int
-	ErrArg int
-	Funnel Helper
-	Name   string // the funnel, for messages
+	Param     int
+	ErrArg    int
+	StatusArg int
+	Funnel    Helper
+	Name      string // the funnel, for messages
 	// Model marks a framework's default error handler, modelled rather
 	// than analysed: nothing judged its own writes.
 	Model bool
@@ -530,6 +536,9 @@ type Adapter struct {
 func (*Adapter) AFact() {}
 
 func (a *Adapter) String() string {
+	if a.StatusArg > 0 {
+		return fmt.Sprintf("adapter(p%d -> %s status=p%d err=p%d)", a.Param-1, a.Name, a.StatusArg-1, a.ErrArg-1)
+	}
 	return fmt.Sprintf("adapter(p%d -> %s err=p%d)", a.Param-1, a.Name, a.ErrArg-1)
 }
 

@@ -52,6 +52,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&ErrorValue{Type: "example.com/api.HTTPError", Fields: []FieldValue{{Name: "Code", Value: Value{Param: 1}}},
 			Payloads: []FieldValue{{Name: "Message", Value: Value{Param: 2}}}},
 		&Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "api.Respond"},
+		&Adapter{Param: 1, ErrArg: 3, StatusArg: 2, Funnel: helper, Name: "files.Handle"},
 		&Encoded{Body: BodyValue{Kind: 1, Validations: 1, Desc: "errorMsg"}},
 		&Encoded{Body: BodyValue{Param: 2, Mode: "json"}},
 		&StatusErrors{Types: []string{"APIError", "HTTPError"}},
