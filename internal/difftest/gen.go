@@ -51,12 +51,17 @@ type Handler struct {
 	// the middleware hN_mw when MW, answering 401 on ?g=1), and funnels
 	// it with funnelJSON, funnelText or funnelMap. Each branch returns an
 	// *apiErr of its status (a package variable when ViaVar), or answers
-	// a 2xx itself.
+	// a 2xx itself. Funnel "sttext" or "stjson" makes hN a handler that
+	// returns its status, hN_st(w, r) (int, error), run by the adapter
+	// adaptText (http.Error) or adaptJSON (the Error object, the challenge
+	// on 401, no body on 5xx) of its own handler type; each branch returns
+	// its status, or answers a 2xx itself and returns 0; with MW, through
+	// the middleware hN_mw of that type, answering 401 on ?g=1.
 	Funnel string
 	MW     bool
 }
 
-var funnels = []string{"json", "text", "map"}
+var funnels = []string{"json", "text", "map", "sttext", "stjson"}
 
 var prefixes = []string{"", "", "", "bool", "boolnot", "boolstored", "err", "boolwrong", "errignored", "fall", "guard"}
 
@@ -113,6 +118,37 @@ import (
 type Error struct {
 	ErrorMessage      string   ` + "`json:\"errorMessage\"`" + `
 	FailedValidations []string ` + "`json:\"failedValidations,omitempty\"`" + `
+}
+
+// Handlers that return their status, each type with its one adapter.
+type textFunc func(w http.ResponseWriter, r *http.Request) (int, error)
+type jsonFunc func(w http.ResponseWriter, r *http.Request) (int, error)
+
+func adaptText(fn textFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		status, err := fn(w, r)
+		if status >= 400 || err != nil {
+			fmt.Sprint(status, err)
+		}
+		if status != 0 {
+			http.Error(w, http.StatusText(status), status)
+		}
+	}
+}
+
+func adaptJSON(fn jsonFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if status, _ := fn(w, r); status >= 500 {
+			w.WriteHeader(status)
+		} else if status != 0 {
+			if status == http.StatusUnauthorized {
+				w.Header().Set("WWW-Authenticate", ` + "`Basic realm=\"cmix\"`" + `)
+			}
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(status)
+			json.NewEncoder(w).Encode(Error{ErrorMessage: http.StatusText(status)})
+		}
+	}
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {
@@ -271,6 +307,10 @@ func funnelMap(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
 			"errignored": "\tfinish(w, r)\n",
 			"fall":       "\tif r.URL.Query().Get(\"g\") == \"1\" {\n\t\twriteError(w, http.StatusBadRequest, \"rejected\")\n\t}\n",
 		}[h.Prefix])
+		if h.Funnel == "sttext" || h.Funnel == "stjson" {
+			writeStatusHandler(&b, h)
+			continue
+		}
 		if h.Funnel != "" {
 			writeDispatch(&b, h)
 			continue
@@ -311,10 +351,7 @@ func writeDispatch(b *strings.Builder, h Handler) {
 		fmt.Fprintf(b, "\treturn %s_ret(w, r, v)\n}\n", h.Name)
 	}
 	fmt.Fprintf(b, "\nfunc %s_ret(w http.ResponseWriter, r *http.Request, v *visitor) error {\n", h.Name)
-	for i, br := range h.Branches {
-		if len(h.Branches) == 2 && i == 0 {
-			b.WriteString("\tif r.URL.Query().Get(\"b\") == \"1\" {\n")
-		}
+	writeReturns(b, h, func(br branch) {
 		switch {
 		case br.status < 400:
 			fmt.Fprintf(b, "\tw.WriteHeader(%d)\n\treturn nil\n", br.status)
@@ -323,11 +360,52 @@ func writeDispatch(b *strings.Builder, h Handler) {
 		default:
 			fmt.Fprintf(b, "\treturn &apiErr{Status: %d, Message: \"generated\"}\n", br.status)
 		}
+	})
+}
+
+// writeReturns writes the body of a function whose branches each return
+// (emit writes one), the first taken on ?b=1 when there are two.
+func writeReturns(b *strings.Builder, h Handler, emit func(branch)) {
+	for i, br := range h.Branches {
+		if len(h.Branches) == 2 && i == 0 {
+			b.WriteString("\tif r.URL.Query().Get(\"b\") == \"1\" {\n")
+		}
+		emit(br)
 		if len(h.Branches) == 2 && i == 0 {
 			b.WriteString("\t}\n")
 		}
 	}
 	b.WriteString("}\n")
+}
+
+// writeStatusHandler writes hN's body and the handler (and middleware)
+// that return its status (see Handler.Funnel).
+func writeStatusHandler(b *strings.Builder, h Handler) {
+	adapt, typ := "adaptText", "textFunc"
+	if h.Funnel == "stjson" {
+		adapt, typ = "adaptJSON", "jsonFunc"
+	}
+	inner := h.Name + "_st"
+	if h.MW {
+		inner = fmt.Sprintf("%s_mw(%s_st)", h.Name, h.Name)
+	}
+	fmt.Fprintf(b, "\t%s(%s)(w, r)\n}\n", adapt, inner)
+	if h.MW {
+		fmt.Fprintf(b, "\nfunc %s_mw(next %s) %s {\n\treturn func(w http.ResponseWriter, r *http.Request) (int, error) {\n", h.Name, typ, typ)
+		b.WriteString("\t\tif r.URL.Query().Get(\"g\") == \"1\" {\n\t\t\treturn http.StatusUnauthorized, nil\n\t\t}\n")
+		b.WriteString("\t\treturn next(w, r)\n\t}\n}\n")
+	}
+	fmt.Fprintf(b, "\nfunc %s_st(w http.ResponseWriter, r *http.Request) (int, error) {\n", h.Name)
+	writeReturns(b, h, func(br branch) {
+		switch {
+		case br.status < 400:
+			fmt.Fprintf(b, "\tw.WriteHeader(%d)\n\treturn 0, nil\n", br.status)
+		case h.ViaVar:
+			fmt.Fprintf(b, "\tstatus := %d\n\treturn status, nil\n", br.status)
+		default:
+			fmt.Fprintf(b, "\treturn %d, errors.New(\"generated\")\n", br.status)
+		}
+	})
 }
 
 func writeBranch(b *strings.Builder, br branch, viaVar bool) {
