@@ -520,7 +520,8 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			// The writer itself goes where we cannot follow: name the
 			// callee, and say when it is another handler (middleware's
 			// next.ServeHTTP(w, r)), which is checked on its own.
-			in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: a, Via: calleeDesc(info, call), Delegate: delegates(info, call) || handsToLiteral(info, call), next: handlerVar(info, call)})
+			_, answered := framework.FileAnswers[name]
+			in.emit(st, &Event{Kind: EvOpaque, Call: call, Node: a, Via: calleeDesc(info, call), Delegate: delegates(info, call) || handsToLiteral(info, call), next: handlerVar(info, call), Answered: answered})
 			continue
 		}
 		in.expr(st, a)

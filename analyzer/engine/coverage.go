@@ -82,6 +82,8 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 				switch {
 				case e.Kind == EvOpaque && e.Delegate:
 					hc.Delegates = true
+				case e.Kind == EvOpaque && e.Answered:
+					// http.ServeContent: its answers are judged at the call.
 				case e.Kind == EvOpaque:
 					add(Gap{Pos: e.Pos(), Reason: GapEscapes, Detail: viaDesc(e)})
 				case e.Kind == EvStatus && !e.Status.Known && an.delegatedErr(fn, e.StatusExpr):

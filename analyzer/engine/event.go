@@ -228,6 +228,10 @@ type Event struct {
 	// the variable that holds that handler, when it is one.
 	Delegate bool
 	next     types.Object
+	// Answered marks an EvOpaque where the writer goes to a function whose
+	// answers are listed (framework.FileAnswers: http.ServeContent) and
+	// judged at the call (findLibraryAnswers): the response is followed.
+	Answered bool
 	// Collected marks a status whose error only went to the framework's
 	// error list, which no middleware in reach renders (gin's c.Errors).
 	Collected bool

@@ -370,7 +370,7 @@ func (an *Analysis) toStep(e *Event) (summary.Event, bool) {
 		se.Status = summary.Value{Known: e.Status.Known, Ints: e.Status.Values, Param: e.Status.Param, Field: e.Status.Field}
 		se.Body = bodyValue(e.Body)
 	case EvOpaque:
-		se.Kind, se.Delegate = summary.Opaque, e.Delegate
+		se.Kind, se.Delegate, se.Answered = summary.Opaque, e.Delegate, e.Answered
 		if e.Delegate && e.next != nil {
 			se.HandsOn = an.factoryParams[e.next] // see computeHandlers
 		}
@@ -1146,7 +1146,7 @@ func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *E
 			e.Body, e.BodyExpr = in.stepBody(st, at, se.Body, o)
 		}
 	case summary.Opaque:
-		e.Kind, e.Delegate = EvOpaque, se.Delegate
+		e.Kind, e.Delegate, e.Answered = EvOpaque, se.Delegate, se.Answered
 	case summary.WriteFailed:
 		e.Kind = EvWriteFailed
 	case summary.NoBody:

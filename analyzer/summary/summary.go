@@ -122,6 +122,10 @@ type Event struct {
 	// handler there, checked on its own (a hook's Trigger with a handler
 	// literal, a chain's e.Next()).
 	Delegate bool
+	// Answered, on an Opaque step, says the response goes to a library
+	// function whose answers are listed (net/http's file servers) and
+	// judged where it is called: followed, for the coverage report.
+	Answered bool
 	// Pending, on a Body step, says the body is left to middleware that
 	// renders the framework's error list (gin's AbortWithError): which
 	// middleware is known only where the route is registered.
@@ -152,6 +156,9 @@ func (e Event) String() string {
 		}
 		if e.Delegate {
 			return "delegate"
+		}
+		if e.Answered {
+			return "answered"
 		}
 		return "opaque"
 	case WriteFailed:

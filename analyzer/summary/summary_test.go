@@ -53,6 +53,7 @@ func TestGobRoundTrip(t *testing.T) {
 			Payloads: []FieldValue{{Name: "Message", Value: Value{Param: 2}}}},
 		&Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "api.Respond"},
 		&Adapter{Param: 1, ErrArg: 3, StatusArg: 2, Funnel: helper, Name: "files.Handle"},
+		&Helper{Paths: []Path{{Events: []Event{{Kind: Opaque, Answered: true}}}}},
 		&Encoded{Body: BodyValue{Kind: 1, Validations: 1, Desc: "errorMsg"}},
 		&Encoded{Body: BodyValue{Param: 2, Mode: "json"}},
 		&StatusErrors{Types: []string{"APIError", "HTTPError"}},

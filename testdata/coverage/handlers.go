@@ -7,6 +7,8 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
+	"time"
 )
 
 type Error struct {
@@ -188,7 +190,25 @@ func closureWrites(w http.ResponseWriter, r *http.Request) {
 	run(func() { w.WriteHeader(http.StatusAccepted) })
 }
 
+// serveContent gives the writer to http.ServeContent, whose answers (a
+// 416 on a bad Range, reported at the call) are listed: followed.
+func serveContent(w http.ResponseWriter, r *http.Request) {
+	http.ServeContent(w, r, "a.txt", time.Time{}, strings.NewReader("a"))
+}
+
+// sendFile is a helper that does the same with http.ServeFile.
+func sendFile(w http.ResponseWriter, r *http.Request) {
+	http.ServeFile(w, r, "a.txt")
+}
+
+// serveViaHelper: the helper's summary keeps that the file server answers.
+func serveViaHelper(w http.ResponseWriter, r *http.Request) {
+	sendFile(w, r)
+}
+
 func Routes(mux *http.ServeMux) {
+	mux.HandleFunc("/l", serveContent)
+	mux.HandleFunc("/m", serveViaHelper)
 	mux.HandleFunc("/i", closureWrites)
 	mux.HandleFunc("/h", readOnlyClosure)
 	mux.HandleFunc("/g", serve)
