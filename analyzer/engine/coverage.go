@@ -108,11 +108,22 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 				}
 			}
 		}
-		sort.SliceStable(hc.Gaps, func(i, j int) bool { return hc.Gaps[i].Pos < hc.Gaps[j].Pos })
+		sort.SliceStable(hc.Gaps, func(i, j int) bool { return an.before(hc.Gaps[i].Pos, hc.Gaps[j].Pos) })
 		out = append(out, hc)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
+	sort.SliceStable(out, func(i, j int) bool { return an.before(out[i].Pos, out[j].Pos) })
 	return out
+}
+
+// before orders positions by file name, then offset: the order of a
+// package's files in the file set is the order the loader parsed them
+// in, which can change from run to run.
+func (an *Analysis) before(a, b token.Pos) bool {
+	pa, pb := an.Fset.Position(a), an.Fset.Position(b)
+	if pa.Filename != pb.Filename {
+		return pa.Filename < pb.Filename
+	}
+	return pa.Offset < pb.Offset
 }
 
 // pathMayAnswerError reports whether p writes a status that may be an
