@@ -82,10 +82,12 @@ func (an *Analysis) findAdapters() {
 			handler = an.paramObj(decl, param)
 		}
 		var a *summary.Adapter
-		if isStatusHandlerSig(handler.Type()) {
-			a = an.statusAdapter(decl, handler, obj)
-		} else {
+		if !isStatusHandlerSig(handler.Type()) {
 			a = an.adapterIn(decl.Body, handler)
+		}
+		if a == nil {
+			// No funnel to call: the adapter answers in its own code.
+			a = an.tailAdapter(decl, handler, obj)
 		}
 		if a == nil {
 			continue
@@ -100,7 +102,7 @@ func (an *Analysis) findAdapters() {
 		}
 		// Handle(fn HandleFunc): every function used as HandleFunc is
 		// written by that adapter, if it is the type's only one.
-		if t := namedOf(handler.Type()); param > 0 && a.StatusArg > 0 && t != nil && t.Pkg() == an.Pkg {
+		if t := namedOf(handler.Type()); param > 0 && t != nil && t.Pkg() == an.Pkg {
 			if byType[t] == nil {
 				taken = append(taken, t)
 			}
@@ -118,12 +120,18 @@ func (an *Analysis) findAdapters() {
 	an.findIfaceAdapters()
 }
 
-// statusAdapter finds in decl `status, err := h(w, r, ...)` (or the same
-// as an if statement's init) and summarises what follows it in its block
-// as the funnel of h's returns: a helper of the writer, the status and the
-// error, parameters 1, 2 and 3. It is an adapter only if some path writes
-// the status it is given.
-func (an *Analysis) statusAdapter(decl *ast.FuncDecl, h types.Object, adapter *types.Func) *summary.Adapter {
+// tailAdapter finds in decl `status, err := h(w, r, ...)`, or `err :=
+// h(w, r)` (either as an if statement's init too), and summarises what
+// follows it in its block as the funnel of h's returns: a helper of the
+// writer, the status and the error (parameters 1, 2 and 3), or of the
+// writer and the error (1 and 2). Whether that code writes the number as
+// the status or something else, the summary says what it does; code that
+// writes nothing (middleware passing the results on) is no adapter.
+func (an *Analysis) tailAdapter(decl *ast.FuncDecl, h types.Object, adapter *types.Func) *summary.Adapter {
+	bound := 1 // results bound: the error, or the status and the error
+	if isStatusHandlerSig(h.Type()) {
+		bound = 2
+	}
 	var found *summary.Adapter
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
 		blk, ok := n.(*ast.BlockStmt)
@@ -135,15 +143,16 @@ func (an *Analysis) statusAdapter(decl *ast.FuncDecl, h types.Object, adapter *t
 			as, ok := s.(*ast.AssignStmt)
 			if ifs, isIf := s.(*ast.IfStmt); isIf {
 				// if status, err := h(w, r); status != 0 {...}
+				// if err := h(w, r); err != nil {...}
 				as, ok = ifs.Init.(*ast.AssignStmt)
 				cp := *ifs
 				cp.Init = nil
 				tail = append([]ast.Stmt{&cp}, tail...)
 			}
-			if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 2 || an.handlerCallResult(as, h) == nil {
+			if !ok || as.Tok != token.DEFINE || len(as.Lhs) != bound || an.handlerCallResult(as, h) == nil {
 				continue
 			}
-			if a := an.statusTail(decl, as, tail, blk.Rbrace); a != nil {
+			if a := an.summariseTail(decl, as, tail, blk.Rbrace); a != nil {
 				a.Name = adapter.Pkg().Name() + "." + adapter.Name()
 				found = a
 				break
@@ -154,12 +163,13 @@ func (an *Analysis) statusAdapter(decl *ast.FuncDecl, h types.Object, adapter *t
 	return found
 }
 
-// statusTail summarises the statements tail that follow as, `status, err
-// := h(w, r, ...)`, as a helper of w, status and err.
-func (an *Analysis) statusTail(root ast.Node, as *ast.AssignStmt, tail []ast.Stmt, end token.Pos) *summary.Adapter {
+// summariseTail summarises the statements tail that follow as, `status,
+// err := h(w, r, ...)` or `err := h(w, r)`, as a helper of w and the
+// variables as defines.
+func (an *Analysis) summariseTail(root ast.Node, as *ast.AssignStmt, tail []ast.Stmt, end token.Pos) *summary.Adapter {
 	call := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-	var vars []*types.Var // the writer, the status, the error
-	for _, e := range []ast.Expr{call.Args[0], as.Lhs[0], as.Lhs[1]} {
+	var vars []*types.Var // the writer, then the status and the error, or the error
+	for _, e := range append([]ast.Expr{call.Args[0]}, as.Lhs...) {
 		id, ok := e.(*ast.Ident)
 		if !ok {
 			return nil
@@ -179,19 +189,28 @@ func (an *Analysis) statusTail(root ast.Node, as *ast.AssignStmt, tail []ast.Stm
 	// The tail as a function of its own: the writer, the status and the
 	// error are its parameters.
 	fn := &Func{Node: root, Type: &ast.FuncType{Func: as.Pos(), Params: &ast.FieldList{}}, Body: &ast.BlockStmt{Lbrace: as.End(), List: tail, Rbrace: end}}
-	in := &interp{an: an, fn: fn, writers: map[types.Object]bool{vars[0]: true}, bind: []types.Object{vars[0], vars[1], vars[2]}}
+	bind := make([]types.Object, len(vars))
+	for i, v := range vars {
+		bind[i] = v
+	}
+	in := &interp{an: an, fn: fn, writers: map[types.Object]bool{vars[0]: true}, bind: bind}
 	in.run()
 	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(vars...), nil, false)
 	sum := an.toFact(fn, sig)
+	// Code that writes nothing after the call (middleware that returns the
+	// handler's results to its own caller) answers nothing: no adapter.
 	if sum == nil || !slices.ContainsFunc(sum.Fact.Paths, func(p summary.Path) bool {
-		return slices.ContainsFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Status && e.Status.Param == 2 })
+		return slices.ContainsFunc(p.Events, func(e summary.Event) bool { return e.Kind == summary.Status || e.Kind == summary.Body })
 	}) {
 		return nil
 	}
 	// The call hands the response on: the handler's writes are judged at
 	// its own returns, and the status written after it is theirs.
 	an.handOn[call] = true
-	return &summary.Adapter{StatusArg: 2, ErrArg: 3, Funnel: *sum.Fact}
+	if len(vars) == 3 {
+		return &summary.Adapter{StatusArg: 2, ErrArg: 3, Funnel: *sum.Fact}
+	}
+	return &summary.Adapter{ErrArg: 2, Funnel: *sum.Fact}
 }
 
 // setAdapter records a as the adapter of target, and exports it when target

@@ -161,10 +161,13 @@
 // A handler of the shape func(w, r, ...) (int, error) returns the status
 // its adapter writes: the adapter's statements after `status, err :=
 // fn(w, r, ...)` are summarised as a funnel of the writer, the status and
-// the error (summary.Adapter.StatusArg), kept only if some path writes the
-// status, and each return of a function used as the handler type is
-// judged through it, the path's conditions on the status narrowing what
-// it writes (`if status != 0`).
+// the error (summary.Adapter.StatusArg), if that code writes anything, and
+// each return of a function used as the handler type is judged through
+// it, the path's conditions on the status narrowing what it writes (`if
+// status != 0`). An adapter of func(w, r) error handlers with no funnel to
+// call is summarised the same way, as a funnel of the writer and the
+// error. A named handler type whose one adapter is a function (not a
+// method) is linked like one with a method.
 // A deferred closure that recovers a panic and writes the response (a
 // recoverer middleware) is judged on its own, as the handler's answer to
 // a panic raised before anything was written; a helper's summary keeps

@@ -94,6 +94,15 @@ func TestStatusHandlers(t *testing.T) {
 	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "statushandler/...")
 }
 
+// TestTypeAdapters covers an adapter of func(w, r) error handlers that
+// answers in its own code, with no funnel to call, and a handler type
+// whose one adapter is a function: what middleware of the type returns is
+// judged through it.
+func TestTypeAdapters(t *testing.T) {
+	dir := testdataDir(t)
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "typeadapter")
+}
+
 // TestDispatchers covers a project's own router, route(w, r, v) error,
 // whose caller funnels its error (point 4 of issue 10): the handlers it
 // returns, directly or through middleware of the same shape, are judged
