@@ -93,7 +93,7 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 					add(Gap{Pos: e.Pos(), Reason: GapStatus, Detail: exprDesc(e.StatusExpr, viaDesc(e))})
 				case e.Kind == EvBody && e.Pending && mayErr:
 					add(Gap{Pos: e.Pos(), Reason: GapPending, Detail: viaDesc(e)})
-				case e.Kind == EvBody && e.Body.Kind == BodyUnknown && !e.Implicit && mayErr:
+				case e.Kind == EvBody && e.Body.Kind == BodyUnknown && !e.Implicit && mayErr && !an.TypedBodies[p][e]:
 					add(Gap{Pos: e.Pos(), Reason: GapBody, Detail: exprDesc(e.BodyExpr, viaDesc(e))})
 				case e.Kind == EvHeadersUnknown && mayErr:
 					add(Gap{Pos: e.Pos(), Reason: GapHeaders, Detail: viaDesc(e)})

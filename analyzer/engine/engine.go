@@ -42,6 +42,10 @@ type Analysis struct {
 	Challengers []ChallengerSite
 	// Routers are the routers made here that keep their own 404 or 405.
 	Routers []RouterSite
+	// TypedBodies, set by the rules, holds per path the bodies of unknown
+	// content that go out under a Content-Type that is not JSON: judged
+	// whatever the bytes are, so not a coverage gap.
+	TypedBodies map[*Path]map[*Event]bool
 
 	pkgMaps  map[types.Object]Status // package-level map literals of statuses, never reassigned
 	local    map[*types.Func]*sumState

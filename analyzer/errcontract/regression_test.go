@@ -24,6 +24,9 @@ func TestRegressions(t *testing.T) {
 		"regression/responserecord/...", "regression/exclusiveranges")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
+	// A body of unknown content with no Content-Type goes out sniffed,
+	// never as JSON; a string of it is sent as the Error object's message.
+	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/sniffedbody")
 	// The helpers' results cross packages as facts.
 	analysistest.Run(t, dir, errcontract.Analyzers()[0], "regression/helperresultsapi", "regression/helpererrors/auth", "regression/guardedreturn")
 }

@@ -29,7 +29,7 @@ import (
 func Check(an *engine.Analysis, readFile func(string) ([]byte, error)) []analysis.Diagnostic {
 	c := &checker{an: an, cfg: an.Config, readFile: readFile,
 		seen: map[string]bool{}, merged: map[string]*merged{}, files: map[*token.File]*fix.File{},
-		reach: map[ast.Node]engine.Status{}}
+		reach: map[ast.Node]engine.Status{}, typed: map[*engine.Path]map[*engine.Event]bool{}}
 	for _, fn := range an.Funcs {
 		for _, p := range fn.Paths {
 			c.reaching(p)
@@ -46,6 +46,7 @@ func Check(an *engine.Analysis, readFile func(string) ([]byte, error)) []analysi
 	for _, site := range an.Routers {
 		c.router(site)
 	}
+	an.TypedBodies = c.typed
 	sort.SliceStable(c.diags, func(i, j int) bool {
 		if c.diags[i].Pos != c.diags[j].Pos {
 			return c.diags[i].Pos < c.diags[j].Pos
@@ -69,6 +70,10 @@ type checker struct {
 	reach map[ast.Node]engine.Status
 	// route is set while a route's rendered errors are judged.
 	route bool
+	// typed holds, per path, the bodies of unknown content that go out
+	// under a Content-Type that is not JSON (set, or sniffed): what the
+	// client gets is known whatever the bytes are (see noteTyped).
+	typed map[*engine.Path]map[*engine.Event]bool
 }
 
 // reaching records the statuses each status and body call is written with.
@@ -255,8 +260,25 @@ events:
 		}
 		return
 	}
+	c.noteTyped(p, r)
 	c.contract(r)
 	c.lateHeaders(r)
+}
+
+// noteTyped records the path's bodies of unknown content sent under a
+// Content-Type that is not JSON: the client gets no Error object and no
+// JSON whatever the bytes are, so the rules judged them and the coverage
+// report does not count them as lost.
+func (c *checker) noteTyped(p *engine.Path, r *response) {
+	for _, b := range r.bodies {
+		if b.Body.Kind != engine.BodyUnknown || (c.sentAs(r) == "" && !c.sniffed(r, b)) {
+			continue
+		}
+		if c.typed[p] == nil {
+			c.typed[p] = map[*engine.Event]bool{}
+		}
+		c.typed[p][b] = true
+	}
 }
 
 // rendered reports a body the error middleware of a route renders for a
@@ -331,7 +353,15 @@ func (c *checker) contract(r *response) {
 	// Bodies: judge the first body write; a later one only appends to it.
 	// On a HEAD request (or a websocket handshake) no body rule applies:
 	// net/http drops a HEAD response's body.
-	if len(r.bodies) > 0 && !judgedByCallee(st, r.bodies[0]) && !r.head {
+	if len(r.bodies) > 0 && judgedByCallee(st, r.bodies[0]) && !r.head {
+		// The helper judged its body, but not the Content-Type its
+		// caller sets (or does not) before the call.
+		if b := r.bodies[0]; c.sniffedUnsure(r, b) {
+			if errVals := c.values(s, func(k contract.Class, _ int) bool { return k.WantsErrorObject() }); len(errVals) > 0 {
+				c.c2(r, b, errVals)
+			}
+		}
+	} else if len(r.bodies) > 0 && !r.head {
 		b := r.bodies[0]
 		if vs := c.values(s, func(k contract.Class, _ int) bool { return k == contract.NoBody }); len(vs) > 0 {
 			c.c6(r, b, vs)
@@ -343,14 +373,15 @@ func (c *checker) contract(r *response) {
 		if len(errVals) > 0 {
 			switch b.Body.Kind {
 			case engine.BodyText:
-				if b.Body.Unsure && c.sentAs(r) == "" {
+				if b.Body.Unsure && c.sentAs(r) == "" && !c.sniffedUnsure(r, b) {
 					break // a JSON Content-Type: the string may be the Error object
 				}
 				c.c2(r, b, errVals)
 			case engine.BodyUnknown:
 				// Bytes of unknown content, but a Content-Type that is not
-				// JSON: the client gets no Error object whatever they are.
-				if c.sentAs(r) != "" {
+				// JSON, or none for net/http to sniff: the client gets no
+				// Error object whatever they are.
+				if c.sentAs(r) != "" || c.sniffedUnsure(r, b) {
 					c.c2(r, b, errVals)
 				}
 			case engine.BodyJSON:
@@ -564,6 +595,8 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 		what := "a plain-text body"
 		if mt := c.sentAs(r); mt != "" && (mt != "text/plain" || b.Body.Kind == engine.BodyUnknown) {
 			what = "a body as " + mt
+		} else if mt == "" && c.sniffedUnsure(r, b) {
+			what = "a body with no Content-Type (net/http sniffs one from the bytes, never application/json)"
 		}
 		return fmt.Sprintf("%s writes %s on a %s response: the contract requires the Error object as application/json",
 			b.Via, what, vals)
@@ -635,6 +668,34 @@ func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 		fixes = append(fixes, *f)
 	}
 	c.report(contract.C5, r.commit, msg, c.related(b, "JSON body written here"), fixes...)
+}
+
+// sniffed reports a body that goes out under the Content-Type net/http
+// sniffs from its first bytes, because none was set before it: text/plain,
+// text/html, application/octet-stream, never JSON. Only a handler's path
+// shows every header set before the body (a helper's caller may set one),
+// and only net/http's own writes sniff (frameworks set their own type).
+func (c *checker) sniffed(r *response, b *engine.Event) bool {
+	if !r.fn.Handler || (r.status != nil && checkedAsHandler(r.status)) || r.headersUnknown || r.opaqueBefore ||
+		b.Framework != nil || b.Implicit || b.Buffered {
+		return false
+	}
+	if _, set := r.headers["Content-Type"]; set {
+		return false
+	}
+	for _, l := range r.late {
+		if l.Header == "Content-Type" {
+			return false // G1 says it comes too late
+		}
+	}
+	return true
+}
+
+// sniffedUnsure: a sniffed body whose content is not known (bytes, or a
+// string that under a JSON Content-Type might have been the Error object).
+func (c *checker) sniffedUnsure(r *response, b *engine.Event) bool {
+	unsure := b.Body.Kind == engine.BodyUnknown || (b.Body.Kind == engine.BodyText && b.Body.Unsure)
+	return unsure && c.sniffed(r, b)
 }
 
 // sentAs returns the media type of the response's Content-Type (the

@@ -34,15 +34,16 @@ func coverageIn(t *testing.T, dir string, args ...string) string {
 // the followed ones unlisted, the summary line last.
 func TestCoverageText(t *testing.T) {
 	got := runCoverage(t)
-	want := `example.com/coverage: 18 handlers, 12 followed to the wire
+	want := `example.com/coverage: 21 handlers, 14 followed to the wire
   handlers.go:33:2: unknownStatus: status unknown (upstreamStatus(r))
   handlers.go:40:9: escapes: writer escapes (render)
   handlers.go:44:1: withGoto: function not followed (goto)
   handlers.go:58:2: returnsError: returned error has no funnel (no adapter or error handler of this function is known)
   handlers.go:179:10: loadError: status unknown (err)
   handlers.go:190:6: closureWrites: writer escapes (closure)
+  handlers.go:246:2: jsonBytes: body of unknown kind (upstreamBody(r))
 example.com/coverage/chain: 3 handlers, 3 followed to the wire
-21 handlers, 15 followed to the wire (71%); top reasons: status unknown (2), writer escapes (2), function not followed (1); 7 hand the response to another handler
+24 handlers, 17 followed to the wire (70%); top reasons: status unknown (2), writer escapes (2), body of unknown kind (1); 7 hand the response to another handler
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -68,7 +69,8 @@ func TestCoverageJSON(t *testing.T) {
 		"withGoto": false, "returnsError": false, "middleware.func": true, "plainError": true, "wrap.func": true,
 		"serve": true, "dispatch": true, "foreignError": true, "readOnlyClosure": true, "closureWrites": false,
 		"requireAuth": true, "show": true, "show.func": true, "passOn.func": true,
-		"shimError": true, "loadError": false, "serveContent": true, "serveViaHelper": true} {
+		"shimError": true, "loadError": false, "serveContent": true, "serveViaHelper": true,
+		"plainBytes": true, "sniffedBytes": true, "jsonBytes": false} {
 		h, ok := byName[name]
 		if !ok || h.Followed != followed {
 			t.Errorf("%s: got %+v, want followed=%v", name, h, followed)
@@ -84,7 +86,7 @@ func TestCoverageJSON(t *testing.T) {
 		}
 	}
 	s := rep.Summary
-	if s.Handlers != 21 || s.Followed != 15 || s.Delegates != 7 || len(s.Reasons) != 4 {
+	if s.Handlers != 24 || s.Followed != 17 || s.Delegates != 7 || len(s.Reasons) != 5 {
 		t.Errorf("summary: %+v", s)
 	}
 }

@@ -222,3 +222,26 @@ func Routes(mux *http.ServeMux) {
 	mux.Handle("/e", middleware(http.HandlerFunc(followed)))
 	_ = returnsError
 }
+
+func upstreamBody(r *http.Request) []byte { return []byte(r.URL.Path) }
+
+// plainBytes writes bytes of unknown content under text/plain, and
+// sniffedBytes under no Content-Type at all: no Error object whatever
+// they are (both reported), so both are followed.
+func plainBytes(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain")
+	w.WriteHeader(http.StatusBadRequest)
+	w.Write(upstreamBody(r))
+}
+
+func sniffedBytes(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusBadRequest)
+	w.Write(upstreamBody(r))
+}
+
+// jsonBytes: under a JSON Content-Type the bytes may be the Error object.
+func jsonBytes(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusBadRequest)
+	w.Write(upstreamBody(r))
+}
