@@ -529,6 +529,10 @@ func (an *Analysis) linkHandlers() {
 				if d == nil {
 					if fn := an.foreignFunc(arg); fn != nil && a != nil {
 						an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, a: a})
+					} else if fn != nil {
+						if fw := registeredOn(an.Info, call, fn); fw != nil {
+							an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, fw: fw})
+						}
 					}
 					continue
 				}

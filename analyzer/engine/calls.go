@@ -219,6 +219,9 @@ func (in *interp) expr(st *state, e ast.Expr) {
 	case *ast.ParenExpr:
 		in.expr(st, e.X)
 	case *ast.SelectorExpr:
+		if _, ok := in.committedGuard(st, e); ok != nil {
+			return // r.Committed: a read of the response's state
+		}
 		// c.Request, c.Keys: a field of a framework carrier is a read; only
 		// its writer (c.Writer) escaping matters.
 		if in.carrierFramework(st, e.X) != nil {
@@ -258,6 +261,15 @@ func (in *interp) expr(st *state, e ast.Expr) {
 	case *ast.UnaryExpr:
 		in.expr(st, e.X)
 	case *ast.BinaryExpr:
+		// r != nil, where r holds the writer (echo v5's
+		// `r, _ := echo.UnwrapResponse(c.Response())`): a test, not a use.
+		if e.Op == token.EQL || e.Op == token.NEQ {
+			for _, x := range []ast.Expr{e.X, e.Y} {
+				if tv, ok := in.info().Types[x]; ok && tv.IsNil() {
+					return
+				}
+			}
+		}
 		in.expr(st, e.X)
 		in.expr(st, e.Y)
 	case *ast.KeyValueExpr:
@@ -1104,6 +1116,8 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[i].aux = &aux{kind: auxMarshaled, body: b} // b := errorJSON(err)
 			} else if a, ok := in.asConverted(st, r); ok {
 				vals[i].aux = &a
+			} else if a, ok := in.methodResult(st, r); ok {
+				vals[i].aux = &a // d := hp.HTTPError(): read as d.HTTPCode
 			} else if v, ok := in.errValue(st, r); ok {
 				vals[i].aux = &aux{kind: auxErrVal, err: v}
 			} else if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && in.an.ownUnexportedStatusType() && isErrorType(info.TypeOf(r)) {

@@ -77,28 +77,7 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 			add(Gap{Pos: fn.Node.Pos(), Reason: GapNotFollowed, Detail: fn.Why})
 		}
 		for _, p := range fn.Paths {
-			mayErr := pathMayAnswerError(p)
-			for _, e := range p.Events {
-				switch {
-				case e.Kind == EvOpaque && e.Delegate:
-					hc.Delegates = true
-				case e.Kind == EvOpaque && e.Answered:
-					// http.ServeContent: its answers are judged at the call.
-				case e.Kind == EvOpaque:
-					add(Gap{Pos: e.Pos(), Reason: GapEscapes, Detail: viaDesc(e)})
-				case e.Kind == EvStatus && !e.Status.Known && an.delegatedErr(fn, e.StatusExpr):
-					// An adapter's funnel call on its handler's error:
-					// judged at each of the handler's returns.
-				case e.Kind == EvStatus && !e.Status.Known:
-					add(Gap{Pos: e.Pos(), Reason: GapStatus, Detail: exprDesc(e.StatusExpr, viaDesc(e))})
-				case e.Kind == EvBody && e.Pending && mayErr:
-					add(Gap{Pos: e.Pos(), Reason: GapPending, Detail: viaDesc(e)})
-				case e.Kind == EvBody && e.Body.Kind == BodyUnknown && !e.Implicit && mayErr && !an.TypedBodies[p][e]:
-					add(Gap{Pos: e.Pos(), Reason: GapBody, Detail: exprDesc(e.BodyExpr, viaDesc(e))})
-				case e.Kind == EvHeadersUnknown && mayErr:
-					add(Gap{Pos: e.Pos(), Reason: GapHeaders, Detail: viaDesc(e)})
-				}
-			}
+			an.eventGaps(fn, p, &hc, add)
 			if fn.HasResults && (len(p.Results) == 0 || p.Results[0] != summary.ResultZero) && !p.HandedOn {
 				switch {
 				case unlinked:
@@ -113,6 +92,68 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return an.before(out[i].Pos, out[j].Pos) })
 	return out
+}
+
+// Registered returns, for each handler of another package registered
+// here on an app whose error handler this package installs or makes, what
+// was not followed of the errors it returns, judged here through that
+// error handler: the coverage driver puts these gaps in place of the
+// handler's own "returned error not judged" ones. A handler registered
+// here with every error followed has an entry with no gaps.
+func (an *Analysis) Registered() map[string][]Gap {
+	out := map[string][]Gap{}
+	for _, fn := range an.Funcs {
+		if fn.Registered == "" {
+			continue
+		}
+		hc := HandlerCoverage{}
+		seen := map[Gap]bool{}
+		for _, g := range out[fn.Registered] {
+			seen[g] = true
+		}
+		gaps := out[fn.Registered]
+		add := func(g Gap) {
+			if !seen[g] {
+				seen[g] = true
+				gaps = append(gaps, g)
+			}
+		}
+		for _, p := range fn.Paths {
+			an.eventGaps(fn, p, &hc, add)
+		}
+		out[fn.Registered] = gaps
+	}
+	for k, gaps := range out {
+		sort.SliceStable(gaps, func(i, j int) bool { return an.before(gaps[i].Pos, gaps[j].Pos) })
+		out[k] = gaps
+	}
+	return out
+}
+
+// eventGaps adds the gaps of path p's events.
+func (an *Analysis) eventGaps(fn *Func, p *Path, hc *HandlerCoverage, add func(Gap)) {
+	mayErr := pathMayAnswerError(p)
+	for _, e := range p.Events {
+		switch {
+		case e.Kind == EvOpaque && e.Delegate:
+			hc.Delegates = true
+		case e.Kind == EvOpaque && e.Answered:
+			// http.ServeContent: its answers are judged at the call.
+		case e.Kind == EvOpaque:
+			add(Gap{Pos: e.Pos(), Reason: GapEscapes, Detail: viaDesc(e)})
+		case e.Kind == EvStatus && !e.Status.Known && an.delegatedErr(fn, e.StatusExpr):
+			// An adapter's funnel call on its handler's error:
+			// judged at each of the handler's returns.
+		case e.Kind == EvStatus && !e.Status.Known:
+			add(Gap{Pos: e.Pos(), Reason: GapStatus, Detail: exprDesc(e.StatusExpr, viaDesc(e))})
+		case e.Kind == EvBody && e.Pending && mayErr:
+			add(Gap{Pos: e.Pos(), Reason: GapPending, Detail: viaDesc(e)})
+		case e.Kind == EvBody && e.Body.Kind == BodyUnknown && !e.Implicit && mayErr && !an.TypedBodies[p][e]:
+			add(Gap{Pos: e.Pos(), Reason: GapBody, Detail: exprDesc(e.BodyExpr, viaDesc(e))})
+		case e.Kind == EvHeadersUnknown && mayErr:
+			add(Gap{Pos: e.Pos(), Reason: GapHeaders, Detail: viaDesc(e)})
+		}
+	}
 }
 
 // before orders positions by file name, then offset: the order of a

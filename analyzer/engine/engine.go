@@ -67,6 +67,8 @@ type Analysis struct {
 	// that summaries can be computed.
 	collected bool
 	methods   map[*types.Func]*summary.StatusMethod
+	// byMethod: whether a type ("import/path.Name") has a status method.
+	byMethod map[string]bool
 	// registries: error-code registries declared here (engine/registry.go);
 	// keyTypes: which named int types are their codes.
 	registries *registryState
@@ -156,7 +158,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		localHandlers: map[*types.Func]*summary.Handlers{}, importedHands: map[*types.Func]*summary.Handlers{},
 		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
-		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{},
+		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}, byMethod: map[string]bool{},
 		closures: map[*ast.FuncLit]*Summary{}, keyTypes: map[*types.Named]bool{}}
 	for _, f := range files {
 		if !cfg.IncludeGenerated && Generated(f) {

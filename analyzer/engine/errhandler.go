@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/errcontract/errcontract/analyzer/framework"
 	"github.com/errcontract/errcontract/analyzer/summary"
 )
@@ -129,6 +131,20 @@ func (an *Analysis) handlerAdapter(fw *framework.Framework, v ast.Expr, model *s
 		if framework.DefaultErrorHandlerOf(fullName(an.Info, x)) == fw {
 			return model
 		}
+		// e.HTTPErrorHandler = newErrorHandler(logger): the handler the
+		// constructor returns (its Handlers fact, here or imported).
+		fn, ok := typeutil.Callee(an.Info, x).(*types.Func)
+		if !ok {
+			return nil
+		}
+		sig, _ := an.Info.TypeOf(x).Underlying().(*types.Signature)
+		if hs := an.handlersOf(fn); hs != nil && sig != nil {
+			for _, r := range hs.Results {
+				if r.Result == 0 && !r.Middleware {
+					return funnelAdapter(sig, &r.Handler, an.displayName(fn))
+				}
+			}
+		}
 		return nil
 	case *ast.Ident, *ast.SelectorExpr:
 		var obj types.Object
@@ -146,6 +162,50 @@ func (an *Analysis) handlerAdapter(fw *framework.Framework, v ast.Expr, model *s
 		}
 	}
 	return nil
+}
+
+// errorHandlerFramework returns the framework whose error handler type t
+// is: a function of the framework's carrier and an error (echo's
+// HTTPErrorHandler, fiber's ErrorHandler), named or not.
+func errorHandlerFramework(t types.Type) *framework.Framework {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() > 1 {
+		return nil
+	}
+	fw, ok := carrierOf(sig.Params().At(0).Type())
+	if !ok || fw == nil || fw.ErrorHandler == nil || !isErrorType(sig.Params().At(1).Type()) {
+		return nil
+	}
+	if sig.Results().Len() == 1 && !isErrorType(sig.Results().At(0).Type()) {
+		return nil
+	}
+	return fw
+}
+
+// returnedErrorHandler joins the error handlers every return of body
+// gives as result i (of n): function literals, summarised as helpers of
+// the carrier, or functions with a summary. Nil when one cannot be
+// followed.
+func (an *Analysis) returnedErrorHandler(body *ast.BlockStmt, i, n int, sig *types.Signature) *summary.Helper {
+	h := an.joinReturns(body, i, n, func(e ast.Expr) *summary.Helper {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.FuncLit:
+			if sum := an.litSummary(x, sig); sum != nil {
+				return sum.Fact
+			}
+		case *ast.Ident, *ast.SelectorExpr:
+			if fn, ok := usedObj(an.Info, x).(*types.Func); ok {
+				if sum := an.summaryOf(fn); sum != nil {
+					return sum.Fact
+				}
+			}
+		}
+		return nil
+	})
+	if h != nil {
+		h.Writer, h.Handler = 0, false // the carrier, the first parameter
+	}
+	return h
 }
 
 // funcAdapter makes the funnel of a named error handler function.

@@ -871,6 +871,40 @@ func (v ErrVal) carriesStatus() bool {
 	return false
 }
 
+// carries reports an error value that says its status: by a field, or
+// by a method of its type (StatusCode() int, HTTPError() Descriptor).
+func (in *interp) carries(v ErrVal) bool {
+	return v.carriesStatus() || (v.Type != "" && in.an.statusByMethod(v.T))
+}
+
+// statusByMethod reports a type with a method that takes nothing and
+// reports a status (a summary.StatusMethod): a funnel that asks the error
+// for its status finds one.
+func (an *Analysis) statusByMethod(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	key := typeKey(t)
+	if v, ok := an.byMethod[key]; ok {
+		return v
+	}
+	an.byMethod[key] = false // a method that asks back: nothing known
+	found := false
+	ms := types.NewMethodSet(types.NewPointer(derefType(t)))
+	for i := range ms.Len() {
+		fn, ok := ms.At(i).Obj().(*types.Func)
+		if !ok || fn.Name() == "Error" || fn.Type().(*types.Signature).Params().Len() != 0 {
+			continue
+		}
+		if m := an.statusMethodOf(fn); m != nil && (len(m.Ints) > 0 || len(m.ResultFields) > 0) {
+			found = true
+			break
+		}
+	}
+	an.byMethod[key] = found
+	return found
+}
+
 // whereOf names where v was made, "import/path/file.go:line", for a fact.
 func (an *Analysis) whereOf(v ErrVal) string {
 	if !v.At.IsValid() {
@@ -1229,6 +1263,11 @@ func (an *Analysis) computeStatusMethod(fn *types.Func) *summary.StatusMethod {
 	if decl != nil && decl.Body != nil && (sig.Recv() == nil || sig.Results().Len() > 1) {
 		return an.constantFunc(decl, sig)
 	}
+	if decl != nil && decl.Body != nil && sig.Recv() != nil && sig.Params().Len() == 0 && sig.Results().Len() == 1 {
+		if st := resultStruct(sig.Results().At(0).Type()); st != nil {
+			return an.resultFields(decl, st)
+		}
+	}
 	if decl == nil || decl.Body == nil || sig.Recv() == nil || sig.Params().Len() != 0 ||
 		sig.Results().Len() != 1 || !isIntType(sig.Results().At(0).Type()) || len(decl.Body.List) != 1 {
 		return nil
@@ -1253,6 +1292,172 @@ func (an *Analysis) computeStatusMethod(fn *types.Func) *summary.StatusMethod {
 		return &summary.StatusMethod{Self: true}
 	}
 	return nil
+}
+
+// resultStruct returns the struct a method's result is, or points to,
+// when that is a named struct type that is not an error: a descriptor of
+// the error (vikunja's web.HTTPError), not the error itself.
+func resultStruct(t types.Type) *types.Struct {
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || types.Implements(t, errorIface) || types.Implements(types.NewPointer(n), errorIface) {
+		return nil
+	}
+	st, _ := n.Underlying().(*types.Struct)
+	return st
+}
+
+// resultFields summarises a method every return of which builds its
+// result as a literal of struct st (or its address): the int fields each
+// literal sets to a constant. A field some return leaves out or sets to
+// something else is not listed.
+func (an *Analysis) resultFields(decl *ast.FuncDecl, st *types.Struct) *summary.StatusMethod {
+	vals := map[string][]int{}
+	missing := map[string]bool{}
+	rets := 0
+	ok := true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if _, isLit := n.(*ast.FuncLit); isLit || !ok {
+			return false
+		}
+		ret, isRet := n.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		rets++
+		var lit *ast.CompositeLit
+		if len(ret.Results) == 1 {
+			e := ast.Unparen(ret.Results[0])
+			if u, isAddr := e.(*ast.UnaryExpr); isAddr && u.Op == token.AND {
+				e = ast.Unparen(u.X)
+			}
+			lit, _ = e.(*ast.CompositeLit)
+		}
+		if lit == nil {
+			ok = false
+			return false
+		}
+		set := map[string]bool{}
+		for _, elt := range lit.Elts {
+			kv, isKV := elt.(*ast.KeyValueExpr)
+			if !isKV {
+				ok = false // positional fields: not worth following
+				return false
+			}
+			id, _ := kv.Key.(*ast.Ident)
+			if id == nil {
+				continue
+			}
+			if v, isConst := constInt(an.Info, kv.Value); isConst && isIntType(an.Info.TypeOf(kv.Value)) {
+				set[id.Name] = true
+				if !slices.Contains(vals[id.Name], v) {
+					vals[id.Name] = append(vals[id.Name], v)
+				}
+			} else {
+				missing[id.Name] = true
+			}
+		}
+		for i := range st.NumFields() {
+			if name := st.Field(i).Name(); !set[name] {
+				missing[name] = true
+			}
+		}
+		return false
+	})
+	if !ok || rets == 0 {
+		return nil
+	}
+	var out summary.StatusMethod
+	for i := range st.NumFields() {
+		name := st.Field(i).Name()
+		if ints := vals[name]; len(ints) > 0 && !missing[name] {
+			slices.Sort(ints)
+			out.ResultFields = append(out.ResultFields, summary.FieldInts{Name: name, Ints: ints})
+		}
+	}
+	if len(out.ResultFields) == 0 {
+		return nil
+	}
+	return &out
+}
+
+// methodResultField resolves v.M().F: field F of the struct method M of
+// error value v returns.
+func (in *interp) methodResultField(v ErrVal, method, field string) Status {
+	if v.T == nil {
+		return Status{}
+	}
+	fn, ok := findMethod(v.T, method)
+	if !ok {
+		return Status{}
+	}
+	m := in.an.statusMethodOf(fn)
+	if m == nil {
+		return Status{}
+	}
+	for _, f := range m.ResultFields {
+		if f.Name == field {
+			return Set(f.Ints...)
+		}
+	}
+	return Status{}
+}
+
+// methodResult binds x.M(), a method of an error that returns a struct
+// describing it (resultStruct): for an error a caller passes, a value
+// whose fields are read through it ("T.M().F", resolved at the call);
+// for an error value known here, the fields its method's fact lists.
+func (in *interp) methodResult(st *state, e ast.Expr) (aux, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return aux{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return aux{}, false
+	}
+	fn, ok := typeutil.Callee(in.info(), call).(*types.Func)
+	if !ok {
+		return aux{}, false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || sig.Results().Len() != 1 || resultStruct(sig.Results().At(0).Type()) == nil {
+		return aux{}, false
+	}
+	x := ast.Unparen(sel.X)
+	if t := in.info().TypeOf(x); t == nil || !types.Implements(t, errorIface) && !types.IsInterface(t) {
+		return aux{}, false
+	}
+	method := sel.Sel.Name
+	if p := in.paramIndex(x); p > 0 {
+		return aux{kind: auxErrOf, param: p, typ: seenAs(in.info().TypeOf(x)) + "." + method + "()"}, true
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		if a, ok := st.aux[in.info().Uses[id]]; ok {
+			switch a.kind {
+			case auxErrOf:
+				return aux{kind: auxErrOf, param: a.param, typ: a.typ + "." + method + "()"}, true
+			case auxErrVal:
+				return in.resultVal(a.err, method, sig.Results().At(0).Type()), true
+			}
+		}
+	}
+	if v, ok := in.errValue(st, x); ok {
+		return in.resultVal(v, method, sig.Results().At(0).Type()), true
+	}
+	return aux{}, false
+}
+
+// resultVal is the value v.M() returns, with the fields its fact lists.
+func (in *interp) resultVal(v ErrVal, method string, t types.Type) aux {
+	out := ErrVal{Type: typeKey(t), T: t, Fields: map[string]Status{}}
+	if fn, ok := findMethod(v.T, method); ok && v.T != nil {
+		if m := in.an.statusMethodOf(fn); m != nil {
+			for _, f := range m.ResultFields {
+				out.Fields[f.Name] = Set(f.Ints...)
+			}
+		}
+	}
+	return aux{kind: auxErrVal, err: out}
 }
 
 // constantFunc summarises a function whose every return is an int
@@ -1448,6 +1653,16 @@ func (in *interp) fieldOf(st *state, sel *ast.SelectorExpr) (Status, bool) {
 		return Status{}, false
 	}
 	x := ast.Unparen(sel.X)
+	if a, ok := in.methodResult(st, x); ok {
+		// err.HTTPError().HTTPCode: a field of what the error's method returns.
+		if a.kind == auxErrOf {
+			return Status{Param: a.param, Field: a.typ + "." + sel.Sel.Name}, true
+		}
+		if v, ok := a.err.Fields[sel.Sel.Name]; ok {
+			return v, true
+		}
+		return Status{}, true
+	}
 	if key, _, ok := in.holderField(st, sel); ok {
 		if s, ok := in.fieldStatus(st, x, key); ok && (s.Known || s.Param != 0 || in.paramIndex(x) == 0) {
 			return s, true
@@ -1515,6 +1730,16 @@ func (in *interp) argField(st *state, a ast.Expr, field string) Status {
 		return Status{}
 	}
 	typ, name := field[:i], field[i+1:]
+	if strings.HasSuffix(typ, "()") {
+		// "T.HTTPError().HTTPCode": a field of what the value's method returns.
+		j := strings.LastIndex(strings.TrimSuffix(typ, "()"), ".")
+		vt, method := typ[:j], strings.TrimSuffix(typ[j+1:], "()")
+		v, ok := in.errValue(st, a)
+		if !ok || (vt != "*" && v.Type != vt) {
+			return Status{}
+		}
+		return in.methodResultField(v, method, name)
+	}
 	if strings.HasSuffix(field, "()") {
 		// "T.StatusCode()" or "*.StatusCode()": the method of the value.
 		j := strings.LastIndex(strings.TrimSuffix(field, "()"), ".")

@@ -352,6 +352,10 @@ type Func struct {
 	// handler where it is registered. Only the funnel's answers to its
 	// errors are judged there.
 	Foreign bool
+	// Registered, on a Foreign Func of a framework's handler registered
+	// on the app's router here, is the handler's full name: what was not
+	// followed of its returns is that handler's coverage (Registered).
+	Registered string
 	// Panic is set on the Func of a deferred closure that recovers a
 	// panic of a handler and writes the response (a recoverer
 	// middleware): its paths are judged as the handler's answer to a

@@ -68,6 +68,32 @@ func (in *interp) notOfField(st *state, e ast.Expr, field string) bool {
 	return found && v.Type == "" && v.Param == 0 && v.NotOf == pkg
 }
 
+// ofOtherType reports a status read as a field of type T
+// ("import/path.T.Code") from an argument whose error value is known to
+// be of another type that wraps nothing: the funnel's errors.As or type
+// assertion to T does not find it, so that path is not taken for it.
+func (in *interp) ofOtherType(st *state, e ast.Expr, field string) bool {
+	if strings.HasPrefix(field, "*.") || strings.Contains(field, "()") {
+		return false
+	}
+	i := strings.LastIndex(field, ".")
+	if i < 0 {
+		return false
+	}
+	typ := field[:i]
+	v, found := in.errValue(st, e)
+	if !found || v.Param != 0 || v.Type == "" || v.Type == typ || v.T == nil {
+		return false
+	}
+	if _, unwraps := findMethod(v.T, "Unwrap"); unwraps {
+		return false // it may hold a T
+	}
+	if _, as := findMethod(v.T, "As"); as {
+		return false
+	}
+	return true
+}
+
 // splitFieldKey splits "import/path.Type.Field" into the path and Type.
 func splitFieldKey(key string) (pkg, typ string, ok bool) {
 	i := strings.LastIndex(key, ".")

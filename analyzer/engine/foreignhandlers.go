@@ -4,6 +4,9 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/errcontract/errcontract/analyzer/framework"
 	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
@@ -20,12 +23,44 @@ import (
 // answer is judged there: the handler's own writes are judged in its
 // package.
 
-// foreignLink is a function of another package passed to an adapter.
+//
+// The same holds for a framework's handlers registered on a router of the
+// framework (e.GET(path, items.Get)) in a package that makes the app or
+// installs its error handler: their returned errors go to that handler,
+// which their own package cannot see (it reports them as not judged;
+// Routed lets the coverage report drop that gap).
+
+// foreignLink is a function of another package passed to an adapter, or
+// registered on a router of framework fw (a is then the app's error
+// handler, found once every function is known).
 type foreignLink struct {
 	reg *ast.CallExpr // the call that registers it
 	arg ast.Expr      // the function value, as written
 	fn  *types.Func
 	a   *summary.Adapter
+	fw  *framework.Framework
+}
+
+// registeredOn returns the framework whose router method call registers
+// fn, a handler of that framework that returns its error (echo's
+// func(c *echo.Context) error), as a route; nil otherwise.
+func registeredOn(info *types.Info, call *ast.CallExpr, fn *types.Func) *framework.Framework {
+	callee, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || callee.Pkg() == nil {
+		return nil
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil {
+		sig = types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic())
+	}
+	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
+		return nil
+	}
+	fw, ok := carrierOf(sig.Params().At(0).Type())
+	if !ok || fw == nil || fw.ErrorHandler == nil || !fw.InModule(callee.Pkg().Path()) {
+		return nil
+	}
+	return fw
 }
 
 // foreignFunc returns the function of another package that e denotes as
@@ -50,11 +85,24 @@ func (an *Analysis) foreignFunc(e ast.Expr) *types.Func {
 // judgeForeign builds the Funcs of the foreign handlers linked here.
 func (an *Analysis) judgeForeign() {
 	for _, l := range an.foreign {
+		if l.fw != nil {
+			// Only an app made or configured here: a router passed in
+			// may belong to an app whose handler is out of sight.
+			if _, installed := an.installedHandlers(l.fw); !installed && !an.makesEngine(l.fw) {
+				continue
+			}
+			if l.a = an.errorFunnel(l.fw); l.a == nil {
+				continue
+			}
+		}
 		sum := an.summaryOf(l.fn)
 		if sum == nil || sum.Fact == nil || l.a.ErrArg == 0 {
 			continue
 		}
 		fn := &Func{Node: l.arg, Handler: true, Foreign: true}
+		if l.fw != nil {
+			fn.Registered = l.fn.FullName()
+		}
 		in := &interp{an: an, fn: fn, writers: map[types.Object]bool{}}
 		noArgs := func(int) ast.Expr { return nil }
 		own := site{node: l.arg, writer: l.arg, name: l.fn.Name(), handler: true, arg: noArgs}
@@ -86,7 +134,9 @@ func (an *Analysis) judgeForeign() {
 			}
 		}
 		fn.Paths = in.paths
-		if len(fn.Paths) > 0 {
+		if len(fn.Paths) > 0 || fn.Registered != "" {
+			// A registered handler with no error path left is followed
+			// here all the same: its coverage says so (Registered).
 			an.Funcs = append(an.Funcs, fn)
 		}
 	}

@@ -97,7 +97,10 @@ type paramCond struct {
 	// sentinel: the parameter, an error, compared with this plain
 	// sentinel ("import/path.name", summary.Cond.Sentinel); val is unused.
 	sentinel string
-	prev     *paramCond
+	// field: the comparison is of this status of the parameter (an
+	// error's field, summary.Cond.Field).
+	field string
+	prev  *paramCond
 }
 
 // callRes records what a spliced call returns on one path; a persistent
@@ -213,7 +216,7 @@ func commonConds(a, b *paramCond) *paramCond {
 	tail := commonList(a, b, func(c *paramCond) *paramCond { return c.prev })
 	inB := func(c *paramCond) bool {
 		for d := b; d != tail; d = d.prev {
-			if d.param == c.param && d.op == c.op && d.val == c.val && d.sentinel == c.sentinel {
+			if d.param == c.param && d.op == c.op && d.val == c.val && d.sentinel == c.sentinel && d.field == c.field {
 				return true
 			}
 		}
@@ -287,6 +290,8 @@ type stmtFrame struct {
 
 // interp runs one function.
 type interp struct {
+	// scopes caches the variables each compound statement declares (scoped).
+	scopes  map[ast.Stmt][]types.Object
 	an      *Analysis
 	fn      *Func
 	writers map[types.Object]bool
@@ -414,7 +419,7 @@ func (in *interp) finish(st *state, end token.Pos) {
 	}
 	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder, HandedOn: st.retHandedOn, Err: st.retErr}
 	for c := st.conds; c != nil; c = c.prev {
-		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val, Sentinel: c.sentinel}}, p.Conds...)
+		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val, Sentinel: c.sentinel, Field: c.field}}, p.Conds...)
 	}
 	for c := st.fconds; c != nil; c = c.prev {
 		p.Fields = append([]summary.FieldCond{c.c}, p.Fields...)
@@ -469,12 +474,60 @@ func (in *interp) list(stmts []ast.Stmt, cur []*state) flow {
 			}
 			jumps = append(jumps, f.jumps[i])
 		}
-		cur = dedupe(in.expand(f.next))
+		next := in.expand(f.next)
+		if dead := in.scoped(s); len(dead) > 0 {
+			// What the statement declared in its own scopes is gone:
+			// paths that differ only there behave alike from here on.
+			for _, st := range next {
+				for _, obj := range dead {
+					delete(st.env, obj)
+					delete(st.aux, obj)
+				}
+			}
+		}
+		cur = dedupe(next)
 		if len(cur) > MaxStates || len(jumps) > MaxStates {
 			in.giveUp("too many paths")
 		}
 	}
 	return flow{next: cur, jumps: jumps}
+}
+
+// scoped returns the variables declared in the scopes a compound
+// statement opens (an if's init and branches, a switch's clauses, a
+// block), which no code after the statement can name.
+func (in *interp) scoped(s ast.Stmt) []types.Object {
+	switch s.(type) {
+	case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.ForStmt, *ast.RangeStmt, *ast.BlockStmt, *ast.SelectStmt:
+	default:
+		return nil
+	}
+	if objs, ok := in.scopes[s]; ok {
+		return objs
+	}
+	var objs []types.Object
+	var walk func(sc *types.Scope)
+	walk = func(sc *types.Scope) {
+		for _, name := range sc.Names() {
+			if v, ok := sc.Lookup(name).(*types.Var); ok {
+				objs = append(objs, v)
+			}
+		}
+		for i := range sc.NumChildren() {
+			walk(sc.Child(i))
+		}
+	}
+	info := in.info()
+	if sc := info.Scopes[s]; sc != nil {
+		walk(sc)
+	} else if b, ok := s.(*ast.BlockStmt); ok && info.Scopes[b] != nil {
+		walk(info.Scopes[b])
+	}
+	if in.scopes == nil {
+		in.scopes = map[ast.Stmt][]types.Object{}
+	}
+	in.scopes[s] = objs
+	return objs
 }
 
 func (in *interp) each(cur []*state, fn func(*state)) {
@@ -1529,6 +1582,29 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 					}
 				}
 				return
+			}
+			// he.Code == 401 with he an error the caller passes, seen
+			// as its type (or a variable set to that): the caller's
+			// error decides.
+			for k, side := range []ast.Expr{e.X, e.Y} {
+				switch ast.Unparen(side).(type) {
+				case *ast.SelectorExpr, *ast.Ident: // he.Code, or code := he.Code
+				default:
+					continue
+				}
+				if s := in.status(st, side); s.Param > 0 && s.Param != summary.Receiver && s.Field != "" {
+					if y, ok := in.status(st, []ast.Expr{e.Y, e.X}[k]).Only(); ok {
+						op := e.Op
+						if k == 1 {
+							op = flip(op)
+						}
+						if !truth {
+							op = negate(op)
+						}
+						st.conds = &paramCond{param: s.Param, field: s.Field, op: op, val: y, prev: st.conds}
+					}
+					return
+				}
 			}
 			id, ok := ast.Unparen(e.X).(*ast.Ident)
 			other := e.Y

@@ -168,6 +168,14 @@ func (an *Analysis) computeHandlers(fn *types.Func) *summary.Handlers {
 			}
 			continue
 		}
+		if fw := errorHandlerFramework(res.At(i).Type()); fw != nil {
+			// An app's error handler (echo's HTTPErrorHandler) that a
+			// constructor makes: for the package that installs it.
+			if h := an.returnedErrorHandler(decl.Body, i, res.Len(), res.At(i).Type().Underlying().(*types.Signature)); h != nil {
+				out.Results = append(out.Results, summary.HandlerResult{Result: i, Handler: *h})
+			}
+			continue
+		}
 		if !isHandlerType(res.At(i).Type()) {
 			continue
 		}

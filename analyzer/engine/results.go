@@ -89,7 +89,7 @@ func (in *interp) returnedErr(st *state, ret *ast.ReturnStmt) *ErrVal {
 			}
 		}
 	}
-	if !ok || !v.carriesStatus() {
+	if !ok || !in.carries(v) {
 		return nil
 	}
 	return &v
@@ -265,6 +265,22 @@ func (in *interp) applyResults(st *state, objs []types.Object, res []uint8, err 
 // committed (echo's c.Response().Committed, gin's c.Writer.Written() and
 // c.IsAborted(), a wrapper's Written() bool): for each branch, the
 // commitment it requires, or nil.
+// writerNotNil reports `x != nil` where x holds the response writer.
+func (in *interp) writerNotNil(st *state, e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ {
+		return false
+	}
+	for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		if tv, ok := in.info().Types[pair[1]]; ok && tv.IsNil() {
+			if _, isW := in.writerOf(st, pair[0]); isW {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (in *interp) committedGuard(st *state, cond ast.Expr) (onTrue, onFalse *bool) {
 	t, f := true, false
 	switch e := ast.Unparen(cond).(type) {
@@ -278,8 +294,11 @@ func (in *interp) committedGuard(st *state, cond ast.Expr) (onTrue, onFalse *boo
 		case token.LAND: // both hold on the true branch
 			for i, x := range []ast.Expr{e.X, e.Y} {
 				if a, b := in.committedGuard(st, x); a != nil {
-					// ok && t.Written() with ok known true: the test alone.
-					if v, known := in.cond(st, []ast.Expr{e.Y, e.X}[i]); known && v {
+					// ok && t.Written() with ok known true: the test alone;
+					// so is `r != nil && r.Committed` with r the writer
+					// (echo v5's UnwrapResponse), which exists.
+					other := []ast.Expr{e.Y, e.X}[i]
+					if v, known := in.cond(st, other); (known && v) || in.writerNotNil(st, other) {
 						return a, b
 					}
 					return a, nil
@@ -482,7 +501,12 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 			}
 			continue
 		}
-		s := in.status(st, a)
+		var s Status
+		if c.Field != "" {
+			s = in.argField(st, a, c.Field)
+		} else {
+			s = in.status(st, a)
+		}
 		if !s.Known {
 			continue
 		}
@@ -490,7 +514,7 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 		for _, v := range s.Values {
 			all := true
 			for _, d := range cs {
-				if d.Param == c.Param && d.Sentinel == "" && !compare(opOf(d.Op), v, d.Value) {
+				if d.Param == c.Param && d.Field == c.Field && d.Sentinel == "" && !compare(opOf(d.Op), v, d.Value) {
 					all = false
 					break
 				}

@@ -254,6 +254,12 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 		h.Paths = append(h.Paths, sp)
 		orig = append(orig, op)
 	}
+	h.Paths, orig = mergeComplements(h.Paths, orig)
+	if len(h.Paths) > maxSummaryPaths {
+		// Too many: forget the tests of the error's own status (Cond.
+		// Field), which only sharpen which way a caller's error goes.
+		h.Paths, orig = withoutFieldConds(h.Paths, orig)
+	}
 	if len(h.Paths) > maxSummaryPaths {
 		return nil
 	}
@@ -287,7 +293,7 @@ func (in *interp) readsPlainError(st *state, at site, p summary.Path) bool {
 		// A plain error has no status of its own: any status taken from it
 		// is a field or method of a type errors.As found.
 		if e.Kind == summary.Status && e.Status.Param > 0 {
-			if a := at.arg(e.Status.Param); a != nil && (in.plainError(a) || in.foreignTo(st, a, e.Status.Field) || in.lacksMethod(st, a, e.Status.Field) || in.notOfField(st, a, e.Status.Field)) {
+			if a := at.arg(e.Status.Param); a != nil && (in.plainError(a) || in.foreignTo(st, a, e.Status.Field) || in.lacksMethod(st, a, e.Status.Field) || in.notOfField(st, a, e.Status.Field) || in.ofOtherType(st, a, e.Status.Field)) {
 				return true
 			}
 		}
@@ -301,9 +307,11 @@ func (in *interp) readsPlainError(st *state, at site, p summary.Path) bool {
 // take that path for it (a struct error that is no ErrorCoder).
 func (in *interp) lacksMethod(st *state, a ast.Expr, field string) bool {
 	name, ok := strings.CutPrefix(field, "*.")
-	if !ok || !strings.HasSuffix(name, "()") {
+	i := strings.Index(name, "()")
+	if !ok || i < 0 {
 		return false
 	}
+	name = name[:i+2] // "HTTPError()" of "HTTPError().HTTPCode"
 	if el := in.sinkElem(st, a); el != nil {
 		a = el
 	}
@@ -311,11 +319,90 @@ func (in *interp) lacksMethod(st *state, a ast.Expr, field string) bool {
 	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
 		t = tup.At(tup.Len() - 1).Type() // return f(), f's error
 	}
+	if v, ok := in.errValue(st, a); ok && v.T != nil {
+		t = v.T // the error a call returned (a registration stands for its handler's call)
+	}
 	if t == nil || types.IsInterface(t) {
 		return false
 	}
 	_, has := findMethod(t, strings.TrimSuffix(name, "()"))
 	return !has
+}
+
+// pathKeyNoConds prints a summary path but for its conditions.
+func pathKeyNoConds(p summary.Path) string {
+	return fmt.Sprint(p.Events) + summary.ResultString(p.Results) + summary.ParamString(p.Params) +
+		summary.FieldString(p.Fields) + summary.ErrString(p.Err)
+}
+
+// mergeComplements joins two paths that do the same and differ only in
+// one condition, taken one way by the first and the other way by the
+// second (`code == 413` and `code != 413`): together they hold whatever
+// that condition is, so the joined path drops it and is taken exactly
+// when one of them was. Repeated until no pair joins. Paths whose
+// conditions do not complement each other stay apart: joining them would
+// make the path feasible where neither was.
+func mergeComplements(paths []summary.Path, orig [][]*Event) ([]summary.Path, [][]*Event) {
+	for {
+		merged := false
+		for i := 0; i < len(paths) && !merged; i++ {
+			for j := i + 1; j < len(paths); j++ {
+				if pathKeyNoConds(paths[i]) != pathKeyNoConds(paths[j]) {
+					continue
+				}
+				if cs, ok := complementary(paths[i].Conds, paths[j].Conds); ok {
+					paths[i].Conds = cs
+					paths = slices.Delete(paths, j, j+1)
+					orig = slices.Delete(orig, j, j+1)
+					merged = true
+					break
+				}
+			}
+		}
+		if !merged {
+			return paths, orig
+		}
+	}
+}
+
+// withoutFieldConds drops the conditions on a parameter's field or
+// method from every path, then the paths that became the same.
+func withoutFieldConds(paths []summary.Path, orig [][]*Event) ([]summary.Path, [][]*Event) {
+	var outP []summary.Path
+	var outO [][]*Event
+	seen := map[string]bool{}
+	for i, p := range paths {
+		p.Conds = slices.DeleteFunc(slices.Clone(p.Conds), func(c summary.Cond) bool { return c.Field != "" })
+		if k := pathKey(p); !seen[k] {
+			seen[k] = true
+			outP, outO = append(outP, p), append(outO, orig[i])
+		}
+	}
+	return mergeComplements(outP, outO)
+}
+
+// complementary returns a without its one condition that b holds negated,
+// when a and b are otherwise the same list.
+func complementary(a, b []summary.Cond) ([]summary.Cond, bool) {
+	if len(a) != len(b) {
+		return nil, false
+	}
+	diff := -1
+	for k := range a {
+		if a[k] == b[k] {
+			continue
+		}
+		x, y := a[k], b[k]
+		if diff >= 0 || x.Param != y.Param || x.Field != y.Field || x.Value != y.Value || x.Sentinel != y.Sentinel ||
+			negate(opOf(x.Op)).String() != y.Op {
+			return nil, false
+		}
+		diff = k
+	}
+	if diff < 0 {
+		return nil, false
+	}
+	return slices.Delete(slices.Clone(a), diff, diff+1), true
 }
 
 // pathKey prints a summary path, to drop duplicates and order the paths.
@@ -852,7 +939,7 @@ func (an *Analysis) displayName(obj types.Object) string {
 // narrowed keeps of a status given as parameter param the values the
 // path's conditions on it allow: `if status != 0 { http.Error(w, txt,
 // status) }` given 0 or 401 writes 401.
-func narrowed(s Status, param int, conds []summary.Cond) Status {
+func narrowed(s Status, param int, field string, conds []summary.Cond) Status {
 	if !s.Known || len(s.Values) < 2 {
 		return s
 	}
@@ -860,7 +947,7 @@ func narrowed(s Status, param int, conds []summary.Cond) Status {
 	for _, v := range s.Values {
 		ok := true
 		for _, c := range conds {
-			if c.Param == param && c.Sentinel == "" && !compare(opOf(c.Op), v, c.Value) {
+			if c.Param == param && c.Field == field && c.Sentinel == "" && !compare(opOf(c.Op), v, c.Value) {
 				ok = false
 				break
 			}
@@ -903,8 +990,8 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 				orig = sum.Orig[i][j]
 			}
 			e := in.fromStep(st, at, se, orig)
-			if e.Kind == EvStatus && se.Kind == summary.Status && se.Status.Param > 0 && se.Status.Field == "" {
-				e.Status = narrowed(e.Status, se.Status.Param, sum.Fact.Paths[i].Conds)
+			if e.Kind == EvStatus && se.Kind == summary.Status && se.Status.Param > 0 {
+				e.Status = narrowed(e.Status, se.Status.Param, se.Status.Field, sum.Fact.Paths[i].Conds)
 			}
 			if e.Pending && e.Framework != nil && in.an.errorsUnread(e.Framework) {
 				// Nothing renders the collected error (gin's c.Bind
@@ -992,7 +1079,7 @@ func (in *interp) pathErr(st *state, at site, e summary.ErrorValue) *ErrVal {
 		arg = func(int) ast.Expr { return nil }
 	}
 	v, ok := in.fromErrorFact(st, &e, arg, arg)
-	if !ok || !v.carriesStatus() {
+	if !ok || !in.carries(v) {
 		return nil
 	}
 	return &v

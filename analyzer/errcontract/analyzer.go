@@ -32,6 +32,11 @@ type Result struct {
 	// registered in this package judged (engine.Analysis.Routed): their
 	// "body left to error middleware" gaps, in any package, are followed.
 	Routed []string
+	// Registered holds, per handler of another package registered here on
+	// an app whose error handler this package installs or makes
+	// (engine.Analysis.Registered), what was not followed of its returned
+	// errors judged here: in place of its "returned error not judged" gaps.
+	Registered map[string][]engine.Gap
 }
 
 // ConfigCategory is the Category of the diagnostic that reports a bad
@@ -121,7 +126,7 @@ func run(pass *analysis.Pass, cfg *config.Config) *Result {
 		files = slices.DeleteFunc(slices.Clone(files), engine.Generated)
 	}
 	dirs := suppress.Parse(pass.Fset, files, contract.Known, pass.ReadFile)
-	res := &Result{Diagnostics: dirs.Filter(diags), Directives: dirs.Problems(cfg.Disabled), Coverage: an.Coverage(), Routed: an.Routed()}
+	res := &Result{Diagnostics: dirs.Filter(diags), Directives: dirs.Problems(cfg.Disabled), Coverage: an.Coverage(), Routed: an.Routed(), Registered: an.Registered()}
 	for _, d := range res.Directives {
 		pass.Report(d)
 	}

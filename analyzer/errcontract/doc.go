@@ -144,7 +144,11 @@
 // that returns an error of a known kind with nothing committed is the
 // handler's header steps followed by the funnel's answer to that error,
 // and only that answer is judged, at the registration
-// (engine/foreignhandlers.go).
+// (engine/foreignhandlers.go). The same holds for a framework's handlers
+// of another package registered on the framework's router in a package
+// that makes the app or installs its error handler (e.GET(path,
+// items.Get)): their errors are judged through that error handler there,
+// and the coverage report takes what was not followed of them from there.
 // A handler held as an interface value works the same way: a function or
 // closure with a parameter h of a named interface whose one handler-shaped
 // method is ServeHTTP(w, r) error, that calls it and gives the error to a

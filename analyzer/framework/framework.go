@@ -335,6 +335,16 @@ func (f *Framework) WritesVia(name string) bool {
 	return false
 }
 
+// InModule reports whether pkgPath belongs to f's own modules.
+func (f *Framework) InModule(pkgPath string) bool {
+	for _, m := range f.Modules {
+		if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 // Internal reports whether pkgPath belongs to a framework's own modules.
 func Internal(pkgPath string) bool {
 	for _, f := range All {

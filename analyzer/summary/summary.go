@@ -344,11 +344,19 @@ type Cond struct {
 	// fmt.Errorf without %w, which carries no status; Value is unused. An
 	// argument that carries a status is never equal to it.
 	Sentinel string
+	// Field, when set, says the comparison is of that status of the
+	// parameter rather than of the parameter itself: an error's field or
+	// method as Status.Field names it ("*echo.HTTPError.Code" for
+	// `he.Code == 401` after errors.As(err, &he)).
+	Field string
 }
 
 func (c Cond) String() string {
 	if c.Sentinel != "" {
 		return fmt.Sprintf("p%d%s%s", c.Param-1, c.Op, c.Sentinel)
+	}
+	if c.Field != "" {
+		return fmt.Sprintf("p%d.%s%s%d", c.Param-1, c.Field, c.Op, c.Value)
 	}
 	return fmt.Sprintf("p%d%s%d", c.Param-1, c.Op, c.Value)
 }
@@ -611,6 +619,18 @@ type StatusMethod struct {
 	// error) (status, code int)`): a caller's variable bound to one holds
 	// one of its values.
 	Results []ResultInts
+	// ResultFields, for a method that returns a struct it builds as a
+	// literal (`func (e ErrGone) HTTPError() web.HTTPError { return
+	// web.HTTPError{HTTPCode: 410, ...} }`), are the int fields every
+	// return sets to a constant: an error's status read as
+	// err.HTTPError().HTTPCode.
+	ResultFields []FieldInts
+}
+
+// FieldInts is the constants field Name may hold.
+type FieldInts struct {
+	Name string
+	Ints []int
 }
 
 // ResultInts is the constants result Index (0-based) may hold.
@@ -627,6 +647,13 @@ func (m *StatusMethod) String() string {
 	}
 	if m.Self {
 		return "status(recv)"
+	}
+	if len(m.ResultFields) > 0 {
+		parts := make([]string, len(m.ResultFields))
+		for i, f := range m.ResultFields {
+			parts[i] = fmt.Sprintf(".%s:%v", f.Name, f.Ints)
+		}
+		return "status(" + strings.Join(parts, " ") + ")"
 	}
 	if len(m.Results) > 0 {
 		parts := make([]string, len(m.Results))

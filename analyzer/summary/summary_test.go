@@ -60,6 +60,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&ErrorReaders{Frameworks: []string{"gin"}},
 		&Handlers{Results: []HandlerResult{{Result: 1, Handler: helper}, {Result: 2, Handler: helper, Middleware: true}}},
 		&StatusMethod{Self: true},
+		&StatusMethod{ResultFields: []FieldInts{{Name: "HTTPCode", Ints: []int{404, 410}}}},
 		&StatusMethod{Results: []ResultInts{{Index: 0, Ints: []int{400, 500}}, {Index: 1, Ints: []int{2, 9}}}},
 		&Registry{Param: 2, Map: "example.com/errcode.errorCodeToDescriptors"},
 		&Code{Ints: []int{405}},

@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -77,10 +78,22 @@ func coverageMain(as []*analysis.Analyzer, args []string, stdout, stderr io.Writ
 	// A handler whose collected errors a route judged, in this package or
 	// another, has its error middleware's body followed.
 	routed := map[string]bool{}
+	// A handler of one package registered in another on an app whose
+	// error handler that package installs has its returns judged there:
+	// what was not followed of them replaces its "not judged" gaps.
+	registered := map[string][]coverageGap{}
 	for _, act := range graph.Roots {
 		if res, _ := act.Result.(*errcontract.Result); res != nil {
 			for _, k := range res.Routed {
 				routed[k] = true
+			}
+			for k, gaps := range res.Registered {
+				if _, ok := registered[k]; !ok {
+					registered[k] = []coverageGap{}
+				}
+				for _, g := range gaps {
+					registered[k] = append(registered[k], coverageGap{relPos(cwd, act.Package.Fset.Position(g.Pos)), g.Reason, g.Detail})
+				}
 			}
 		}
 	}
@@ -101,11 +114,19 @@ func coverageMain(as []*analysis.Analyzer, args []string, stdout, stderr io.Writ
 			}
 			seen[pos] = true
 			hc := handlerCoverage{Name: h.Name, Pos: pos, Delegates: h.Delegates}
+			reg, isReg := registered[h.Key]
+			isReg = isReg && h.Key != ""
 			for _, g := range h.Gaps {
 				if g.Reason == engine.GapPending && h.Key != "" && routed[h.Key] {
 					continue
 				}
+				if g.Reason == engine.GapUnjudged && isReg {
+					continue
+				}
 				hc.Gaps = append(hc.Gaps, coverageGap{relPos(cwd, act.Package.Fset.Position(g.Pos)), g.Reason, g.Detail})
+			}
+			if isReg && slices.ContainsFunc(h.Gaps, func(g engine.Gap) bool { return g.Reason == engine.GapUnjudged }) {
+				hc.Gaps = append(hc.Gaps, reg...)
 			}
 			hc.Followed = len(hc.Gaps) == 0
 			pc.Handlers = append(pc.Handlers, hc)

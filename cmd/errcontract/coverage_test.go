@@ -145,3 +145,26 @@ func TestCoverageFrameworkCalls(t *testing.T) {
 		t.Errorf("requireJSON.func should hand the response on")
 	}
 }
+
+// TestCoverageRegistered: echo handlers of one package registered in
+// another that installs the app's error handler have their returned
+// errors judged there: followed when both are checked, "returned error
+// not judged" when the handlers' package is checked alone.
+func TestCoverageRegistered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the framework modules")
+	}
+	with, alone := frameworkCoverage(t, "./echoregistered/..."), frameworkCoverage(t, "./echoregistered/items")
+	for _, name := range []string{"Get", "List"} {
+		key := "example.com/frameworks/echoregistered/items " + name
+		if !with[key].Followed || alone[key].Followed {
+			t.Errorf("%s: followed where registered %v (want true), alone %v (want false)", name, with[key].Followed, alone[key].Followed)
+		}
+		if len(alone[key].Gaps) == 0 || alone[key].Gaps[0].Reason != "returned error not judged" {
+			t.Errorf("%s alone: %+v", name, alone[key])
+		}
+	}
+	if h := with["example.com/frameworks/echoregistered/items Health"]; !h.Followed {
+		t.Errorf("Health: %+v", h)
+	}
+}
