@@ -22,13 +22,12 @@ import (
 // that error, reported at the handler's registration. Only the funnel's
 // answer is judged there: the handler's own writes are judged in its
 // package.
-
 //
 // The same holds for a framework's handlers registered on a router of the
 // framework (e.GET(path, items.Get)) in a package that makes the app or
 // installs its error handler: their returned errors go to that handler,
 // which their own package cannot see (it reports them as not judged;
-// Routed lets the coverage report drop that gap).
+// Analysis.Registered gives the coverage report what was followed here).
 
 // foreignLink is a function of another package passed to an adapter, or
 // registered on a router of framework fw (a is then the app's error
