@@ -320,9 +320,6 @@ func (in *interp) lacksMethod(st *state, a ast.Expr, field string) bool {
 		t = tup.At(tup.Len() - 1).Type() // return f(), f's error
 	}
 	if v, ok := in.errValue(st, a); ok && v.T != nil {
-		if _, unwraps := findMethod(v.T, "Unwrap"); unwraps {
-			return false // errors.As may find the method in what it wraps
-		}
 		t = v.T // the error a call returned (a registration stands for its handler's call)
 	}
 	if t == nil || types.IsInterface(t) {
