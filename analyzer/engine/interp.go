@@ -517,11 +517,8 @@ func (in *interp) scoped(s ast.Stmt) []types.Object {
 			walk(sc.Child(i))
 		}
 	}
-	info := in.info()
-	if sc := info.Scopes[s]; sc != nil {
+	if sc := in.info().Scopes[s]; sc != nil {
 		walk(sc)
-	} else if b, ok := s.(*ast.BlockStmt); ok && info.Scopes[b] != nil {
-		walk(info.Scopes[b])
 	}
 	if in.scopes == nil {
 		in.scopes = map[ast.Stmt][]types.Object{}

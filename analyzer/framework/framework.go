@@ -348,10 +348,8 @@ func (f *Framework) InModule(pkgPath string) bool {
 // Internal reports whether pkgPath belongs to a framework's own modules.
 func Internal(pkgPath string) bool {
 	for _, f := range All {
-		for _, m := range f.Modules {
-			if pkgPath == m || strings.HasPrefix(pkgPath, m+"/") {
-				return true
-			}
+		if f.InModule(pkgPath) {
+			return true
 		}
 	}
 	return false
