@@ -17,12 +17,30 @@ import (
 // facts), links each handler to the adapter it is passed to, and splices the
 // funnel at the handler's return statements, where the error is known.
 
-// isErrHandlerSig reports the shape func(http.ResponseWriter, *http.Request)
-// error, or middleware's (context.Context, error): the error comes last.
-// Parameters after the request (ntfy's visitor) belong to the shape.
+// writerRequestAt returns the index of the writer in sig's parameters
+// when the request follows it, (w http.ResponseWriter, r *http.Request),
+// or -1. Parameters before the writer (writefreely's `func(app *App, w,
+// r) error`) and after the request (ntfy's visitor) belong to a handler's
+// shape.
+func writerRequestAt(sig *types.Signature) int {
+	ps := sig.Params()
+	for i := range ps.Len() - 1 {
+		if IsResponseWriter(ps.At(i).Type()) {
+			if isRequestPtr(ps.At(i + 1).Type()) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isErrHandlerSig reports the shape func(http.ResponseWriter,
+// *http.Request) error, or middleware's (context.Context, error): the
+// error comes last.
 func isErrHandlerSig(t types.Type) bool {
 	sig, ok := t.Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() < 2 || !IsResponseWriter(sig.Params().At(0).Type()) || !isRequestPtr(sig.Params().At(1).Type()) {
+	if !ok || writerRequestAt(sig) < 0 {
 		return false
 	}
 	res := sig.Results()
@@ -41,7 +59,7 @@ func isErrHandlerSig(t types.Type) bool {
 // answered itself) for its adapter to write.
 func isStatusHandlerSig(t types.Type) bool {
 	sig, ok := t.Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() < 2 || !IsResponseWriter(sig.Params().At(0).Type()) || !isRequestPtr(sig.Params().At(1).Type()) {
+	if !ok || writerRequestAt(sig) < 0 {
 		return false
 	}
 	res := sig.Results()
@@ -149,10 +167,15 @@ func (an *Analysis) tailAdapter(decl *ast.FuncDecl, h types.Object, adapter *typ
 				cp.Init = nil
 				tail = append([]ast.Stmt{&cp}, tail...)
 			}
-			if !ok || as.Tok != token.DEFINE || len(as.Lhs) != bound || an.handlerCallResult(as, h) == nil {
+			if !ok || (as.Tok != token.DEFINE && as.Tok != token.ASSIGN) || len(as.Lhs) != bound || an.handlerCallResult(as, h) == nil {
 				continue
 			}
-			if a := an.summariseTail(decl, as, tail, blk.Rbrace); a != nil {
+			// In a literal called in place (h.handleError(w, r, func()
+			// error { ...; err := f(app, w, r); ...; return err }())),
+			// what the literal returns goes on to the statement that
+			// called it.
+			to := inPlaceCall(decl.Body, blk)
+			if a := an.summariseTail(decl, as, tail, blk.Rbrace, to); a != nil {
 				a.Name = adapter.Pkg().Name() + "." + adapter.Name()
 				found = a
 				break
@@ -166,10 +189,14 @@ func (an *Analysis) tailAdapter(decl *ast.FuncDecl, h types.Object, adapter *typ
 // summariseTail summarises the statements tail that follow as, `status,
 // err := h(w, r, ...)` or `err := h(w, r)`, as a helper of w and the
 // variables as defines.
-func (an *Analysis) summariseTail(root ast.Node, as *ast.AssignStmt, tail []ast.Stmt, end token.Pos) *summary.Adapter {
+func (an *Analysis) summariseTail(root ast.Node, as *ast.AssignStmt, tail []ast.Stmt, end token.Pos, to *litReturn) *summary.Adapter {
 	call := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	sig, _ := an.Info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if sig == nil || writerRequestAt(sig) < 0 || writerRequestAt(sig) >= len(call.Args) {
+		return nil
+	}
 	var vars []*types.Var // the writer, then the status and the error, or the error
-	for _, e := range append([]ast.Expr{call.Args[0]}, as.Lhs...) {
+	for _, e := range append([]ast.Expr{call.Args[writerRequestAt(sig)]}, as.Lhs...) {
 		id, ok := e.(*ast.Ident)
 		if !ok {
 			return nil
@@ -193,10 +220,9 @@ func (an *Analysis) summariseTail(root ast.Node, as *ast.AssignStmt, tail []ast.
 	for i, v := range vars {
 		bind[i] = v
 	}
-	in := &interp{an: an, fn: fn, writers: map[types.Object]bool{vars[0]: true}, bind: bind}
+	in := &interp{an: an, fn: fn, writers: map[types.Object]bool{vars[0]: true}, bind: bind, retTo: to}
 	in.run()
-	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(vars...), nil, false)
-	sum := an.toFact(fn, sig)
+	sum := an.toFact(fn, types.NewSignatureType(nil, nil, nil, types.NewTuple(vars...), nil, false))
 	// Code that writes nothing after the call (middleware that returns the
 	// handler's results to its own caller) answers nothing: no adapter.
 	if sum == nil || !slices.ContainsFunc(sum.Fact.Paths, func(p summary.Path) bool {
@@ -211,6 +237,60 @@ func (an *Analysis) summariseTail(root ast.Node, as *ast.AssignStmt, tail []ast.
 		return &summary.Adapter{StatusArg: 2, ErrArg: 3, Funnel: *sum.Fact}
 	}
 	return &summary.Adapter{ErrArg: 2, Funnel: *sum.Fact}
+}
+
+// litReturn is where the returns of a literal called in place go on: the
+// statement that calls it and those after it in its block, run with the
+// call's value the returned expression (interp.valueOf).
+type litReturn struct {
+	call *ast.CallExpr
+	rest []ast.Stmt
+	end  token.Pos
+}
+
+// inPlaceCall returns, when blk is the body of a literal of one result
+// called where it is written (with no arguments) in a statement of a
+// block of root, not inside another literal, where its returns go on.
+func inPlaceCall(root *ast.BlockStmt, blk *ast.BlockStmt) *litReturn {
+	var out *litReturn
+	var stack []ast.Node
+	ast.Inspect(root, func(n ast.Node) bool {
+		if out != nil {
+			return false
+		}
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if lit, ok := n.(*ast.FuncLit); ok && lit.Body == blk && lit.Type.Results.NumFields() == 1 && len(stack) > 0 {
+			call, ok := stack[len(stack)-1].(*ast.CallExpr)
+			if !ok || call.Fun != lit || len(call.Args) > 0 {
+				return false
+			}
+			// The statement around the call, in a block, with no literal
+			// between them.
+			for i := len(stack) - 2; i >= 1; i-- {
+				switch stack[i].(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt:
+					b, ok := stack[i-1].(*ast.BlockStmt)
+					if !ok {
+						return false
+					}
+					j := slices.Index(b.List, stack[i].(ast.Stmt))
+					out = &litReturn{call: call, rest: b.List[j:], end: b.Rbrace}
+					return false
+				case ast.Stmt:
+					return false
+				}
+			}
+			return false
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return out
 }
 
 // setAdapter records a as the adapter of target, and exports it when target

@@ -422,6 +422,16 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			in.emit(st, &Event{Kind: EvHeader, Call: call, Writer: w, Via: "http.SetCookie", Header: "Set-Cookie"})
 			return
 		}
+	case "(github.com/gorilla/sessions.Store).Save":
+		// gorilla/sessions' stores save a session as a cookie (their own
+		// Save methods are followed; the interface has no body): a
+		// Set-Cookie header, nothing else.
+		if w, ok := in.writerOf(st, call.Args[1]); ok && len(call.Args) == 3 {
+			in.expr(st, call.Args[0])
+			in.expr(st, call.Args[2])
+			in.emit(st, &Event{Kind: EvHeader, Call: call, Writer: w, Via: "sessions.Store.Save", Header: "Set-Cookie"})
+			return
+		}
 	case "net/http.MaxBytesReader":
 		if _, ok := in.writerOf(st, call.Args[0]); ok {
 			in.args(st, call.Args[1:]) // only reads the writer to close the connection
@@ -439,6 +449,16 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			in.args(st, call.Args[1:])
 			b := in.paramBody(st, call.Args[1], "text")
 			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "io.WriteString", Body: b, BodyExpr: call.Args[1]})
+			return
+		}
+	case "(*html/template.Template).Execute", "(*html/template.Template).ExecuteTemplate",
+		"(*text/template.Template).Execute", "(*text/template.Template).ExecuteTemplate":
+		// A template rendered to the writer: a body whose bytes the
+		// template decides (HTML, or JSON from a text template), judged
+		// by the Content-Type set before it, or sniffed without one.
+		if w, ok := in.writerOf(st, call.Args[0]); ok {
+			in.args(st, call.Args[1:])
+			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "template." + sel.Sel.Name})
 			return
 		}
 	case "io.Copy", "io.CopyN", "io.CopyBuffer":
@@ -503,7 +523,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			return
 		}
 	}
-	if in.spliceCall(st, call) || in.spliceClosureCall(st, call) || in.spliceFuncValueCall(st, call) || in.spliceErrorAlts(st, call) {
+	if in.spliceCall(st, call) || in.ranInPlace(st, call) || in.spliceClosureCall(st, call) || in.spliceFuncValueCall(st, call) || in.spliceErrorAlts(st, call) {
 		return
 	}
 	// Another method of a framework carrier: a read, unless listed as a write.
@@ -578,7 +598,7 @@ func delegates(info *types.Info, call *ast.CallExpr) bool {
 		sig := fn.Type().(*types.Signature)
 		// h.ServeHTTP(w, r) of an interface of the shape that returns its
 		// error to an adapter (caddy's AdminHandler): a handler value too.
-		iface := sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && isErrHandlerSig(sig)
+		iface := sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) && isErrHandlerSig(sig) && writerRequestAt(sig) == 0
 		return (fn.Name() == "ServeHTTP" && handlerSig(sig)) || iface
 	}
 	// A handler value, or one of the shape that returns its error to an
@@ -785,7 +805,7 @@ func (in *interp) bytesBody(st *state, e ast.Expr) Body {
 // paramIndex returns the 1-based index of the parameter e names, if e is
 // an unchanged parameter.
 func (in *interp) paramIndex(e ast.Expr) int {
-	id, ok := ast.Unparen(e).(*ast.Ident)
+	id, ok := ast.Unparen(in.unfold(e)).(*ast.Ident)
 	if !ok {
 		return 0
 	}
@@ -1081,6 +1101,15 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			if v, known := in.errValue(st, ta.X); known && len(lhs) == 2 && v.Param == 0 && v.Type != "" {
 				if is, decided := assertHolds(v, info.TypeOf(ta.Type)); decided {
 					vals[1].status = Single(b2i(is))
+				}
+			} else if t := info.TypeOf(ta.Type); len(lhs) == 2 && isErrorType(info.TypeOf(ta.X)) && t != nil && !types.IsInterface(t) && typeKey(t) != "" {
+				// Of the caller's error, ok is a condition on it; of a
+				// local error of no known value, where it fails, that
+				// error is not of the type.
+				if p := in.paramIndex(ta.X); p > 0 {
+					vals[1].aux = &aux{kind: auxTypeTest, param: p, typ: typeKey(t)}
+				} else if obj := in.identObj(ta.X); obj != nil && in.trackable(obj) {
+					vals[1].aux = &aux{kind: auxTypeTest, subj: obj, typ: typeKey(t)}
 				}
 			}
 		}
@@ -1488,6 +1517,204 @@ func (in *interp) runLiteral(st *state, lit *ast.FuncLit) *Func {
 
 // maxClosureDepth bounds the closures looked into inside one another.
 const maxClosureDepth = 3
+
+// A function literal called where it is written, `handleError(w, r,
+// func() error {...}())`, runs there: before a statement that calls one
+// (outside other literals), each state forks into one per path of the
+// literal, followed from that state with the same writers, and the
+// statement reads the call's results from it as from a helper's path.
+// A literal with parameters, too large or that gives up is left to call
+// (an escape where it captures the writer).
+
+// inlineLiterals runs the literals statement s calls where they are written.
+func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
+	switch s.(type) {
+	case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt:
+	default:
+		return cur
+	}
+	var calls []*ast.CallExpr
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if _, done := in.valueOf[n]; done {
+				return true
+			}
+			if lit := in.litCalled(n); lit != nil && len(n.Args) == 0 && lit.Type.Params.NumFields() == 0 {
+				calls = append(calls, n)
+			}
+		}
+		return true
+	})
+	for _, call := range calls {
+		lit := in.litCalled(call)
+		rets := litReturns(lit)
+		var next []*state
+		for _, st := range cur {
+			fn := in.runInPlace(st, lit)
+			if fn == nil {
+				next = append(next, st)
+				continue
+			}
+			for _, p := range fn.Paths {
+				x := st.clone()
+				// Each path gets its own events: a caller's rules may mark them.
+				var evs []*Event
+				for _, e := range p.Events {
+					c := *e
+					evs = append(evs, &c)
+					x.push(&c)
+				}
+				x.last = &lastSplice{call: call, res: p.Results, err: p.Err, errorish: errorishPath(evs), alt: -1}
+				x.calls = &callRes{call: call, res: p.Results, err: p.Err, val: rets[p.End], notType: p.NotType, prev: x.calls}
+				next = append(next, x)
+			}
+		}
+		cur = next
+	}
+	return cur
+}
+
+// litReturns maps the returns of a literal of one result, by position, to
+// the expression each returns.
+func litReturns(lit *ast.FuncLit) map[token.Pos]ast.Expr {
+	out := map[token.Pos]ast.Expr{}
+	if lit.Type.Results.NumFields() != 1 {
+		return out
+	}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 1 {
+				out[n.Pos()] = n.Results[0]
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// maxInPlacePaths bounds the paths a literal run in place forks a state
+// into (each state of the statement that calls it).
+const maxInPlacePaths = 32
+
+// runInPlace follows lit, called where it is written, from st; nil when it
+// cannot be followed whole.
+func (in *interp) runInPlace(st *state, lit *ast.FuncLit) *Func {
+	if in.depth >= maxClosureDepth {
+		return nil
+	}
+	fn := &Func{Node: lit, Type: lit.Type, Body: lit.Body, HasResults: lit.Type.Results.NumFields() > 0}
+	params := map[types.Object]int{}
+	for obj, i := range in.params {
+		if !in.reassigned[obj] {
+			params[obj] = i
+		}
+	}
+	sub := &interp{an: in.an, fn: fn, writers: in.writers, depth: in.depth + 1, summarising: in.summarising,
+		recv: in.recv, recvShift: in.recvShift, seed: st, seedParams: params}
+	sub.run()
+	if fn.Incomplete || len(fn.Paths) == 0 || len(fn.Paths) > maxInPlacePaths {
+		return nil
+	}
+	return fn
+}
+
+// ranInPlace reports a literal's call that inlineLiterals ran on this path.
+func (in *interp) ranInPlace(st *state, call *ast.CallExpr) bool {
+	if _, done := in.valueOf[call]; done {
+		return true // its value was the return's, already run
+	}
+	return in.litCalled(call) != nil && st.callRec(call) != nil
+}
+
+// litCalled returns the literal call calls in place: written there, or
+// held in a local variable that is only ever called (heldLiteral).
+func (in *interp) litCalled(call *ast.CallExpr) *ast.FuncLit {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.FuncLit:
+		return f
+	case *ast.Ident:
+		if v, ok := in.info().Uses[f].(*types.Var); ok {
+			return in.heldLits()[v]
+		}
+	}
+	return nil
+}
+
+// heldLiteral returns the literal s defines a variable to, when that
+// variable is only ever called, with no arguments, in this function.
+func (in *interp) heldLiteral(s *ast.AssignStmt) *ast.FuncLit {
+	if s.Tok != token.DEFINE || len(s.Lhs) != 1 || len(s.Rhs) != 1 {
+		return nil
+	}
+	id, ok := s.Lhs[0].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := in.info().Defs[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	return in.heldLits()[v]
+}
+
+// heldLits indexes the variables of this function defined to a literal of
+// no parameters and only ever called with no arguments (computed once).
+func (in *interp) heldLits() map[*types.Var]*ast.FuncLit {
+	if in.held != nil {
+		return in.held
+	}
+	in.held = map[*types.Var]*ast.FuncLit{}
+	info := in.info()
+	calls := map[*ast.Ident]bool{}
+	ast.Inspect(in.fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt, *ast.GoStmt:
+			return true // run later: not in place
+		case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt:
+			// The statements inlineLiterals runs literals of.
+			ast.Inspect(n, func(m ast.Node) bool {
+				if c, ok := m.(*ast.CallExpr); ok && len(c.Args) == 0 {
+					if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+						calls[id] = true
+					}
+				}
+				return true
+			})
+		}
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return true
+		}
+		lit, ok := ast.Unparen(as.Rhs[0]).(*ast.FuncLit)
+		id, isID := as.Lhs[0].(*ast.Ident)
+		if ok && isID && lit.Type.Params.NumFields() == 0 {
+			if v, ok := info.Defs[id].(*types.Var); ok {
+				in.held[v] = lit
+			}
+		}
+		return true
+	})
+	if len(in.held) == 0 {
+		return in.held
+	}
+	// Any other use (passed on, assigned, deferred) is a way out of
+	// sight: not followed in place.
+	ast.Inspect(in.fn.Body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && in.held[v] != nil && !calls[id] {
+				delete(in.held, v)
+			}
+		}
+		return true
+	})
+	return in.held
+}
 
 // runParam records a call of a function parameter that takes no writer
 // (withID's f(id)): a caller passing a literal that writes the response

@@ -133,10 +133,18 @@ func (an *Analysis) Registered() map[string][]Gap {
 // eventGaps adds the gaps of path p's events.
 func (an *Analysis) eventGaps(fn *Func, p *Path, hc *HandlerCoverage, add func(Gap)) {
 	mayErr := pathMayAnswerError(p)
+	handed := false
 	for _, e := range p.Events {
+		if handed {
+			// After a call that hands the response to a handler an
+			// adapter links: what follows answers that handler's error,
+			// judged (and counted) at its returns.
+			continue
+		}
 		switch {
 		case e.Kind == EvOpaque && e.Delegate:
 			hc.Delegates = true
+			handed = e.Call != nil && an.linkedCallee(e.Call)
 		case e.Kind == EvOpaque && e.Answered:
 			// http.ServeContent: its answers are judged at the call.
 		case e.Kind == EvOpaque:

@@ -72,7 +72,7 @@ func typeKey(t types.Type) string {
 // package, a package-level variable, a local bound to one, or a %w wrapping.
 func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 	info := in.info()
-	e = ast.Unparen(e)
+	e = ast.Unparen(in.unfold(e))
 	switch x := e.(type) {
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
@@ -130,15 +130,16 @@ func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
 			}
 			return ErrVal{}, false
 		}
-		fn, ok := typeutil.Callee(info, x).(*types.Func)
-		if !ok {
-			return ErrVal{}, false
-		}
 		if st != nil {
-			// A helper's path spliced here returns an error of its own.
+			// A helper's path spliced here (or a literal run in place)
+			// returns an error of its own.
 			if c := st.callRec(x); c != nil && c.err != nil {
 				return *c.err, true
 			}
+		}
+		fn, ok := typeutil.Callee(info, x).(*types.Func)
+		if !ok {
+			return ErrVal{}, false
 		}
 		fact := in.an.errorFactOf(fn.Origin())
 		if fact == nil {

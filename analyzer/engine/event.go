@@ -318,6 +318,10 @@ type Path struct {
 	HandedOn bool
 	// Err is the error the path returns, where it carries a status.
 	Err *ErrVal
+	// NotType, where the path returns an error of no known value, is a
+	// type a failed assertion says it is not of (a literal run in place
+	// hands that on with its value, see inlineLiterals).
+	NotType string
 }
 
 // Func is the engine's result for one function that writes a response.

@@ -36,6 +36,8 @@ const (
 	auxStream                        // an io.Writer that writes to the writer (typ "pass": the bytes keep their kind)
 	auxForeignErr                    // an error returned by a function of package typ, of no known value
 	auxBufEncoder                    // json.NewEncoder(buf) over a local bytes.Buffer (writer: the buffer)
+	auxTypeTest                      // whether parameter param's error (or subj's) is of type typ, unknown here
+	auxNotType                       // an error of no known value that is not of type typ
 )
 
 type aux struct {
@@ -47,6 +49,7 @@ type aux struct {
 	typ    string // auxErrOf: the type it is seen as
 	err    ErrVal // auxErrVal
 	fc     summary.FieldCond
+	subj   types.Object // auxTypeTest of a local error: that variable
 }
 
 // evNode is a persistent list of events, newest first, so that forked paths
@@ -83,8 +86,10 @@ type state struct {
 	// the response to another handler (`return next(c)`): that handler's.
 	retHandedOn bool
 	// retErr is the error the return on this path gives back, where it
-	// carries a status (see summary.Path.Err).
+	// carries a status (see summary.Path.Err); retNot, where it has no
+	// known value, a type it is not of (Path.NotType).
 	retErr *ErrVal
+	retNot string
 }
 
 // paramCond is a comparison of an int parameter with a constant that a
@@ -100,7 +105,10 @@ type paramCond struct {
 	// field: the comparison is of this status of the parameter (an
 	// error's field, summary.Cond.Field).
 	field string
-	prev  *paramCond
+	// typ: the parameter, an error, asserted to this type (op == or !=,
+	// summary.Cond.Type); val is unused.
+	typ  string
+	prev *paramCond
 }
 
 // callRes records what a spliced call returns on one path; a persistent
@@ -109,7 +117,11 @@ type callRes struct {
 	call *ast.CallExpr
 	res  []uint8
 	err  *ErrVal // the error it returns, where that carries a status
-	prev *callRes
+	// val, for a literal run in place, is the expression its return gave,
+	// and notType a type that value is not of (Path.NotType).
+	val     ast.Expr
+	notType string
+	prev    *callRes
 }
 
 // callResult returns what call returns on this path, if it was spliced.
@@ -147,7 +159,7 @@ func returnsHandedOn(st *state, ret *ast.ReturnStmt) bool {
 
 func (s *state) clone() *state {
 	c := &state{ev: s.ev, defers: s.defers, alts: s.alts, last: s.last, calls: s.calls, ret: s.ret, conds: s.conds,
-		fconds: s.fconds, retHolder: s.retHolder, retHandedOn: s.retHandedOn, retErr: s.retErr, sinks: s.sinks,
+		fconds: s.fconds, retHolder: s.retHolder, retHandedOn: s.retHandedOn, retErr: s.retErr, retNot: s.retNot, sinks: s.sinks,
 		env: make(map[types.Object]Status, len(s.env)),
 		aux: make(map[types.Object]aux, len(s.aux))}
 	for k, v := range s.env {
@@ -216,7 +228,7 @@ func commonConds(a, b *paramCond) *paramCond {
 	tail := commonList(a, b, func(c *paramCond) *paramCond { return c.prev })
 	inB := func(c *paramCond) bool {
 		for d := b; d != tail; d = d.prev {
-			if d.param == c.param && d.op == c.op && d.val == c.val && d.sentinel == c.sentinel && d.field == c.field {
+			if d.param == c.param && d.op == c.op && d.val == c.val && d.sentinel == c.sentinel && d.field == c.field && d.typ == c.typ {
 				return true
 			}
 		}
@@ -334,6 +346,89 @@ type interp struct {
 	// bound the stream it returns (see streamCtor).
 	bindCall *ast.CallExpr
 	bound    *aux
+	// seed, for a literal run where it is written (inlineLiteral), is the
+	// caller's state at the call: the literal starts from its variables.
+	seed *state
+	// seedParams are the caller's parameters the literal reads as its own.
+	seedParams map[types.Object]int
+	// retTo, while summarising an adapter's code that runs in a literal
+	// called in place, is where the literal's returns go on; valueOf maps
+	// such a call, while its continuation runs, to the expression the
+	// literal returned.
+	retTo   *litReturn
+	valueOf map[*ast.CallExpr]ast.Expr
+	// held caches heldLits.
+	held map[*types.Var]*ast.FuncLit
+}
+
+// equalsErrVar binds, on the branch where `err == ErrUserNotFound` holds,
+// a local error to the package-level error value it equals: an error that
+// carries a status from then on (writefreely's `if err == ErrUserNotFound
+// { return err }` over a database error).
+func (in *interp) equalsErrVar(st *state, e *ast.BinaryExpr) bool {
+	for k, side := range []ast.Expr{e.X, e.Y} {
+		id, ok := ast.Unparen(side).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		obj, ok := in.info().Uses[id].(*types.Var)
+		if !ok || !isErrorType(obj.Type()) || in.params[obj] > 0 || obj.Parent() == nil || obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() || !in.trackable(obj) {
+			continue
+		}
+		other := []ast.Expr{e.Y, e.X}[k]
+		g, ok := in.identObj(other).(*types.Var)
+		if !ok && other != nil {
+			if sel, isSel := ast.Unparen(other).(*ast.SelectorExpr); isSel {
+				g, ok = in.info().Uses[sel.Sel].(*types.Var)
+			}
+		}
+		if !ok || g.Pkg() == nil || g.Parent() != g.Pkg().Scope() {
+			continue
+		}
+		if v, ok := in.errValue(st, other); ok {
+			st.aux[obj] = aux{kind: auxErrVal, err: v}
+			return true
+		}
+	}
+	return false
+}
+
+// unfold returns, for the call of a literal whose continuation is running,
+// the expression it returned; e otherwise.
+func (in *interp) unfold(e ast.Expr) ast.Expr {
+	for {
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return e
+		}
+		v, ok := in.valueOf[c]
+		if !ok {
+			return e
+		}
+		e = v
+	}
+}
+
+// returnOn runs, after a return of a literal called in place, the
+// statements that go on with its value (retTo), and ends the paths there.
+func (in *interp) returnOn(st *state, ret *ast.ReturnStmt) {
+	to := in.retTo
+	if len(ret.Results) != 1 {
+		in.finish(st, ret.Pos())
+		return
+	}
+	in.retTo = nil
+	if in.valueOf == nil {
+		in.valueOf = map[*ast.CallExpr]ast.Expr{}
+	}
+	in.valueOf[to.call] = ret.Results[0]
+	st.ret, st.retErr, st.retHandedOn, st.retHolder = nil, nil, false, false
+	f := in.list(to.rest, []*state{st})
+	for _, x := range f.next {
+		in.finish(x, to.end)
+	}
+	delete(in.valueOf, to.call)
+	in.retTo = to
 }
 
 func (in *interp) info() *types.Info { return in.an.Info }
@@ -341,6 +436,10 @@ func (in *interp) info() *types.Info { return in.an.Info }
 func (in *interp) run() {
 	in.setup()
 	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+	if in.seed != nil {
+		c := in.seed.clone()
+		st.env, st.aux = c.env, c.aux
+	}
 	// Named results start as their zero value: false, 0, nil.
 	if ft := in.fn.Type; ft != nil && ft.Results != nil {
 		for _, f := range ft.Results.List {
@@ -369,7 +468,15 @@ func (in *interp) run() {
 func (in *interp) setup() {
 	in.escaped = escapedVars(in.info(), in.fn.Body)
 	in.reassigned = assignedVars(in.info(), in.fn.Body)
+	for obj := range nilledOnly(in.info(), in.fn.Body) {
+		// `err = nil` of the caller's error: nil on the paths that set
+		// it (the state says so), the caller's value on the others.
+		delete(in.reassigned, obj)
+	}
 	in.params = map[types.Object]int{}
+	for obj, i := range in.seedParams {
+		in.params[obj] = i
+	}
 	for i, obj := range in.bind {
 		in.params[obj] = i + 1
 	}
@@ -417,9 +524,9 @@ func (in *interp) finish(st *state, end token.Pos) {
 			return
 		}
 	}
-	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder, HandedOn: st.retHandedOn, Err: st.retErr}
+	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder, HandedOn: st.retHandedOn, Err: st.retErr, NotType: st.retNot}
 	for c := st.conds; c != nil; c = c.prev {
-		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val, Sentinel: c.sentinel, Field: c.field}}, p.Conds...)
+		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val, Sentinel: c.sentinel, Field: c.field, Type: c.typ}}, p.Conds...)
 	}
 	for c := st.fconds; c != nil; c = c.prev {
 		p.Fields = append([]summary.FieldCond{c.c}, p.Fields...)
@@ -452,6 +559,13 @@ func (in *interp) emit(st *state, e *Event) {
 		e.Buffered = e.Buffered || f.Buffered
 		e.Deferred = (e.Deferred || (f.DeferredStatus && e.Kind == EvStatus)) && !e.Now
 	}
+	if c, ok := e.StatusExpr.(*ast.CallExpr); ok && !e.Status.Known {
+		// A status read from what a literal run in place returned: name
+		// that value (an adapter's handler's error, see delegatedErr).
+		if r := st.callRec(c); r != nil && r.val != nil {
+			e.StatusExpr = r.val
+		}
+	}
 	st.push(e)
 }
 
@@ -464,6 +578,7 @@ func (in *interp) list(stmts []ast.Stmt, cur []*state) flow {
 		for _, st := range cur {
 			st.calls = nil // call results matter within their statement
 		}
+		cur = in.inlineLiterals(s, cur)
 		f := in.stmt(s, cur, true)
 		for i := range f.jumps {
 			if len(f.jumps[i].st.alts) > 0 {
@@ -554,6 +669,11 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 		return flow{next: next}
 
 	case *ast.AssignStmt:
+		if in.heldLiteral(s) != nil {
+			// handleFunc := func() error {...}, only ever called: it
+			// runs where it is called (inlineLiterals).
+			return flow{next: cur}
+		}
 		in.each(cur, func(st *state) { in.assign(st, s.Lhs, s.Rhs, s.Tok) })
 		return flow{next: cur}
 
@@ -605,7 +725,16 @@ func (in *interp) stmt(s ast.Stmt, cur []*state, inList bool) flow {
 					x.ret = in.results(x, s)
 				}
 				x.retErr = in.returnedErr(x, s)
+				if len(s.Results) == 1 && x.retErr == nil {
+					if a, ok := x.aux[in.identObj(s.Results[0])]; ok && a.kind == auxNotType {
+						x.retNot = a.typ
+					}
+				}
 				x.retHandedOn = returnsHandedOn(x, s)
+				if in.retTo != nil {
+					in.returnOn(x, s)
+					continue
+				}
 				in.returnToFunnel(x, s)
 				in.finish(x, s.Pos())
 			}
@@ -890,15 +1019,34 @@ func condsSatisfiable(cs *paramCond) bool {
 		ne     []int
 	}
 	const inf = int(^uint(0) >> 1)
-	bs := map[int]*bounds{}
+	type key struct {
+		param int
+		field string
+	}
+	bs := map[key]*bounds{}
+	is := map[int]string{}
 	for c := cs; c != nil; c = c.prev {
+		if c.typ != "" && c.op == token.EQL {
+			if t, ok := is[c.param]; ok && t != c.typ {
+				return false // asserted to two types
+			}
+			is[c.param] = c.typ
+		}
+	}
+	for c := cs; c != nil; c = c.prev {
+		if c.typ != "" {
+			if c.op == token.NEQ && is[c.param] == c.typ {
+				return false // asserted to a type, and not to it
+			}
+			continue
+		}
 		if c.sentinel != "" {
 			continue
 		}
-		b := bs[c.param]
+		b := bs[key{c.param, c.field}]
 		if b == nil {
 			b = &bounds{lo: -inf - 1, hi: inf}
-			bs[c.param] = b
+			bs[key{c.param, c.field}] = b
 		}
 		switch v := c.val; c.op {
 		case token.EQL:
@@ -1508,6 +1656,19 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 			c.Holds = truth
 			in.assumeField(st, a.writer, c)
 		}
+		if a, ok := st.aux[in.info().Uses[e]]; ok && a.kind == auxTypeTest {
+			// e, ok := err.(T) of the caller's error: the caller's
+			// error decides which way.
+			op := token.NEQ
+			if truth {
+				op = token.EQL
+			}
+			if a.param > 0 {
+				st.conds = &paramCond{param: a.param, op: op, typ: a.typ, prev: st.conds}
+			} else if _, known := st.aux[a.subj]; !truth && !known {
+				st.aux[a.subj] = aux{kind: auxNotType, typ: a.typ}
+			}
+		}
 		if obj := in.info().Uses[e]; obj != nil && isBoolType(obj.Type()) && !in.escaped[obj] &&
 			obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope() && in.params[obj] == 0 {
 			if truth {
@@ -1578,6 +1739,9 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 						st.env[obj] = Single(b2i(truth == (e.Op == token.NEQ)))
 					}
 				}
+				return
+			}
+			if (e.Op == token.EQL) == truth && in.equalsErrVar(st, e) {
 				return
 			}
 			// he.Code == 401 with he an error the caller passes, seen
@@ -1950,6 +2114,53 @@ func assignedVars(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
 		}
 		return true
 	})
+	return out
+}
+
+// nilledOnly returns the error variables whose every assignment in body is
+// `v = nil`, outside loops and literals.
+func nilledOnly(info *types.Info, body *ast.BlockStmt) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	other := map[types.Object]bool{}
+	var walk func(n ast.Node, nested bool)
+	walk = func(root ast.Node, nested bool) {
+		ast.Inspect(root, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+				if n != root {
+					walk(n, true)
+					return false
+				}
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					id, ok := ast.Unparen(l).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					obj := info.Uses[id]
+					if obj == nil || !isErrorType(obj.Type()) {
+						continue
+					}
+					if tv, ok := info.Types[n.Rhs[min(i, len(n.Rhs)-1)]]; !nested && n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) && ok && tv.IsNil() {
+						out[obj] = true
+					} else {
+						other[obj] = true
+					}
+				}
+			case *ast.IncDecStmt, *ast.UnaryExpr:
+				if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+					if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[id] != nil {
+						other[info.Uses[id]] = true // &err: set elsewhere
+					}
+				}
+			}
+			return true
+		})
+	}
+	walk(body, false)
+	for obj := range other {
+		delete(out, obj)
+	}
 	return out
 }
 

@@ -97,7 +97,7 @@ func (in *interp) returnedErr(st *state, ret *ast.ReturnStmt) *ErrVal {
 
 func (in *interp) resOf(st *state, e ast.Expr) uint8 {
 	info := in.info()
-	e = ast.Unparen(e)
+	e = ast.Unparen(in.unfold(e))
 	if tv, ok := info.Types[e]; ok {
 		if tv.IsNil() {
 			return summary.ResultZero
@@ -486,6 +486,21 @@ func (in *interp) feasible(st *state, at site, ps []uint8) bool {
 // condsHold reports whether the call's arguments can satisfy a path's
 // conditions on int parameters: a parameter whose argument has known
 // values needs one value that meets all of its conditions.
+// notOfType returns a type the error a is known not to be of (a failed
+// assertion on its variable, or on what a literal run in place returned).
+func (in *interp) notOfType(st *state, a ast.Expr) string {
+	a = in.unfold(a)
+	if x, ok := st.aux[in.identObj(a)]; ok && x.kind == auxNotType {
+		return x.typ
+	}
+	if c, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+		if r := st.callRec(c); r != nil {
+			return r.notType
+		}
+	}
+	return ""
+}
+
 func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 	if at.arg == nil {
 		return true
@@ -497,6 +512,16 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 		}
 		if c.Sentinel != "" {
 			if c.Op == token.EQL.String() && !in.maybeSentinel(st, a, c.Sentinel) {
+				return false
+			}
+			continue
+		}
+		if c.Type != "" {
+			// An error of a known type takes the assertion's way only.
+			if v, ok := in.errValue(st, a); ok && v.Param == 0 && v.Type != "" && (v.Type == c.Type) != (c.Op == token.EQL.String()) {
+				return false
+			}
+			if c.Op == token.EQL.String() && in.notOfType(st, a) == c.Type {
 				return false
 			}
 			continue

@@ -510,6 +510,9 @@ type pendingAlt struct {
 	// every parameter some path assumed something of.
 	assume  []map[types.Object]Status
 	assumed []types.Object
+	// conds, when set, are each path's conditions on the caller's
+	// parameters (see liftConds).
+	conds []*paramCond
 }
 
 // lastSplice describes the helper call spliced last on a state, so that the
@@ -982,6 +985,21 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 		}
 	}
 	take = in.preferBody(st, at, sum.Fact.Paths, take)
+	// What each path assumed of the parameters this call passes its own
+	// for; a path that contradicts what this one assumed is not taken.
+	conds := map[int]*paramCond{}
+	var kept []int
+	for _, i := range take {
+		if c := in.liftConds(st, at, sum.Fact.Paths[i].Conds); condsSatisfiable(c) {
+			conds[i] = c
+			kept = append(kept, i)
+		}
+	}
+	if len(kept) == 0 {
+		kept = take[:1]
+		conds[take[0]] = st.conds
+	}
+	take = kept
 	conv := func(i int) []*Event {
 		var out []*Event
 		for j, se := range sum.Fact.Paths[i].Events {
@@ -1032,6 +1050,7 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	for k, i := range take {
 		assumes[k] = in.assumeArgs(st, at, sum.Fact.Paths[i].Params)
 	}
+	st.conds = conds[take[0]]
 	assume0 := assumes[0]
 	for obj, v := range assume0 {
 		st.env[obj] = v
@@ -1059,12 +1078,44 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 				}
 			}
 			alt.results = append(alt.results, sum.Fact.Paths[i].Results)
+			alt.conds = append(alt.conds, conds[i])
 			alt.errs = append(alt.errs, errs[k+1])
 			alt.errorish = append(alt.errorish, errorishPath(evs))
 		}
 		st.alts = append(st.alts, alt)
 		st.last.alt = len(st.alts) - 1
 	}
+}
+
+// liftConds returns st's conditions with those of a helper's path on the
+// parameters this call passes its own parameters for (the error whose
+// status a funnel compares, a status): the caller's path assumes the same,
+// so that its own callers rule it out where their argument cannot satisfy
+// them (an adapter's code summarised around handleError(w, r, err)).
+func (in *interp) liftConds(st *state, at site, cs []summary.Cond) *paramCond {
+	out := st.conds
+	if at.arg == nil {
+		return out
+	}
+	for _, c := range cs {
+		a := at.arg(c.Param)
+		if a == nil {
+			continue
+		}
+		switch {
+		case c.Type != "":
+			if q := in.paramIndex(a); q > 0 {
+				out = &paramCond{param: q, op: opOf(c.Op), typ: c.Type, prev: out}
+			}
+		case c.Field != "":
+			if s := in.argField(st, a, c.Field); s.Param > 0 && s.Param != summary.Receiver && s.Field != "" {
+				out = &paramCond{param: s.Param, field: s.Field, op: opOf(c.Op), val: c.Value, prev: out}
+			}
+		case in.paramIndex(a) > 0 && (c.Sentinel != "" || c.Field == ""):
+			out = &paramCond{param: in.paramIndex(a), op: opOf(c.Op), val: c.Value, sentinel: c.Sentinel, prev: out}
+		}
+	}
+	return out
 }
 
 // pathErr is the error a helper's path returns (summary.Path.Err), or one
@@ -1429,6 +1480,9 @@ func (in *interp) expand(states []*state) []*state {
 					}
 					for obj, v := range alt.assume[i] {
 						c.env[obj] = v
+					}
+					if alt.conds != nil {
+						c.conds = alt.conds[i]
 					}
 					if alt.binds != nil {
 						for _, obj := range alt.binds {

@@ -172,6 +172,26 @@
 // call is summarised the same way, as a funnel of the writer and the
 // error. A named handler type whose one adapter is a function (not a
 // method) is linked like one with a method.
+// A handler's shape may take parameters before the writer (writefreely's
+// func(app *App, w, r) error). A function literal called where it is
+// written, or held in a local variable that is only ever called
+// (`h.handleError(w, r, func() error {...}())`), runs there: each path of
+// it, followed from the caller's state with the same writers, forks the
+// statement that calls it and gives the call what that path returns
+// (engine/calls.go, inlineLiterals). Where an adapter calls its handler
+// inside such a literal, the funnel of the handler's returns is the
+// literal's code after the call followed by the statement that called the
+// literal, given what the literal returned (summary of the tail with
+// litReturn). A funnel's `e, ok := err.(T)` on its error is a condition
+// on the caller's error (summary.Cond.Type): an error of another type
+// does not take the way where the assertion held, nor one of T the way
+// where it failed, and a helper's path spliced into a summary keeps its
+// conditions on the arguments that are the summary's own parameters
+// (liftConds). After `err == ErrX` holds, a local error is ErrX; `err =
+// nil` of a parameter is nil on the paths that run it. html/template and
+// text/template rendered to the writer write a body whose bytes the
+// template decides, judged by the Content-Type set before it (none:
+// sniffed); gorilla/sessions' Store.Save sets a cookie and nothing else.
 // A deferred closure that recovers a panic and writes the response (a
 // recoverer middleware) is judged on its own, as the handler's answer to
 // a panic raised before anything was written; a helper's summary keeps

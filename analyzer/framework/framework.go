@@ -30,6 +30,10 @@ type Framework struct {
 	// DeferredStatus frameworks record every status, even one written
 	// through the raw writer, until the first body write (gin).
 	DeferredStatus bool
+	// QuietSameStatus frameworks drop, without a warning, a status written
+	// after the commit that equals the one sent (gin's WriteHeader compares
+	// before it warns).
+	QuietSameStatus bool
 	// Calls model the carrier's methods and the framework's functions.
 	Calls map[string]Call
 	// Writes names the carrier's other methods that write to the response

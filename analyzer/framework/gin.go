@@ -13,7 +13,8 @@ var Gin = &Framework{
 	Carriers: []string{"*github.com/gin-gonic/gin.Context"},
 	Writers:  []string{gin + "Writer"},
 	// gin's ResponseWriter records WriteHeader until the first write.
-	DeferredStatus: true,
+	DeferredStatus:  true,
+	QuietSameStatus: true,
 	// Written() is true once the status went out; handlers that abort
 	// (AbortWithStatusJSON...) have answered.
 	Committed: []string{"(github.com/gin-gonic/gin.ResponseWriter).Written", gin + "IsAborted"},

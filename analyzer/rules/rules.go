@@ -968,6 +968,18 @@ func (c *checker) g2(r *response, ev *engine.Event) {
 	if judgedByCallee(r.commit, ev) {
 		return
 	}
+	// gin's writer drops the status already sent without a word
+	// (woodpecker's c.Status(200) after a template rendered to c.Writer);
+	// net/http logs it as a superfluous call.
+	sent := engine.Single(200)
+	if r.status != nil {
+		sent = r.status.Status
+	}
+	if v, ok := ev.Status.Only(); ok && ev.Framework != nil && ev.Framework.QuietSameStatus {
+		if s, ok := sent.Only(); ok && s == v {
+			return
+		}
+	}
 	var msg string
 	if r.commit.Kind == engine.EvBody {
 		msg = fmt.Sprintf("%s after the body was written is ignored: the client already got %s",

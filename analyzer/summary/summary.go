@@ -349,11 +349,19 @@ type Cond struct {
 	// method as Status.Field names it ("*echo.HTTPError.Code" for
 	// `he.Code == 401` after errors.As(err, &he)).
 	Field string
+	// Type ("import/path.T"): the parameter, an error, asserted to that
+	// named type (Op "==": `e, ok := err.(T)` held; "!=": it failed);
+	// Value is unused. An argument known to be of another type does not
+	// take an "==" path, one of that type does not take a "!=" path.
+	Type string
 }
 
 func (c Cond) String() string {
 	if c.Sentinel != "" {
 		return fmt.Sprintf("p%d%s%s", c.Param-1, c.Op, c.Sentinel)
+	}
+	if c.Type != "" {
+		return fmt.Sprintf("p%d.(type)%s%s", c.Param-1, c.Op, c.Type)
 	}
 	if c.Field != "" {
 		return fmt.Sprintf("p%d.%s%s%d", c.Param-1, c.Field, c.Op, c.Value)

@@ -29,7 +29,7 @@ func TestGobRoundTrip(t *testing.T) {
 		{Events: []Event{{Kind: Next}, {Kind: Status, Status: Value{Known: true, Ints: []int{500}}, Now: true}, {Kind: Body, Pending: true}, {Kind: Run, HandsOn: 3}, {Kind: Flush}}},
 		{Events: []Event{{Kind: Status, Deferred: true, Status: Value{Param: Receiver, Field: "example.com/api.ErrResponse.Code"}}}, Results: []uint8{ResultZero}},
 		{Events: []Event{{Kind: Header, HeaderParam: 1, Value: Value{Param: 2}, IfUnset: true}, {Kind: Status, Status: Value{Param: 3}}},
-			Conds: []Cond{{Param: 3, Op: ">=", Value: 200}, {Param: 3, Op: "<", Value: 300}, {Param: 2, Op: "!=", Sentinel: "example.com/resp.errRedirect"}}},
+			Conds: []Cond{{Param: 3, Op: ">=", Value: 200}, {Param: 3, Op: "<", Value: 300}, {Param: 2, Op: "!=", Sentinel: "example.com/resp.errRedirect"}, {Param: 2, Op: "==", Type: "example.com/api.Error"}}},
 		// A builder: a store, then the flush of stored fields, under tests of them.
 		{Events: []Event{
 			{Kind: SetField, Field: "example.com/resp.Builder.body", Body: BodyValue{Param: 1, Mode: "bytes"}, Nil: ResultNonZero, Type: "[]byte"},

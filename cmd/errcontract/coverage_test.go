@@ -34,16 +34,16 @@ func coverageIn(t *testing.T, dir string, args ...string) string {
 // the followed ones unlisted, the summary line last.
 func TestCoverageText(t *testing.T) {
 	got := runCoverage(t)
-	want := `example.com/coverage: 21 handlers, 14 followed to the wire
+	want := `example.com/coverage: 23 handlers, 16 followed to the wire
   handlers.go:33:2: unknownStatus: status unknown (upstreamStatus(r))
   handlers.go:40:9: escapes: writer escapes (render)
   handlers.go:44:1: withGoto: function not followed (goto)
   handlers.go:58:2: returnsError: returned error has no funnel (no adapter or error handler of this function is known)
   handlers.go:179:10: loadError: status unknown (err)
   handlers.go:190:6: closureWrites: writer escapes (closure)
-  handlers.go:246:2: jsonBytes: body of unknown kind (upstreamBody(r))
+  handlers.go:274:2: jsonBytes: body of unknown kind (upstreamBody(r))
 example.com/coverage/chain: 3 handlers, 3 followed to the wire
-24 handlers, 17 followed to the wire (70%); top reasons: status unknown (2), writer escapes (2), body of unknown kind (1); 7 hand the response to another handler
+26 handlers, 19 followed to the wire (73%); top reasons: status unknown (2), writer escapes (2), body of unknown kind (1); 8 hand the response to another handler
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -70,7 +70,7 @@ func TestCoverageJSON(t *testing.T) {
 		"serve": true, "dispatch": true, "foreignError": true, "readOnlyClosure": true, "closureWrites": false,
 		"requireAuth": true, "show": true, "show.func": true, "passOn.func": true,
 		"shimError": true, "loadError": false, "serveContent": true, "serveViaHelper": true,
-		"plainBytes": true, "sniffedBytes": true, "jsonBytes": false} {
+		"plainBytes": true, "sniffedBytes": true, "jsonBytes": false, "page.func": true, "pageItem": true} {
 		h, ok := byName[name]
 		if !ok || h.Followed != followed {
 			t.Errorf("%s: got %+v, want followed=%v", name, h, followed)
@@ -80,13 +80,13 @@ func TestCoverageJSON(t *testing.T) {
 	// returns are judged through the funnel; a chain's e.Next() and a
 	// hook run with a handler literal hand it on too (chain/), and so does
 	// `return next(w, r)`, whose error is next's.
-	for _, name := range []string{"middleware.func", "wrap.func", "serve", "dispatch", "requireAuth", "show", "passOn.func"} {
+	for _, name := range []string{"middleware.func", "wrap.func", "serve", "dispatch", "requireAuth", "show", "passOn.func", "page.func"} {
 		if !byName[name].Delegates {
 			t.Errorf("%s should delegate: %+v", name, byName[name])
 		}
 	}
 	s := rep.Summary
-	if s.Handlers != 24 || s.Followed != 17 || s.Delegates != 7 || len(s.Reasons) != 5 {
+	if s.Handlers != 26 || s.Followed != 19 || s.Delegates != 8 || len(s.Reasons) != 5 {
 		t.Errorf("summary: %+v", s)
 	}
 }

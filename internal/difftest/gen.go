@@ -56,12 +56,16 @@ type Handler struct {
 	// adaptText (http.Error) or adaptJSON (the Error object, the challenge
 	// on 401, no body on 5xx) of its own handler type; each branch returns
 	// its status, or answers a 2xx itself and returns 0; with MW, through
-	// the middleware hN_mw of that type, answering 401 on ?g=1.
+	// the middleware hN_mw of that type, answering 401 on ?g=1. Funnel
+	// "inplace" makes hN run hN_wrap(hN_app): a wrapper of a handler type
+	// that takes a parameter before the writer, calling it inside a
+	// literal called in place whose result goes to funnelJSON (answering
+	// 401 itself on ?g=1 with MW).
 	Funnel string
 	MW     bool
 }
 
-var funnels = []string{"json", "text", "map", "sttext", "stjson"}
+var funnels = []string{"json", "text", "map", "sttext", "stjson", "inplace"}
 
 var prefixes = []string{"", "", "", "bool", "boolnot", "boolstored", "err", "boolwrong", "errignored", "fall", "guard"}
 
@@ -252,6 +256,9 @@ type visitor struct{ id int }
 
 type handlerFunc func(http.ResponseWriter, *http.Request, *visitor) error
 
+// appFunc takes a parameter before the writer (Handler.Funnel "inplace").
+type appFunc func(v *visitor, w http.ResponseWriter, r *http.Request) error
+
 type apiErr struct {
 	Status  int    ` + "`json:\"-\"`" + `
 	Message string ` + "`json:\"errorMessage\"`" + `
@@ -261,6 +268,9 @@ func (e *apiErr) Error() string { return e.Message }
 
 // funnelJSON sends the error as JSON; any other error is a bare 500.
 func funnelJSON(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
+	if err == nil {
+		return
+	}
 	e, ok := err.(*apiErr)
 	if !ok {
 		w.WriteHeader(http.StatusInternalServerError)
@@ -273,6 +283,9 @@ func funnelJSON(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
 
 // funnelText sends the error's message as text.
 func funnelText(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
+	if err == nil {
+		return
+	}
 	e, ok := err.(*apiErr)
 	if !ok {
 		w.WriteHeader(http.StatusInternalServerError)
@@ -283,6 +296,9 @@ func funnelText(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
 
 // funnelMap sends {"error": message}.
 func funnelMap(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
+	if err == nil {
+		return
+	}
 	e, ok := err.(*apiErr)
 	if !ok {
 		w.WriteHeader(http.StatusInternalServerError)
@@ -309,6 +325,10 @@ func funnelMap(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
 		}[h.Prefix])
 		if h.Funnel == "sttext" || h.Funnel == "stjson" {
 			writeStatusHandler(&b, h)
+			continue
+		}
+		if h.Funnel == "inplace" {
+			writeInPlace(&b, h)
 			continue
 		}
 		if h.Funnel != "" {
@@ -351,6 +371,29 @@ func writeDispatch(b *strings.Builder, h Handler) {
 		fmt.Fprintf(b, "\treturn %s_ret(w, r, v)\n}\n", h.Name)
 	}
 	fmt.Fprintf(b, "\nfunc %s_ret(w http.ResponseWriter, r *http.Request, v *visitor) error {\n", h.Name)
+	writeReturns(b, h, func(br branch) {
+		switch {
+		case br.status < 400:
+			fmt.Fprintf(b, "\tw.WriteHeader(%d)\n\treturn nil\n", br.status)
+		case h.ViaVar:
+			fmt.Fprintf(b, "\treturn err%d\n", br.status)
+		default:
+			fmt.Fprintf(b, "\treturn &apiErr{Status: %d, Message: \"generated\"}\n", br.status)
+		}
+	})
+}
+
+// writeInPlace writes hN's body, the wrapper hN_wrap that runs hN_app in
+// a literal called in place, and hN_app (see Handler.Funnel).
+func writeInPlace(b *strings.Builder, h Handler) {
+	fmt.Fprintf(b, "\t%s_wrap(%s_app)(w, r)\n}\n", h.Name, h.Name)
+	fmt.Fprintf(b, "\nfunc %s_wrap(fn appFunc) http.HandlerFunc {\n\treturn func(w http.ResponseWriter, r *http.Request) {\n", h.Name)
+	b.WriteString("\t\tv := &visitor{}\n\t\tfunnelJSON(w, r, v, func() error {\n")
+	if h.MW {
+		b.WriteString("\t\t\tif r.URL.Query().Get(\"g\") == \"1\" {\n\t\t\t\treturn &apiErr{Status: http.StatusUnauthorized, Message: \"generated\"}\n\t\t\t}\n")
+	}
+	b.WriteString("\t\t\terr := fn(v, w, r)\n\t\t\treturn err\n\t\t}())\n\t}\n}\n")
+	fmt.Fprintf(b, "\nfunc %s_app(v *visitor, w http.ResponseWriter, r *http.Request) error {\n", h.Name)
 	writeReturns(b, h, func(br branch) {
 		switch {
 		case br.status < 400:

@@ -206,7 +206,35 @@ func serveViaHelper(w http.ResponseWriter, r *http.Request) {
 	sendFile(w, r)
 }
 
+// pageHandler takes a parameter before the writer.
+type pageHandler func(site string, w http.ResponseWriter, r *http.Request) error
+
+// page runs its handler inside a literal called in place and hands what
+// the literal returns to writeErr: its own answer (403) is followed here,
+// the handler's errors at the handler's returns.
+func page(h pageHandler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		writeErr(w, r, func() error {
+			if r.URL.Query().Get("session") == "" {
+				return &statusError{Status: http.StatusForbidden}
+			}
+			err := h("site", w, r)
+			return err
+		}())
+	}
+}
+
+// pageItem is followed through page's literal and writeErr.
+func pageItem(site string, w http.ResponseWriter, r *http.Request) error {
+	if site == "" {
+		return &statusError{Status: http.StatusNotFound}
+	}
+	w.WriteHeader(http.StatusNoContent)
+	return nil
+}
+
 func Routes(mux *http.ServeMux) {
+	mux.HandleFunc("/p", page(pageItem))
 	mux.HandleFunc("/l", serveContent)
 	mux.HandleFunc("/m", serveViaHelper)
 	mux.HandleFunc("/i", closureWrites)
