@@ -48,6 +48,13 @@ func writeError(w http.ResponseWriter, e HTTPError) {
 	json.NewEncoder(w).Encode(map[string]string{"errorMessage": e.Message})
 }
 
+// sendRedirect writes the status alone: a 4xx that took this way would
+// go out with no body.
+func sendRedirect(w http.ResponseWriter, code int, location string) {
+	w.Header().Set("Location", location)
+	w.WriteHeader(code)
+}
+
 // handleError answers a redirect's status with the redirect, an error of
 // its type with the Error object, anything else with a bare 500.
 func (h *handler) handleError(w http.ResponseWriter, r *http.Request, err error) {
@@ -56,7 +63,7 @@ func (h *handler) handleError(w http.ResponseWriter, r *http.Request, err error)
 	}
 	if e, ok := err.(HTTPError); ok {
 		if e.Status >= 300 && e.Status < 400 {
-			http.Redirect(w, r, e.Message, e.Status)
+			sendRedirect(w, e.Status, e.Message)
 			return
 		}
 		writeError(w, e)
