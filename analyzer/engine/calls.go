@@ -602,10 +602,12 @@ func delegates(info *types.Info, call *ast.CallExpr) bool {
 		return (fn.Name() == "ServeHTTP" && handlerSig(sig)) || iface
 	}
 	// A handler value, or one of the shape that returns its error to an
-	// adapter (h(w, r) in the adapter): checked on its own.
+	// adapter (h(w, r) in the adapter): checked on its own. One that takes
+	// parameters before the writer is a handler only where an adapter
+	// links it (linkedCallee): otherwise a helper's value, not followed.
 	t := info.TypeOf(call.Fun)
 	sig, ok := t.Underlying().(*types.Signature)
-	return ok && (handlerSig(sig) || isErrHandlerSig(t) || frameworkHandlerSig(sig))
+	return ok && (handlerSig(sig) || (isErrHandlerSig(t) && writerRequestAt(sig) == 0) || frameworkHandlerSig(sig))
 }
 
 // isWriteString reports a method of io.StringWriter's shape,

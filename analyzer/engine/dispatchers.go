@@ -103,13 +103,22 @@ func (an *Analysis) linkFlow(n ast.Node, a *summary.Adapter, seen map[ast.Node]b
 			return
 		}
 		if call, ok := ast.Unparen(ret.Results[len(ret.Results)-1]).(*ast.CallExpr); ok && handlerShaped(an.Info.TypeOf(call.Fun)) {
-			an.handOn[call] = true
-			an.linkValue(call.Fun, a, seen)
+			an.handOnTo(call, a, seen)
 		}
 	})
 	for _, call := range an.returnedThrough(funcBody(n)) {
+		an.handOnTo(call, a, seen)
+	}
+}
+
+// handOnTo links the handler call calls and records that the call hands
+// the response on. A value of a shape with parameters before the writer
+// hands it on only where it is a function this package links: another
+// (a local set to one of several methods) is not followed.
+func (an *Analysis) handOnTo(call *ast.CallExpr, a *summary.Adapter, seen map[ast.Node]bool) {
+	an.linkValue(call.Fun, a, seen)
+	if sig, ok := an.Info.TypeOf(call.Fun).Underlying().(*types.Signature); ok && writerRequestAt(sig) == 0 || an.funcValue(call.Fun) != nil {
 		an.handOn[call] = true
-		an.linkValue(call.Fun, a, seen)
 	}
 }
 
