@@ -1631,7 +1631,17 @@ func (in *interp) ranInPlace(st *state, call *ast.CallExpr) bool {
 	if _, done := in.valueOf[call]; done {
 		return true // its value was the return's, already run
 	}
-	return in.litCalled(call) != nil && st.callRec(call) != nil
+	lit := in.litCalled(call)
+	if lit == nil || st.callRec(call) != nil {
+		return lit != nil
+	}
+	if _, isID := ast.Unparen(call.Fun).(*ast.Ident); isID && in.mentionsWriter(st, lit.Body) {
+		// A held literal not run here (too large): an escape, as the
+		// literal itself would have been where it is defined.
+		in.emit(st, &Event{Kind: EvOpaque, Call: call, Via: "closure"})
+		return true
+	}
+	return false
 }
 
 // litCalled returns the literal call calls in place: written there, or
@@ -1674,13 +1684,19 @@ func (in *interp) heldLits() map[*types.Var]*ast.FuncLit {
 	in.held = map[*types.Var]*ast.FuncLit{}
 	info := in.info()
 	calls := map[*ast.Ident]bool{}
-	ast.Inspect(in.fn.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.DeferStmt, *ast.GoStmt:
-			return true // run later: not in place
-		case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt:
-			// The statements inlineLiterals runs literals of.
-			ast.Inspect(n, func(m ast.Node) bool {
+	// The calls inlineLiterals runs: in a statement of a list of this
+	// function's own blocks, outside literals.
+	inList := func(list []ast.Stmt) {
+		for _, st := range list {
+			switch st.(type) {
+			case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt:
+			default:
+				continue
+			}
+			ast.Inspect(st, func(m ast.Node) bool {
+				if _, ok := m.(*ast.FuncLit); ok {
+					return false
+				}
 				if c, ok := m.(*ast.CallExpr); ok && len(c.Args) == 0 {
 					if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
 						calls[id] = true
@@ -1688,6 +1704,18 @@ func (in *interp) heldLits() map[*types.Var]*ast.FuncLit {
 				}
 				return true
 			})
+		}
+	}
+	ast.Inspect(in.fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BlockStmt:
+			inList(n.List)
+		case *ast.CaseClause:
+			inList(n.Body)
+		case *ast.CommClause:
+			inList(n.Body)
 		}
 		as, ok := n.(*ast.AssignStmt)
 		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {

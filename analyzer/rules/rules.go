@@ -126,8 +126,12 @@ type response struct {
 	commit         *engine.Event // the first status or body write
 	bodies         []*engine.Event
 	late           []*engine.Event // headers changed after the commit
-	closed         *engine.Event   // an error response complete and left behind
-	head           bool            // a HEAD request: the protocol sends no body
+	// typeDropped: a framework call set its own Content-Type after the
+	// commit (c.String after c.Bind's 400 went out), so net/http sniffs
+	// the body it writes.
+	typeDropped bool
+	closed      *engine.Event // an error response complete and left behind
+	head        bool          // a HEAD request: the protocol sends no body
 	// pending: a collected error's body is left to middleware, which
 	// writes it after the handler returns (judged at the route).
 	pending bool
@@ -177,6 +181,8 @@ events:
 			if r.commit != nil && !ev.Buffered {
 				if !ev.Implicit {
 					r.late = append(r.late, ev)
+				} else if canon(ev.Header) == "Content-Type" {
+					r.typeDropped = true
 				}
 				continue
 			}
@@ -202,6 +208,15 @@ events:
 				break events
 			}
 			if r.commit != nil {
+				if quietRepeat(r, ev) {
+					// The same status again, dropped without a word: the
+					// response is still this call's (c.String(400, ...)
+					// after c.Bind's 400 writes its body on that 400).
+					if r.status != nil {
+						r.status = ev
+					}
+					continue
+				}
 				if !r.opaqueAfter && !fn.Route {
 					c.g2(r, ev)
 				}
@@ -604,6 +619,9 @@ func (c *checker) c2(r *response, b *engine.Event, vs []int) {
 	var fixes []analysis.SuggestedFix
 	if b.Body.Kind == engine.BodyUnknown {
 		// What the bytes are is not known: nothing to rewrite them to.
+	} else if r.typeDropped {
+		// The response went out before this call (c.Bind's 400): another
+		// body here would lose its Content-Type too.
 	} else if f := c.fixHTTPError(r, b, vs); f != nil {
 		fixes = append(fixes, *f)
 	} else if b.Framework != nil && r.status != nil {
@@ -677,7 +695,7 @@ func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 // and only net/http's own writes sniff (frameworks set their own type).
 func (c *checker) sniffed(r *response, b *engine.Event) bool {
 	if !r.fn.Handler || (r.status != nil && checkedAsHandler(r.status)) || r.headersUnknown || r.opaqueBefore ||
-		b.Framework != nil || b.Implicit || b.Buffered {
+		(b.Framework != nil && !r.typeDropped) || b.Implicit || b.Buffered {
 		return false
 	}
 	if _, set := r.headers["Content-Type"]; set {
@@ -964,21 +982,26 @@ func sameHeaderValue(name, a, b string) bool {
 	return a == b
 }
 
-func (c *checker) g2(r *response, ev *engine.Event) {
-	if judgedByCallee(r.commit, ev) {
-		return
+// quietRepeat reports a status written after the commit that equals the
+// one sent, on a writer that drops it without a warning (gin's, which
+// compares before it warns; woodpecker's c.Status(200) after a template
+// rendered to c.Writer). net/http logs even that one as superfluous.
+func quietRepeat(r *response, ev *engine.Event) bool {
+	if ev.Framework == nil || !ev.Framework.QuietSameStatus {
+		return false
 	}
-	// gin's writer drops the status already sent without a word
-	// (woodpecker's c.Status(200) after a template rendered to c.Writer);
-	// net/http logs it as a superfluous call.
 	sent := engine.Single(200)
 	if r.status != nil {
 		sent = r.status.Status
 	}
-	if v, ok := ev.Status.Only(); ok && ev.Framework != nil && ev.Framework.QuietSameStatus {
-		if s, ok := sent.Only(); ok && s == v {
-			return
-		}
+	v, ok := ev.Status.Only()
+	s, sok := sent.Only()
+	return ok && sok && s == v
+}
+
+func (c *checker) g2(r *response, ev *engine.Event) {
+	if judgedByCallee(r.commit, ev) {
+		return
 	}
 	var msg string
 	if r.commit.Kind == engine.EvBody {

@@ -30,4 +30,19 @@ func renderedThenError(c *gin.Context) {
 func TemplateRoutes(r *gin.Engine) {
 	r.GET("/page", renderedThenOK)
 	r.GET("/page-error", renderedThenError)
+	r.POST("/agents", bindThenString)
+}
+
+type agentIn struct{ Name string }
+
+// bindThenString: c.Bind's failure sends 400 at once; c.String's own 400
+// is dropped without a word, and so is the Content-Type it sets: its text
+// goes out on that 400 with no Content-Type (a woodpecker shape).
+func bindThenString(c *gin.Context) {
+	in := &agentIn{}
+	if err := c.Bind(in); err != nil {
+		c.String(http.StatusBadRequest, err.Error()) // want `c.String writes a body with no Content-Type \(net/http sniffs one from the bytes, never application/json\) on a 400 response`
+		return
+	}
+	c.Status(http.StatusNoContent)
 }
