@@ -1571,6 +1571,19 @@ func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
 				}
 				x.last = &lastSplice{call: call, res: p.Results, err: p.Err, errorish: errorishPath(evs), alt: -1}
 				x.calls = &callRes{call: call, res: p.Results, err: p.Err, val: rets[p.End], notType: p.NotType, prev: x.calls}
+				// What the path assumed of this function's parameters
+				// (it reads them as its own) holds on from here.
+				for obj, i := range in.params {
+					if i-1 < len(p.Params) && p.Params[i-1] != summary.ResultUnknown && !in.reassigned[obj] {
+						x.env[obj] = Single(b2i(p.Params[i-1] == summary.ResultNonZero))
+					}
+				}
+				for _, c := range p.Conds {
+					x.conds = &paramCond{param: c.Param, op: opOf(c.Op), val: c.Value, sentinel: c.Sentinel, field: c.Field, typ: c.Type, prev: x.conds}
+				}
+				if !condsSatisfiable(x.conds) {
+					continue
+				}
 				next = append(next, x)
 			}
 		}

@@ -371,16 +371,7 @@ func writeDispatch(b *strings.Builder, h Handler) {
 		fmt.Fprintf(b, "\treturn %s_ret(w, r, v)\n}\n", h.Name)
 	}
 	fmt.Fprintf(b, "\nfunc %s_ret(w http.ResponseWriter, r *http.Request, v *visitor) error {\n", h.Name)
-	writeReturns(b, h, func(br branch) {
-		switch {
-		case br.status < 400:
-			fmt.Fprintf(b, "\tw.WriteHeader(%d)\n\treturn nil\n", br.status)
-		case h.ViaVar:
-			fmt.Fprintf(b, "\treturn err%d\n", br.status)
-		default:
-			fmt.Fprintf(b, "\treturn &apiErr{Status: %d, Message: \"generated\"}\n", br.status)
-		}
-	})
+	writeReturns(b, h, returnErr(b, h))
 }
 
 // writeInPlace writes hN's body, the wrapper hN_wrap that runs hN_app in
@@ -394,7 +385,13 @@ func writeInPlace(b *strings.Builder, h Handler) {
 	}
 	b.WriteString("\t\t\terr := fn(v, w, r)\n\t\t\treturn err\n\t\t}())\n\t}\n}\n")
 	fmt.Fprintf(b, "\nfunc %s_app(v *visitor, w http.ResponseWriter, r *http.Request) error {\n", h.Name)
-	writeReturns(b, h, func(br branch) {
+	writeReturns(b, h, returnErr(b, h))
+}
+
+// returnErr writes one branch of a handler that returns an *apiErr of its
+// status (a package variable when ViaVar), or answers a 2xx itself.
+func returnErr(b *strings.Builder, h Handler) func(branch) {
+	return func(br branch) {
 		switch {
 		case br.status < 400:
 			fmt.Fprintf(b, "\tw.WriteHeader(%d)\n\treturn nil\n", br.status)
@@ -403,7 +400,7 @@ func writeInPlace(b *strings.Builder, h Handler) {
 		default:
 			fmt.Fprintf(b, "\treturn &apiErr{Status: %d, Message: \"generated\"}\n", br.status)
 		}
-	})
+	}
 }
 
 // writeReturns writes the body of a function whose branches each return
