@@ -346,7 +346,7 @@ type interp struct {
 	// bound the stream it returns (see streamCtor).
 	bindCall *ast.CallExpr
 	bound    *aux
-	// seed, for a literal run where it is written (inlineLiteral), is the
+	// seed, for a literal run where it is written (inlineLiterals), is the
 	// caller's state at the call: the literal starts from its variables.
 	seed *state
 	// seedParams are the caller's parameters the literal reads as its own.
