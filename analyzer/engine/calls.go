@@ -1544,7 +1544,7 @@ func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
 			if _, done := in.valueOf[n]; done {
 				return true
 			}
-			if lit := in.litCalled(n); lit != nil && len(n.Args) == 0 && lit.Type.Params.NumFields() == 0 {
+			if lit := in.litCalled(n); lit != nil && inPlaceArgs(in.info(), n, lit) {
 				calls = append(calls, n)
 			}
 		}
@@ -1555,7 +1555,7 @@ func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
 		rets := litReturns(lit)
 		var next []*state
 		for _, st := range cur {
-			fn := in.runInPlace(st, lit)
+			fn := in.runInPlace(st, lit, call.Args)
 			if fn == nil {
 				next = append(next, st)
 				continue
@@ -1592,6 +1592,21 @@ func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
 	return cur
 }
 
+// inPlaceArgs reports whether call gives lit one argument per parameter
+// (no variadic spread): what running it in place binds.
+func inPlaceArgs(info *types.Info, call *ast.CallExpr, lit *ast.FuncLit) bool {
+	sig, ok := info.TypeOf(lit).(*types.Signature)
+	if !ok || sig.Variadic() || call.Ellipsis.IsValid() || len(call.Args) != sig.Params().Len() {
+		return false
+	}
+	for _, f := range lit.Type.Params.List {
+		if len(f.Names) == 0 {
+			return false // nothing to bind the argument to
+		}
+	}
+	return true
+}
+
 // litReturns maps the returns of a literal of one result, by position, to
 // the expression each returns.
 func litReturns(lit *ast.FuncLit) map[token.Pos]ast.Expr {
@@ -1619,11 +1634,33 @@ const maxInPlacePaths = 32
 
 // runInPlace follows lit, called where it is written, from st; nil when it
 // cannot be followed whole.
-func (in *interp) runInPlace(st *state, lit *ast.FuncLit) *Func {
+func (in *interp) runInPlace(st *state, lit *ast.FuncLit, args []ast.Expr) *Func {
 	if in.depth >= maxClosureDepth {
 		return nil
 	}
-	fn := &Func{Node: lit, Type: lit.Type, Body: lit.Body, HasResults: lit.Type.Results.NumFields() > 0}
+	seed := st
+	if len(args) > 0 {
+		// The literal's parameters are its locals, bound to the call's
+		// arguments as by `code, text := 401, msg`; an argument that
+		// uses the writer is not followed here.
+		for _, a := range args {
+			if in.mentionsWriter(st, a) {
+				return nil
+			}
+		}
+		var lhs []ast.Expr
+		for _, f := range lit.Type.Params.List {
+			for _, name := range f.Names {
+				lhs = append(lhs, name)
+			}
+		}
+		seed = st.clone()
+		seed.ev = nil
+		in.assign(seed, lhs, args, token.DEFINE)
+	}
+	// Its own parameters are no parameters of the summary being made.
+	ft := &ast.FuncType{Func: lit.Type.Func, Params: &ast.FieldList{}, Results: lit.Type.Results}
+	fn := &Func{Node: lit, Type: ft, Body: lit.Body, HasResults: lit.Type.Results.NumFields() > 0}
 	params := map[types.Object]int{}
 	for obj, i := range in.params {
 		if !in.reassigned[obj] {
@@ -1631,7 +1668,7 @@ func (in *interp) runInPlace(st *state, lit *ast.FuncLit) *Func {
 		}
 	}
 	sub := &interp{an: in.an, fn: fn, writers: in.writers, depth: in.depth + 1, summarising: in.summarising,
-		recv: in.recv, recvShift: in.recvShift, seed: st, seedParams: params}
+		recv: in.recv, recvShift: in.recvShift, seed: seed, seedParams: params}
 	sub.run()
 	if fn.Incomplete || len(fn.Paths) == 0 || len(fn.Paths) > maxInPlacePaths {
 		return nil
@@ -1710,8 +1747,8 @@ func (in *interp) heldLits() map[*types.Var]*ast.FuncLit {
 				if _, ok := m.(*ast.FuncLit); ok {
 					return false
 				}
-				if c, ok := m.(*ast.CallExpr); ok && len(c.Args) == 0 {
-					if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+				if c, ok := m.(*ast.CallExpr); ok {
+					if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && !c.Ellipsis.IsValid() {
 						calls[id] = true
 					}
 				}
@@ -1736,7 +1773,7 @@ func (in *interp) heldLits() map[*types.Var]*ast.FuncLit {
 		}
 		lit, ok := ast.Unparen(as.Rhs[0]).(*ast.FuncLit)
 		id, isID := as.Lhs[0].(*ast.Ident)
-		if ok && isID && lit.Type.Params.NumFields() == 0 {
+		if ok && isID && !in.info().TypeOf(lit).(*types.Signature).Variadic() {
 			if v, ok := info.Defs[id].(*types.Var); ok {
 				in.held[v] = lit
 			}

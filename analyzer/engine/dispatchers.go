@@ -117,7 +117,7 @@ func (an *Analysis) linkFlow(n ast.Node, a *summary.Adapter, seen map[ast.Node]b
 // (a local set to one of several methods) is not followed.
 func (an *Analysis) handOnTo(call *ast.CallExpr, a *summary.Adapter, seen map[ast.Node]bool) {
 	an.linkValue(call.Fun, a, seen)
-	if sig, ok := an.Info.TypeOf(call.Fun).Underlying().(*types.Signature); ok && writerRequestAt(sig) == 0 || an.funcValue(call.Fun) != nil {
+	if sig, ok := an.Info.TypeOf(call.Fun).Underlying().(*types.Signature); (ok && writerRequestAt(sig) == 0) || an.funcValue(call.Fun) != nil {
 		an.handOn[call] = true
 	}
 }

@@ -188,3 +188,27 @@ func sendNotFound(w http.ResponseWriter, r *http.Request) {
 func sendUnauthorized(w http.ResponseWriter, r *http.Request) {
 	send(w, http.StatusUnauthorized, "who are you") // want `send\(401\) sends 401 without WWW-Authenticate`
 }
+
+// checkUser answers through a literal with parameters held in a variable
+// (a wakapi shape): it runs at each call with its arguments bound.
+func checkUser(w http.ResponseWriter, r *http.Request) bool {
+	respond := func(code int, text string) bool {
+		w.WriteHeader(code)
+		w.Write([]byte(text))
+		return false
+	}
+	if r.Header.Get("Authorization") == "" {
+		return respond(http.StatusUnauthorized, "who are you")
+	}
+	if r.URL.Query().Get("user") == "" {
+		return respond(http.StatusInternalServerError, "no user")
+	}
+	return true
+}
+
+func viewProfile(w http.ResponseWriter, r *http.Request) {
+	if !checkUser(w, r) { // want `checkUser\(401\) sends 401 without WWW-Authenticate` `checkUser writes a body with no Content-Type .* on a 401 response`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
