@@ -175,7 +175,8 @@
 // A handler's shape may take parameters before the writer (writefreely's
 // func(app *App, w, r) error). A function literal called where it is
 // written, or held in a local variable that is only ever called
-// (`h.handleError(w, r, func() error {...}())`), runs there: each path of
+// (`h.handleError(w, r, func() error {...}())`), runs there, its
+// parameters bound to the call's arguments: each path of
 // it, followed from the caller's state with the same writers, forks the
 // statement that calls it and gives the call what that path returns
 // (engine/calls.go, inlineLiterals). Where an adapter calls its handler
