@@ -146,12 +146,22 @@ func (an *Analysis) findAdapters() {
 // the status or something else, the summary says what it does; code that
 // writes nothing (middleware passing the results on) is no adapter.
 func (an *Analysis) tailAdapter(decl *ast.FuncDecl, h types.Object, adapter *types.Func) *summary.Adapter {
+	a := an.tailAdapterIn(decl, decl.Body, h)
+	if a != nil {
+		a.Name = adapter.Pkg().Name() + "." + adapter.Name()
+	}
+	return a
+}
+
+// tailAdapterIn is tailAdapter in body, root's (a function declaration or
+// literal), closures included.
+func (an *Analysis) tailAdapterIn(root ast.Node, body *ast.BlockStmt, h types.Object) *summary.Adapter {
 	bound := 1 // results bound: the error, or the status and the error
 	if isStatusHandlerSig(h.Type()) {
 		bound = 2
 	}
 	var found *summary.Adapter
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		blk, ok := n.(*ast.BlockStmt)
 		if !ok || found != nil {
 			return found == nil
@@ -174,9 +184,8 @@ func (an *Analysis) tailAdapter(decl *ast.FuncDecl, h types.Object, adapter *typ
 			// error { ...; err := f(app, w, r); ...; return err }())),
 			// what the literal returns goes on to the statement that
 			// called it.
-			to := inPlaceCall(decl.Body, blk)
-			if a := an.summariseTail(decl, as, tail, blk.Rbrace, to); a != nil {
-				a.Name = adapter.Pkg().Name() + "." + adapter.Name()
+			to := inPlaceCall(body, blk)
+			if a := an.summariseTail(root, as, tail, blk.Rbrace, to); a != nil {
 				found = a
 				break
 			}
@@ -234,9 +243,9 @@ func (an *Analysis) summariseTail(root ast.Node, as *ast.AssignStmt, tail []ast.
 	// its own returns, and the status written after it is theirs.
 	an.handOn[call] = true
 	if len(vars) == 3 {
-		return &summary.Adapter{StatusArg: 2, ErrArg: 3, Funnel: *sum.Fact}
+		return &summary.Adapter{StatusArg: 2, ErrArg: 3, Funnel: *sum.Fact, Tail: true}
 	}
-	return &summary.Adapter{ErrArg: 2, Funnel: *sum.Fact}
+	return &summary.Adapter{ErrArg: 2, Funnel: *sum.Fact, Tail: true}
 }
 
 // litReturn is where the returns of a literal called in place go on: the
@@ -520,6 +529,24 @@ func (an *Analysis) funnelCall(body *ast.BlockStmt, errVar types.Object) *summar
 	return found
 }
 
+// foreignFactory returns the function of another package that e calls,
+// and what the handler it returns does, when that handler returns its
+// error to an adapter.
+func (an *Analysis) foreignFactory(e ast.Expr) (*types.Func, *summary.HandlerResult) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil, nil
+	}
+	fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == an.Pkg {
+		return nil, nil
+	}
+	if r := an.errHandlerResult(fn); r != nil {
+		return fn, r
+	}
+	return nil, nil
+}
+
 // handlerCallResult returns err for `err := h(w, r)` or `v, err := h(w, r)`
 // calling the handler object h.
 func (an *Analysis) handlerCallResult(as *ast.AssignStmt, h types.Object) types.Object {
@@ -557,12 +584,17 @@ func (an *Analysis) adapterOf(obj types.Object) *summary.Adapter {
 	if a, ok := an.adapters[obj]; ok {
 		return a
 	}
-	if obj.Pkg() == an.Pkg || an.Facts == nil {
-		return nil
-	}
 	var a *summary.Adapter
-	if f, ok := an.Facts.ImportAdapter(obj); ok {
-		a = f
+	if obj.Pkg() != an.Pkg && an.Facts != nil {
+		if f, ok := an.Facts.ImportAdapter(obj); ok {
+			a = f
+		}
+	}
+	if a == nil {
+		// A type the installed error handler of an error chain answers.
+		if a = an.installedFor(obj); a == nil && !an.chainsDone {
+			return nil // not known yet: asked again later
+		}
 	}
 	an.adapters[obj] = a
 	return a
@@ -607,7 +639,11 @@ func (an *Analysis) linkHandlers() {
 				}
 				d := an.funcValue(arg)
 				if d == nil {
-					if fn := an.foreignFunc(arg); fn != nil && a != nil {
+					if fn, h := an.foreignFactory(arg); h != nil && a != nil {
+						// chain.ToHandlerFunc(ctrl.HandleItems()): the
+						// handler another package's factory makes.
+						an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, a: a, made: h})
+					} else if fn := an.foreignFunc(arg); fn != nil && a != nil {
 						an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, a: a})
 					} else if fn != nil {
 						if fw := registeredOn(an.Info, call, fn); fw != nil {
@@ -888,10 +924,11 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	if pkg, fn, ok := strings.Cut(name, "."); ok && pkg == in.an.Pkg.Name() {
 		name = fn
 	}
-	// errors.New(...) returned to a framework: splice takes only the paths
-	// that do not read the error's status (readsPlainError), the default
-	// handler's fallback (500), and nothing else judges what that sends.
-	judge := a.Model && res != nil && in.plainError(res) && slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool { return !statusFromParam(p) })
+	// errors.New(...) returned to a framework, or to an adapter's own code
+	// after its call: splice takes only the paths that do not read the
+	// error's status (readsPlainError), the fallback (500), and nothing
+	// else judges what that sends.
+	judge := (a.Model || a.Tail) && res != nil && in.plainError(res) && slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool { return !statusFromParam(p) })
 	// Where the error was made, when elsewhere than this return.
 	var errAt token.Pos
 	var errWhere string

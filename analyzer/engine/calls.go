@@ -1579,7 +1579,7 @@ func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
 					}
 				}
 				for _, c := range p.Conds {
-					x.conds = &paramCond{param: c.Param, op: opOf(c.Op), val: c.Value, sentinel: c.Sentinel, field: c.Field, typ: c.Type, prev: x.conds}
+					x.conds = &paramCond{param: c.Param, op: opOf(c.Op), val: c.Value, sentinel: c.Sentinel, field: c.Field, typ: c.Type, as: c.As, prev: x.conds}
 				}
 				if !condsSatisfiable(x.conds) {
 					continue

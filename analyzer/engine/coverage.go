@@ -26,6 +26,36 @@ const (
 	GapPending = "body left to error middleware"
 )
 
+// madeBy returns the factory of this package whose one result is the
+// literal n, a handler that returns its error to an adapter
+// (errchain.HandlerFunc): judged where the factory's call is registered.
+func (an *Analysis) madeBy(n ast.Node) *types.Func {
+	lit, ok := n.(*ast.FuncLit)
+	if !ok {
+		return nil
+	}
+	if an.made == nil {
+		an.made = map[*ast.FuncLit]*types.Func{}
+		for _, d := range an.declOrder {
+			fn, ok := an.Info.Defs[d.Name].(*types.Func)
+			if !ok || d.Body == nil || an.errHandlerResult(fn) == nil {
+				continue
+			}
+			forReturns(d.Body, func(ret *ast.ReturnStmt) {
+				if len(ret.Results) == 1 {
+					if l, ok := ast.Unparen(ret.Results[0]).(*ast.FuncLit); ok {
+						an.made[l] = fn
+					}
+				}
+			})
+		}
+	}
+	return an.made[lit]
+}
+
+// madeKey is the coverage key of the handler factory f makes.
+func madeKey(f *types.Func) string { return f.FullName() + "()" }
+
 // Gap is one place where a handler's response was lost.
 type Gap struct {
 	Pos    token.Pos
@@ -65,6 +95,8 @@ func (an *Analysis) Coverage() []HandlerCoverage {
 			if obj, ok := an.Info.Defs[d.Name].(*types.Func); ok {
 				hc.Key = obj.FullName()
 			}
+		} else if f := an.madeBy(fn.Node); f != nil {
+			hc.Key = madeKey(f)
 		}
 		seen := map[Gap]bool{}
 		add := func(g Gap) {

@@ -57,6 +57,13 @@ type Analysis struct {
 	funcDecls map[*types.Func]*ast.FuncDecl
 	declOrder []*ast.FuncDecl // funcDecls in source order
 	adapters  map[types.Object]*summary.Adapter
+	// The error chains' error handlers (chains.go): of this package's
+	// functions, what they are or make; what the package installs.
+	chainFuncs, chainMakers map[*types.Func]*summary.Adapter
+	chains                  []chainInstall
+	chainsDone, chainsBusy  bool
+	predicates              map[*types.Func]*summary.Predicate // predicates.go
+	made                    map[*ast.FuncLit]*types.Func       // coverage.go madeBy
 	// appHandlers are the error handlers of the apps this package's
 	// framework handlers return errors to (see errhandler.go).
 	appHandlers map[*framework.Framework]*summary.Adapter
@@ -156,7 +163,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		importedErrs:  map[types.Object]*summary.ErrorValue{},
 		localEnc:      map[*types.Func]*summary.Encoded{}, importedEnc: map[*types.Func]*summary.Encoded{},
 		localHandlers: map[*types.Func]*summary.Handlers{}, importedHands: map[*types.Func]*summary.Handlers{},
-		adapters: map[types.Object]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
+		adapters: map[types.Object]*summary.Adapter{}, chainFuncs: map[*types.Func]*summary.Adapter{}, chainMakers: map[*types.Func]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
 		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}, byMethod: map[string]bool{},
 		closures: map[*ast.FuncLit]*Summary{}, keyTypes: map[*types.Named]bool{}}
@@ -181,6 +188,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	}
 	an.findRegistries()
 	an.findContinuations()
+	an.findPredicates()
 	if !WritesResponses(pkg) {
 		// No response is written here, but errors that carry a status may
 		// be made here and written elsewhere.
@@ -235,6 +243,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		an.setFunnel(s.fn)
 	}
 	an.findAdapters()
+	an.exportChains()
 	an.linkHandlers()
 	an.findDispatchers()
 	an.findChallengers()
@@ -509,9 +518,13 @@ func (an *Analysis) setFunnel(fn *Func) {
 	case fn.fw != nil && fn.fw.ErrorHandler != nil:
 		fn.Adapter = an.errorFunnel(fn.fw)
 	case fn.fw == nil && fn.HasResults:
-		// A handler of a value that holds the writer, returning an error
-		// to a router this package cannot see: the configured funnel.
-		fn.Adapter = an.configFunnel()
+		// A handler returning an error to an error chain whose error
+		// handler this package installs (chains.go); or one of a value
+		// that holds the writer, or to a router this package cannot see:
+		// the configured funnel.
+		if fn.Adapter = an.installedFunnel(an.funcSig(fn)); fn.Adapter == nil {
+			fn.Adapter = an.configFunnel()
+		}
 	}
 }
 

@@ -38,6 +38,9 @@ type foreignLink struct {
 	fn  *types.Func
 	a   *summary.Adapter
 	fw  *framework.Framework
+	// made, when arg calls fn, a factory of another package: what it
+	// says of the handler it returns (summary.HandlerResult.ErrHandler).
+	made *summary.HandlerResult
 }
 
 // registeredOn returns the framework whose router method call registers
@@ -95,23 +98,36 @@ func (an *Analysis) judgeForeign() {
 			}
 		}
 		sum := an.summaryOf(l.fn)
+		if l.made != nil {
+			sum = &Summary{Fact: &l.made.Handler}
+		}
 		if sum == nil || sum.Fact == nil || l.a.ErrArg == 0 {
 			continue
 		}
 		fn := &Func{Node: l.arg, Handler: true, Foreign: true}
 		if l.fw != nil {
 			fn.Registered = l.fn.FullName()
+		} else if l.made != nil {
+			fn.Registered = l.made.Key
 		}
 		in := &interp{an: an, fn: fn, writers: map[types.Object]bool{}}
 		noArgs := func(int) ast.Expr { return nil }
 		own := site{node: l.arg, writer: l.arg, name: l.fn.Name(), handler: true, arg: noArgs}
 		for _, p := range sum.Fact.Paths {
-			if p.Err.Zero() || commits(p.Events) {
+			if commits(p.Events) {
 				continue // no error, or the response went out: judged in its package
 			}
 			st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 			err := in.pathErr(st, own, p.Err)
 			if err == nil {
+				if n := len(p.Results); l.made != nil && n > 0 && p.Results[n-1] != summary.ResultZero {
+					// An error of no known status (of no known kind, or
+					// plain: the fact does not tell them apart): what the
+					// funnel sends for it is not known here, a gap of this
+					// registration.
+					in.emit(st, &Event{Kind: EvStatus, Node: l.arg, Writer: l.arg, Via: "an error of no known status returned by " + l.fn.Name()})
+					in.finish(st, l.arg.End())
+				}
 				continue
 			}
 			for _, se := range p.Events {

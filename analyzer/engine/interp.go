@@ -107,7 +107,10 @@ type paramCond struct {
 	field string
 	// typ: the parameter, an error, asserted to this type (op == or !=,
 	// summary.Cond.Type); val is unused.
-	typ  string
+	typ string
+	// as, with typ: errors.As finds that type in the parameter's chain
+	// (op ==) or not (summary.Cond.As).
+	as   bool
 	prev *paramCond
 }
 
@@ -526,7 +529,7 @@ func (in *interp) finish(st *state, end token.Pos) {
 	}
 	p := &Path{End: end, Events: make([]*Event, 0), Results: st.ret, Params: in.assumed(st), RetHolder: st.retHolder, HandedOn: st.retHandedOn, Err: st.retErr, NotType: st.retNot}
 	for c := st.conds; c != nil; c = c.prev {
-		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val, Sentinel: c.sentinel, Field: c.field, Type: c.typ}}, p.Conds...)
+		p.Conds = append([]summary.Cond{{Param: c.param, Op: c.op.String(), Value: c.val, Sentinel: c.sentinel, Field: c.field, Type: c.typ, As: c.as}}, p.Conds...)
 	}
 	for c := st.fconds; c != nil; c = c.prev {
 		p.Fields = append([]summary.FieldCond{c.c}, p.Fields...)
@@ -1026,7 +1029,7 @@ func condsSatisfiable(cs *paramCond) bool {
 	bs := map[key]*bounds{}
 	is := map[int]string{}
 	for c := cs; c != nil; c = c.prev {
-		if c.typ != "" && c.op == token.EQL {
+		if c.typ != "" && c.op == token.EQL && !c.as {
 			if t, ok := is[c.param]; ok && t != c.typ {
 				return false // asserted to two types
 			}
@@ -1035,7 +1038,7 @@ func condsSatisfiable(cs *paramCond) bool {
 	}
 	for c := cs; c != nil; c = c.prev {
 		if c.typ != "" {
-			if c.op == token.NEQ && is[c.param] == c.typ {
+			if c.op == token.NEQ && is[c.param] == c.typ && !c.as {
 				return false // asserted to a type, and not to it
 			}
 			continue
@@ -1509,6 +1512,12 @@ func (in *interp) cond(st *state, e ast.Expr) (val, known bool) {
 		if r, ok := st.callResult(e); ok && len(r) == 1 && r[0] != summary.ResultUnknown {
 			return r[0] == summary.ResultNonZero, true
 		}
+		// IsUnauthorized(err) of an error of known kind.
+		if p, arg := in.predicateOf(e); p != nil {
+			if v, known := in.predicateHolds(st, p, arg); known {
+				return v, true
+			}
+		}
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			v, k := in.cond(st, e.X)
@@ -1691,6 +1700,16 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 			}
 		}
 	case *ast.CallExpr:
+		// IsUnauthorized(err) of the caller's error: a condition on it.
+		if p, arg := in.predicateOf(e); p != nil {
+			if q := in.paramIndex(arg); q > 0 {
+				op := token.NEQ
+				if truth {
+					op = token.EQL
+				}
+				st.conds = &paramCond{param: q, op: op, typ: p.Type, as: true, prev: st.conds}
+			}
+		}
 		// errors.As(err, &e) held: e is not nil.
 		if isErrorsAs(in.info(), e) && truth {
 			if u, ok := ast.Unparen(e.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {

@@ -123,6 +123,69 @@ func isHandlerType(t types.Type) bool {
 // handlersOf returns the handlers fn makes and returns, from this package
 // or a dependency.
 func (an *Analysis) handlersOf(fn *types.Func) *summary.Handlers {
+	h := an.allHandlers(fn)
+	if h == nil || !slices.ContainsFunc(h.Results, func(r summary.HandlerResult) bool { return r.ErrHandler }) {
+		return h
+	}
+	out := &summary.Handlers{}
+	for _, r := range h.Results {
+		if !r.ErrHandler {
+			out.Results = append(out.Results, r)
+		}
+	}
+	if len(out.Results) == 0 {
+		return nil
+	}
+	return out
+}
+
+// errHandlerResult returns what fn says of the handler it returns as its
+// one result, a handler that returns its error to an adapter (ErrHandler).
+func (an *Analysis) errHandlerResult(fn *types.Func) *summary.HandlerResult {
+	if fn.Type().(*types.Signature).Results().Len() != 1 {
+		return nil
+	}
+	if h := an.allHandlers(fn); h != nil && len(h.Results) == 1 && h.Results[0].ErrHandler {
+		return &h.Results[0]
+	}
+	return nil
+}
+
+// madeHandlerKey names the handler every return of factory fn's body
+// gives (HandlerResult.Key), or "".
+func (an *Analysis) madeHandlerKey(fn *types.Func, body *ast.BlockStmt) string {
+	key, same := "", true
+	forReturns(body, func(ret *ast.ReturnStmt) {
+		k := ""
+		if len(ret.Results) == 1 {
+			switch x := ast.Unparen(ret.Results[0]).(type) {
+			case *ast.FuncLit:
+				k = madeKey(fn)
+			case *ast.Ident, *ast.SelectorExpr:
+				if f, ok := usedObj(an.Info, x).(*types.Func); ok {
+					k = f.FullName()
+				}
+			case *ast.CallExpr:
+				if f, ok := typeutil.Callee(an.Info, x).(*types.Func); ok {
+					if r := an.errHandlerResult(f); r != nil {
+						k = r.Key
+					}
+				}
+			}
+		}
+		if key == "" && same {
+			key = k
+		}
+		same = same && k != "" && k == key
+	})
+	if !same {
+		return ""
+	}
+	return key
+}
+
+// allHandlers is handlersOf with the handlers that return their error.
+func (an *Analysis) allHandlers(fn *types.Func) *summary.Handlers {
 	return memoFact(an, fn.Origin(), an.localHandlers, an.importedHands,
 		func() *summary.Handlers { return an.computeHandlers(fn.Origin()) },
 		func() (*summary.Handlers, bool) { return an.Facts.ImportHandlers(fn.Origin()) })
@@ -173,6 +236,39 @@ func (an *Analysis) computeHandlers(fn *types.Func) *summary.Handlers {
 			// constructor makes: for the package that installs it.
 			if h := an.returnedErrorHandler(decl.Body, i, res.Len(), res.At(i).Type().Underlying().(*types.Signature)); h != nil {
 				out.Results = append(out.Results, summary.HandlerResult{Result: i, Handler: *h})
+			}
+			continue
+		}
+		if t := res.At(i).Type(); isErrHandlerSig(t) && namedOf(t) != nil {
+			// A handler that returns its error (errchain.HandlerFunc): for
+			// the package that registers it through its adapter.
+			h := an.joinReturns(decl.Body, i, res.Len(), func(e ast.Expr) *summary.Helper {
+				switch x := ast.Unparen(e).(type) {
+				case *ast.FuncLit:
+					if sig, ok := an.Info.TypeOf(x).(*types.Signature); ok {
+						if sum := an.litSummary(x, sig); sum != nil {
+							return sum.Fact
+						}
+					}
+				case *ast.Ident, *ast.SelectorExpr:
+					if fn, ok := usedObj(an.Info, x).(*types.Func); ok && isErrHandlerSig(fn.Type()) {
+						if sum := an.summaryOf(fn); sum != nil {
+							return sum.Fact
+						}
+					}
+				case *ast.CallExpr:
+					// return actionHandler("ref", ctrl.svc.Run): the
+					// handler another factory makes.
+					if fn, ok := typeutil.Callee(an.Info, x).(*types.Func); ok && res.Len() == 1 {
+						if r := an.errHandlerResult(fn); r != nil {
+							return &r.Handler
+						}
+					}
+				}
+				return nil
+			})
+			if h != nil {
+				out.Results = append(out.Results, summary.HandlerResult{Result: i, Handler: *h, ErrHandler: true, Key: an.madeHandlerKey(fn, decl.Body)})
 			}
 			continue
 		}
@@ -522,12 +618,12 @@ func (an *Analysis) exportHandlers() {
 		has := false
 		for _, f := range d.Type.Results.List {
 			t := an.Info.TypeOf(f.Type)
-			has = has || isHandlerType(t) || isMiddlewareType(t) || carrierHandlerType(t)
+			has = has || isHandlerType(t) || isMiddlewareType(t) || carrierHandlerType(t) || (isErrHandlerSig(t) && namedOf(t) != nil)
 		}
 		if !has {
 			continue
 		}
-		if h := an.handlersOf(fn); h != nil {
+		if h := an.allHandlers(fn); h != nil {
 			an.Facts.ExportHandlers(fn, h)
 		}
 	}

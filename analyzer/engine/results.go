@@ -501,6 +501,27 @@ func (in *interp) notOfType(st *state, a ast.Expr) string {
 	return ""
 }
 
+// kindGuessed reports a path of a funnel that an error of unknown kind
+// takes only if errors.As finds a type in it: what that path sends is
+// not known at this call (every lookup error would otherwise take the
+// 401 of `case IsUnauthorized(err)`), and its status is left unknown.
+func (in *interp) kindGuessed(st *state, at site, cs []summary.Cond) bool {
+	if !at.funnel || at.arg == nil {
+		return false
+	}
+	for _, c := range cs {
+		if c.Type == "" || !c.As || c.Op != token.EQL.String() {
+			continue
+		}
+		if a := at.arg(c.Param); a != nil {
+			if _, known := in.predicateHolds(st, &summary.Predicate{Type: c.Type}, a); !known {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 	if at.arg == nil {
 		return true
@@ -512,6 +533,15 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 		}
 		if c.Sentinel != "" {
 			if c.Op == token.EQL.String() && !in.maybeSentinel(st, a, c.Sentinel) {
+				return false
+			}
+			continue
+		}
+		if c.Type != "" && c.As {
+			// errors.As of an error of known kind: decided where it is of
+			// that type, or of another that wraps nothing.
+			v, known := in.predicateHolds(st, &summary.Predicate{Type: c.Type}, a)
+			if known && v != (c.Op == token.EQL.String()) {
 				return false
 			}
 			continue

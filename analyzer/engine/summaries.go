@@ -1002,6 +1002,7 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 	take = kept
 	conv := func(i int) []*Event {
 		var out []*Event
+		guessed := in.kindGuessed(st, at, sum.Fact.Paths[i].Conds)
 		for j, se := range sum.Fact.Paths[i].Events {
 			var orig *Event
 			if sum.Orig != nil {
@@ -1010,6 +1011,9 @@ func (in *interp) splice(st *state, at site, sum *Summary) {
 			e := in.fromStep(st, at, se, orig)
 			if e.Kind == EvStatus && se.Kind == summary.Status && se.Status.Param > 0 {
 				e.Status = narrowed(e.Status, se.Status.Param, se.Status.Field, sum.Fact.Paths[i].Conds)
+			}
+			if e.Kind == EvStatus && guessed {
+				e.Status = Status{}
 			}
 			if e.Pending && e.Framework != nil && in.an.errorsUnread(e.Framework) {
 				// Nothing renders the collected error (gin's c.Bind
@@ -1105,7 +1109,7 @@ func (in *interp) liftConds(st *state, at site, cs []summary.Cond) *paramCond {
 		switch {
 		case c.Type != "":
 			if q := in.paramIndex(a); q > 0 {
-				out = &paramCond{param: q, op: opOf(c.Op), typ: c.Type, prev: out}
+				out = &paramCond{param: q, op: opOf(c.Op), typ: c.Type, as: c.As, prev: out}
 			}
 		case c.Field != "":
 			if s := in.argField(st, a, c.Field); s.Param > 0 && s.Param != summary.Receiver && s.Field != "" {
@@ -1113,6 +1117,12 @@ func (in *interp) liftConds(st *state, at site, cs []summary.Cond) *paramCond {
 			}
 		case in.paramIndex(a) > 0 && (c.Sentinel != "" || c.Field == ""):
 			out = &paramCond{param: in.paramIndex(a), op: opOf(c.Op), val: c.Value, sentinel: c.Sentinel, prev: out}
+		case c.Sentinel == "":
+			// JSON(w, code, v) given code := se.Status, a field of the
+			// caller's error: `if code == 204` tests that field.
+			if s := in.status(st, a); !s.Known && s.Param > 0 && s.Param != summary.Receiver && s.Field != "" {
+				out = &paramCond{param: s.Param, field: s.Field, op: opOf(c.Op), val: c.Value, prev: out}
+			}
 		}
 	}
 	return out

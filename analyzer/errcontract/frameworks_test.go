@@ -24,7 +24,7 @@ func TestFrameworks(t *testing.T) {
 		t.Fatalf("downloading the framework modules: %v\n%s", err, out)
 	}
 	as := errcontract.Analyzers()
-	for _, pkg := range []string{"gin", "ginabort", "ginaborterrors", "ginabortimported", "echov4", "echov5", "fiber", "chirender", "gorilla", "echomessagekey", "echocustom", "chirouter", "chirouterok", "chirenderer", "chirespond", "echoapphandler", "echoapphandlerok", "echoelsewhere", "echoconfigured", "fiberapphandler", "pkgerrorsas", "gorillaws", "libhandlers", "echobind", "fibercommon", "fiberconfigured", "ginroutes/...", "ginlogerrors", "gindefault", "echoregistered/...", "gorillasessions"} {
+	for _, pkg := range []string{"gin", "ginabort", "ginaborterrors", "ginabortimported", "echov4", "echov5", "fiber", "chirender", "gorilla", "echomessagekey", "echocustom", "chirouter", "chirouterok", "chirenderer", "chirespond", "echoapphandler", "echoapphandlerok", "echoelsewhere", "echoconfigured", "fiberapphandler", "pkgerrorsas", "gorillaws", "libhandlers", "echobind", "fibercommon", "fiberconfigured", "ginroutes/...", "ginlogerrors", "gindefault", "echoregistered/...", "gorillasessions", "errchainapp", "errchainapp/ctrl", "errchainapp/ok", "errchainapp/two"} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, dir, allRules(as[0]), "./"+pkg)
 		})
@@ -42,4 +42,16 @@ func TestFrameworkWire(t *testing.T) {
 	if out, err := exec.Command("go", "-C", dir, "test", "-count=1", "./wire").CombinedOutput(); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
+}
+
+// TestErrorChainFacts: hay-kot/httpkit's errchain runs handlers through
+// the error handler an app installs; a function of its shape is an
+// adapter, a constructor of one a maker, and an errors.As predicate a
+// predicate (facts the packages that install them read).
+func TestErrorChainFacts(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "frameworks"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, errcontract.Analyzers()[0], "./errchainapp/kinds", "./errchainapp/errs")
 }

@@ -354,11 +354,20 @@ type Cond struct {
 	// Value is unused. An argument known to be of another type does not
 	// take an "==" path, one of that type does not take a "!=" path.
 	Type string
+	// As, with Type: errors.As finds a value of that type in the error's
+	// chain (Op "==") or does not ("!="), through a predicate such as
+	// `func IsNotFound(err error) bool { var e *T; return errors.As(err,
+	// &e) }` (a Predicate fact). An argument of another type that wraps
+	// nothing does not take an "==" path.
+	As bool
 }
 
 func (c Cond) String() string {
 	if c.Sentinel != "" {
 		return fmt.Sprintf("p%d%s%s", c.Param-1, c.Op, c.Sentinel)
+	}
+	if c.Type != "" && c.As {
+		return fmt.Sprintf("as(p%d)%s%s", c.Param-1, c.Op, c.Type)
 	}
 	if c.Type != "" {
 		return fmt.Sprintf("p%d.(type)%s%s", c.Param-1, c.Op, c.Type)
@@ -554,6 +563,10 @@ type Adapter struct {
 	// Model marks a framework's default error handler, modelled rather
 	// than analysed: nothing judged its own writes.
 	Model bool
+	// Tail marks a funnel that is the adapter's code after its call of
+	// the handler: judged nowhere on its own either, as what follows a
+	// call that hands the response on is the handler's.
+	Tail bool
 }
 
 func (*Adapter) AFact() {}
@@ -564,6 +577,34 @@ func (a *Adapter) String() string {
 	}
 	return fmt.Sprintf("adapter(p%d -> %s err=p%d)", a.Param-1, a.Name, a.ErrArg-1)
 }
+
+// Maker is the fact for a function that makes and returns an app's error
+// handler of handlers held as an interface or func type H, func(h H)
+// http.Handler, that answers in its own code what h returns (an error
+// chain's: errchain.New(errs.Handler(log))). Adapter is what the handler
+// it returns does with h's error: the same as a function of that shape
+// declared itself gets as its Adapter fact (Param 1).
+type Maker struct {
+	Adapter Adapter
+}
+
+func (*Maker) AFact() {}
+
+func (m *Maker) String() string { return "maker(" + m.Adapter.String() + ")" }
+
+// Predicate is the fact for a function whose bool result says whether
+// errors.As finds a value of Type ("import/path.T", of T or *T) in its
+// error parameter Param (1-based): `func IsUnauthorized(err
+// error) bool { var e *UnauthorizedError; return errors.As(err, &e) }`. A
+// funnel that branches on it takes a condition on the caller's error.
+type Predicate struct {
+	Param int
+	Type  string
+}
+
+func (*Predicate) AFact() {}
+
+func (p *Predicate) String() string { return fmt.Sprintf("predicate(as(p%d)==%s)", p.Param-1, p.Type) }
 
 // Encoded is the fact for a function whose first result ([]byte or
 // string) is always the JSON encoding of one value, as in
@@ -596,6 +637,15 @@ type HandlerResult struct {
 	// http.Handler, and Handler is what the handler it returns does;
 	// its HandsOn 1 is the middleware's argument (next).
 	Middleware bool
+	// ErrHandler: the result is a handler that returns its error to an
+	// adapter (a named func type of the shape func(w, r) error), and
+	// Handler's paths say which error (Path.Err), for the package that
+	// registers it through the adapter.
+	ErrHandler bool
+	// Key names the handler returned, with ErrHandler, for the coverage
+	// report: a function's full name, or its factory's followed by "()"
+	// for a literal it returns; "" when returns differ.
+	Key string
 }
 
 func (*Handlers) AFact() {}

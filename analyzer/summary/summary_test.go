@@ -29,7 +29,7 @@ func TestGobRoundTrip(t *testing.T) {
 		{Events: []Event{{Kind: Next}, {Kind: Status, Status: Value{Known: true, Ints: []int{500}}, Now: true}, {Kind: Body, Pending: true}, {Kind: Run, HandsOn: 3}, {Kind: Flush}}},
 		{Events: []Event{{Kind: Status, Deferred: true, Status: Value{Param: Receiver, Field: "example.com/api.ErrResponse.Code"}}}, Results: []uint8{ResultZero}},
 		{Events: []Event{{Kind: Header, HeaderParam: 1, Value: Value{Param: 2}, IfUnset: true}, {Kind: Status, Status: Value{Param: 3}}},
-			Conds: []Cond{{Param: 3, Op: ">=", Value: 200}, {Param: 3, Op: "<", Value: 300}, {Param: 2, Op: "!=", Sentinel: "example.com/resp.errRedirect"}, {Param: 2, Op: "==", Type: "example.com/api.Error"}}},
+			Conds: []Cond{{Param: 3, Op: ">=", Value: 200}, {Param: 3, Op: "<", Value: 300}, {Param: 2, Op: "!=", Sentinel: "example.com/resp.errRedirect"}, {Param: 2, Op: "==", Type: "example.com/api.Error"}, {Param: 2, Op: "!=", Type: "example.com/api.Error", As: true}}},
 		// A builder: a store, then the flush of stored fields, under tests of them.
 		{Events: []Event{
 			{Kind: SetField, Field: "example.com/resp.Builder.body", Body: BodyValue{Param: 1, Mode: "bytes"}, Nil: ResultNonZero, Type: "[]byte"},
@@ -58,7 +58,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&Encoded{Body: BodyValue{Param: 2, Mode: "json"}},
 		&StatusErrors{Types: []string{"APIError", "HTTPError"}},
 		&ErrorReaders{Frameworks: []string{"gin"}},
-		&Handlers{Results: []HandlerResult{{Result: 1, Handler: helper}, {Result: 2, Handler: helper, Middleware: true}}},
+		&Handlers{Results: []HandlerResult{{Result: 1, Handler: helper}, {Result: 2, Handler: helper, Middleware: true}, {Result: 0, Handler: helper, ErrHandler: true, Key: "(*example.com/v1.Ctrl).HandleItems()"}}},
 		&StatusMethod{Self: true},
 		&StatusMethod{ResultFields: []FieldInts{{Name: "HTTPCode", Ints: []int{404, 410}}}},
 		&StatusMethod{Results: []ResultInts{{Index: 0, Ints: []int{400, 500}}, {Index: 1, Ints: []int{2, 9}}}},
@@ -68,6 +68,8 @@ func TestGobRoundTrip(t *testing.T) {
 		&Sink{Writer: 1, ErrArg: 2, Funnel: helper, Name: "errcode.ServeJSON"},
 		&Continuation{Field: "next"},
 		&RouterUse{Params: []int{1, 3}},
+		&Predicate{Param: 1, Type: "example.com/validate.UnauthorizedError"},
+		&Maker{Adapter: Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "errs.Handler", Tail: true}},
 		&ErrorValue{Alts: []ErrorValue{{Wraps: 3}, {Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{500}}}}}}, MayBeNil: true, Other: true},
 	}
 	for _, f := range facts {
@@ -93,7 +95,7 @@ func TestGobRoundTrip(t *testing.T) {
 
 // TestNoMaps guards the rule that facts hold no maps (their gob order is random).
 func TestNoMaps(t *testing.T) {
-	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Lookup{}, Sink{}, Continuation{}, RouterUse{}} {
+	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Lookup{}, Sink{}, Continuation{}, RouterUse{}, Maker{}, Predicate{}} {
 		checkNoMaps(t, reflect.TypeOf(f), map[reflect.Type]bool{})
 	}
 }

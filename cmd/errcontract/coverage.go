@@ -120,12 +120,14 @@ func coverageMain(as []*analysis.Analyzer, args []string, stdout, stderr io.Writ
 				if g.Reason == engine.GapPending && h.Key != "" && routed[h.Key] {
 					continue
 				}
-				if g.Reason == engine.GapUnjudged && isReg {
+				if (g.Reason == engine.GapUnjudged || g.Reason == engine.GapNoAdapter) && isReg {
 					continue
 				}
 				hc.Gaps = append(hc.Gaps, coverageGap{relPos(cwd, act.Package.Fset.Position(g.Pos)), g.Reason, g.Detail})
 			}
-			if isReg && slices.ContainsFunc(h.Gaps, func(g engine.Gap) bool { return g.Reason == engine.GapUnjudged }) {
+			if isReg && slices.ContainsFunc(h.Gaps, func(g engine.Gap) bool {
+				return g.Reason == engine.GapUnjudged || g.Reason == engine.GapNoAdapter
+			}) {
 				hc.Gaps = append(hc.Gaps, reg...)
 			}
 			hc.Followed = len(hc.Gaps) == 0

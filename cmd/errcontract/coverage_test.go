@@ -168,3 +168,30 @@ func TestCoverageRegistered(t *testing.T) {
 		t.Errorf("Health: %+v", h)
 	}
 }
+
+// TestCoverageErrorChain: handlers of an error chain (hay-kot/httpkit's
+// errchain) made by a factory of another package are followed where they
+// are registered on the chain whose error handler the registering package
+// installs, unless they return an error of no known kind; checked alone,
+// their returns have no funnel.
+func TestCoverageErrorChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the framework modules")
+	}
+	with, alone := frameworkCoverage(t, "./errchainapp/..."), frameworkCoverage(t, "./errchainapp/ctrl")
+	wipe, purge := "example.com/frameworks/errchainapp/ctrl (*ctrl.Ctrl).HandleWipe.func", "example.com/frameworks/errchainapp/ctrl (*ctrl.Ctrl).HandlePurge.func"
+	if h := with[wipe]; !h.Followed {
+		t.Errorf("HandleWipe's handler where registered: %+v, want followed", h)
+	}
+	if h := with[purge]; h.Followed || len(h.Gaps) != 1 || h.Gaps[0].Reason != "status unknown" {
+		t.Errorf("HandlePurge's handler where registered: %+v, want its unknown error as the one gap", h)
+	}
+	for _, key := range []string{wipe, purge} {
+		if h := alone[key]; h.Followed || len(h.Gaps) == 0 || h.Gaps[0].Reason != "returned error has no funnel" {
+			t.Errorf("%s alone: %+v, want no funnel", key, h)
+		}
+	}
+	if h := with["example.com/frameworks/errchainapp/two getItem"]; h.Followed {
+		t.Errorf("two error handlers installed: %+v, want not followed", h)
+	}
+}
