@@ -927,8 +927,12 @@ func (in *interp) returnToFunnel(st *state, ret *ast.ReturnStmt) {
 	// errors.New(...) returned to a framework, or to an adapter's own code
 	// after its call: splice takes only the paths that do not read the
 	// error's status (readsPlainError), the fallback (500), and nothing
-	// else judges what that sends.
+	// else judges what that sends. Nor what such code sends for an error
+	// of a kind it knows by its type (a 401 for &UnauthorizedError{}).
 	judge := (a.Model || a.Tail) && res != nil && in.plainError(res) && slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool { return !statusFromParam(p) })
+	if v, ok := in.errValue(st, res); a.Tail && res != nil && ok && kindOnly(v) {
+		judge = true
+	}
 	// Where the error was made, when elsewhere than this return.
 	var errAt token.Pos
 	var errWhere string

@@ -64,6 +64,7 @@ type Analysis struct {
 	chainsDone, chainsBusy  bool
 	predicates              map[*types.Func]*summary.Predicate // predicates.go
 	made                    map[*ast.FuncLit]*types.Func       // coverage.go madeBy
+	kinds                   map[*types.Func]string             // predicates.go kindOf
 	// appHandlers are the error handlers of the apps this package's
 	// framework handlers return errors to (see errhandler.go).
 	appHandlers map[*framework.Framework]*summary.Adapter
@@ -163,7 +164,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 		importedErrs:  map[types.Object]*summary.ErrorValue{},
 		localEnc:      map[*types.Func]*summary.Encoded{}, importedEnc: map[*types.Func]*summary.Encoded{},
 		localHandlers: map[*types.Func]*summary.Handlers{}, importedHands: map[*types.Func]*summary.Handlers{},
-		adapters: map[types.Object]*summary.Adapter{}, chainFuncs: map[*types.Func]*summary.Adapter{}, chainMakers: map[*types.Func]*summary.Adapter{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
+		adapters: map[types.Object]*summary.Adapter{}, chainFuncs: map[*types.Func]*summary.Adapter{}, chainMakers: map[*types.Func]*summary.Adapter{}, kinds: map[*types.Func]string{}, linked: map[ast.Node]*summary.Adapter{}, handOn: map[*ast.CallExpr]bool{},
 		caseChains:  map[*ast.SwitchStmt]*ast.IfStmt{},
 		appHandlers: map[*framework.Framework]*summary.Adapter{}, methods: map[*types.Func]*summary.StatusMethod{}, byMethod: map[string]bool{},
 		closures: map[*ast.FuncLit]*Summary{}, keyTypes: map[*types.Named]bool{}}
@@ -188,7 +189,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	}
 	an.findRegistries()
 	an.findContinuations()
-	an.findPredicates()
+	an.findPredicates(files)
 	if !WritesResponses(pkg) {
 		// No response is written here, but errors that carry a status may
 		// be made here and written elsewhere.
@@ -607,6 +608,9 @@ func (an *Analysis) exportErrorFacts() {
 			objs = append(objs, v)
 		}
 	}
+	// A constructor of a kind with no status (NewUnauthorizedError):
+	// funnels branch on it (predicates.go).
+	an.exportKinds()
 	if len(objs) == 0 || !an.hasStatusErrorType() {
 		return
 	}

@@ -878,6 +878,17 @@ func (in *interp) carries(v ErrVal) bool {
 	return v.carriesStatus() || (v.Type != "" && in.an.statusByMethod(v.T))
 }
 
+// kindOnly reports an error value of a known type that carries no status
+// of its own (&UnauthorizedError{}): a funnel that branches on its kind
+// (errors.As, a predicate) still knows which way it goes.
+func kindOnly(v ErrVal) bool {
+	// A type that wraps another error (pkg/errors' withStack) says
+	// nothing of the kind errors.As finds in it.
+	// And a type that carries a status (an int field) is no kind when its
+	// status is not known: which way it goes depends on that status.
+	return v.Type != "" && v.T != nil && v.Param == 0 && !v.carriesStatus() && !plainKind(v.T) && !mayWrap(v.T) && !hasIntField(v.T)
+}
+
 // statusByMethod reports a type with a method that takes nothing and
 // reports a status (a summary.StatusMethod): a funnel that asks the error
 // for its status finds one.

@@ -136,8 +136,10 @@ func (an *Analysis) judgeForeign() {
 			// The registration stands for the adapter's call of the
 			// handler: the funnel's error argument is what it returned.
 			st.calls = &callRes{call: l.reg, err: err}
+			// An adapter's own code after its call is judged nowhere else
+			// (what it sends for a kind it knows by its type).
 			in.splice(st, site{node: l.arg, writer: l.arg, name: l.a.Name, handler: l.a.Funnel.Handler, funnel: true,
-				errAt: err.At, errWhere: err.Where,
+				errAt: err.At, errWhere: err.Where, judge: l.a.Tail && kindOnly(*err),
 				arg: func(p int) ast.Expr {
 					if p == l.a.ErrArg {
 						return l.reg

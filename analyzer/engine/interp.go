@@ -193,6 +193,14 @@ func (s *state) key() string {
 	for k, v := range s.aux {
 		keys = append(keys, fmt.Sprintf("a%p=%d/%p/%d/%s/%d/%s/%s%v/%v", k, v.kind, v.writer, v.body.Kind, v.status, v.param, v.typ, v.err.Type, v.err.Fields, v.fc))
 	}
+	// Paths a funnel takes for different kinds of error (errors.As, a
+	// predicate) stay apart: joined, the path would assume only what both
+	// did and be taken for an error of neither kind.
+	for c := s.conds; c != nil; c = c.prev {
+		if c.as {
+			keys = append(keys, fmt.Sprintf("c%d%s%s", c.param, c.op, c.typ))
+		}
+	}
 	sort.Strings(keys)
 	b.WriteString(strings.Join(keys, ","))
 	return b.String()
@@ -231,7 +239,7 @@ func commonConds(a, b *paramCond) *paramCond {
 	tail := commonList(a, b, func(c *paramCond) *paramCond { return c.prev })
 	inB := func(c *paramCond) bool {
 		for d := b; d != tail; d = d.prev {
-			if d.param == c.param && d.op == c.op && d.val == c.val && d.sentinel == c.sentinel && d.field == c.field && d.typ == c.typ {
+			if d.param == c.param && d.op == c.op && d.val == c.val && d.sentinel == c.sentinel && d.field == c.field && d.typ == c.typ && d.as == c.as {
 				return true
 			}
 		}
@@ -1700,7 +1708,9 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 			}
 		}
 	case *ast.CallExpr:
-		// IsUnauthorized(err) of the caller's error: a condition on it.
+		// IsUnauthorized(err) of the caller's error: a condition on it;
+		// of a local error of no known value, where it fails, that error
+		// is not of the type.
 		if p, arg := in.predicateOf(e); p != nil {
 			if q := in.paramIndex(arg); q > 0 {
 				op := token.NEQ
@@ -1708,6 +1718,10 @@ func (in *interp) refine(st *state, e ast.Expr, truth bool) {
 					op = token.EQL
 				}
 				st.conds = &paramCond{param: q, op: op, typ: p.Type, as: true, prev: st.conds}
+			} else if obj := in.identObj(arg); obj != nil && !truth && in.trackable(obj) {
+				if _, known := st.aux[obj]; !known {
+					st.aux[obj] = aux{kind: auxNotType, typ: p.Type}
+				}
 			}
 		}
 		// errors.As(err, &e) held: e is not nil.

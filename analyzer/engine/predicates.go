@@ -24,10 +24,11 @@ import (
 // fact of its function (summary.Predicate), as funnels and predicates
 // usually live in different packages.
 
-// findPredicates records, and exports, this package's error predicates.
-func (an *Analysis) findPredicates() {
+// findPredicates records, and exports, this package's error predicates,
+// generated files included (ent's IsNotFound).
+func (an *Analysis) findPredicates(files []*ast.File) {
 	an.predicates = map[*types.Func]*summary.Predicate{}
-	for _, f := range an.Files {
+	for _, f := range files {
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Body == nil {
@@ -48,8 +49,8 @@ func (an *Analysis) findPredicates() {
 }
 
 // predicateIn recognises fd's body as `var v T; return errors.As(err, &v)`
-// (any statements before the one return that do not touch err) of an
-// error parameter err and a local v.
+// of an error parameter err and a local v, after statements that do not
+// return, or `if err == nil { return false }` (ent's IsNotFound).
 func predicateIn(info *types.Info, fd *ast.FuncDecl) *summary.Predicate {
 	sig := info.Defs[fd.Name].Type().(*types.Signature)
 	if sig.Results().Len() != 1 || !isBoolType(sig.Results().At(0).Type()) || len(fd.Body.List) == 0 {
@@ -59,18 +60,26 @@ func predicateIn(info *types.Info, fd *ast.FuncDecl) *summary.Predicate {
 	if !ok || len(ret.Results) != 1 {
 		return nil
 	}
-	returns := 0
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			returns++
-		}
-		return true
-	})
 	call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
-	if returns != 1 || !ok || !isErrorsAs(info, call) {
+	if !ok || !isErrorsAs(info, call) {
+		return nil
+	}
+	returns := 0
+	for _, s := range fd.Body.List[:len(fd.Body.List)-1] {
+		if nilGuard(info, s, call.Args[0]) {
+			continue
+		}
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				returns++
+			}
+			return true
+		})
+	}
+	if returns != 0 {
 		return nil
 	}
 	id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
@@ -96,6 +105,34 @@ func predicateIn(info *types.Info, fd *ast.FuncDecl) *summary.Predicate {
 		return nil
 	}
 	return &summary.Predicate{Param: param, Type: typeKey(v.Type())}
+}
+
+// nilGuard reports `if err == nil { return false }` of the error e: where
+// it returns, errors.As does not hold either.
+func nilGuard(info *types.Info, s ast.Stmt, e ast.Expr) bool {
+	ifs, ok := s.(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) != 1 {
+		return false
+	}
+	be, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.EQL {
+		return false
+	}
+	x, y := ast.Unparen(be.X), ast.Unparen(be.Y)
+	if tv, ok := info.Types[x]; ok && tv.IsNil() {
+		x, y = y, x
+	}
+	id, ok := x.(*ast.Ident)
+	eid, ok2 := ast.Unparen(e).(*ast.Ident)
+	if tv, isNil := info.Types[y]; !ok || !ok2 || !isNil || !tv.IsNil() || info.Uses[id] != info.Uses[eid] {
+		return false
+	}
+	r, ok := ifs.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 {
+		return false
+	}
+	tv, ok := info.Types[r.Results[0]]
+	return ok && tv.Value != nil && tv.Value.String() == "false"
 }
 
 // predicateOf returns the predicate fact of call's callee, and the error
@@ -124,7 +161,7 @@ func (in *interp) predicateOf(call *ast.CallExpr) (*summary.Predicate, ast.Expr)
 // this path: of its type, it holds; of another that wraps nothing, or a
 // plain error, it does not.
 func (in *interp) predicateHolds(st *state, p *summary.Predicate, e ast.Expr) (val, known bool) {
-	if in.plainError(e) {
+	if in.plainError(e) || in.notOfType(st, e) == p.Type {
 		return false, true
 	}
 	v, ok := in.errValue(st, e)
@@ -144,4 +181,147 @@ func (in *interp) predicateHolds(st *state, p *summary.Predicate, e ast.Expr) (v
 // through it.
 func mayWrap(t types.Type) bool {
 	return types.NewMethodSet(types.NewPointer(derefType(t))).Lookup(nil, "Unwrap") != nil
+}
+
+// A kind is an error type with no status of its own that funnels branch
+// on (&UnauthorizedError{}). A function whose every return gives nil or a
+// new value of one kind, made there or by a function of the same kind,
+// makes that kind: an ErrorValue fact with its Type alone, so that a
+// caller in another package knows the kind it returns. Functions that
+// also return errors of other kinds get no such fact.
+
+// exportKinds exports the kind facts of this package's constructors of a
+// kind.
+func (an *Analysis) exportKinds() {
+	if an.Facts == nil {
+		return
+	}
+	for _, d := range an.declOrder {
+		fn, ok := an.Info.Defs[d.Name].(*types.Func)
+		if !ok || d.Body == nil || d.Recv != nil {
+			continue
+		}
+		if k := an.kindOf(fn); k != "" {
+			an.Facts.ExportError(fn, &summary.ErrorValue{Type: k, Where: an.kindWhere(d), MayBeNil: an.returnsNil(d)})
+		}
+	}
+}
+
+// kindWhere names where the kind function d returns is made: the one
+// return of a value of it, "" for several.
+func (an *Analysis) kindWhere(d *ast.FuncDecl) string {
+	var at token.Pos
+	n := 0
+	forReturns(d.Body, func(ret *ast.ReturnStmt) {
+		if len(ret.Results) == 0 {
+			return
+		}
+		e := ret.Results[len(ret.Results)-1]
+		if tv, ok := an.Info.Types[e]; ok && tv.IsNil() {
+			return
+		}
+		at, n = e.Pos(), n+1
+	})
+	if n != 1 {
+		return ""
+	}
+	return an.whereOf(ErrVal{At: at})
+}
+
+// returnsNil reports a function some return of which gives a nil error.
+func (an *Analysis) returnsNil(d *ast.FuncDecl) bool {
+	found := false
+	forReturns(d.Body, func(ret *ast.ReturnStmt) {
+		if n := len(ret.Results); n > 0 && an.kindExpr(ret.Results[n-1]) == "nil" {
+			found = true
+		}
+	})
+	return found
+}
+
+// kindOf returns the kind every error fn returns is of, or "".
+func (an *Analysis) kindOf(fn *types.Func) string {
+	if fn.Pkg() != an.Pkg {
+		if an.Facts == nil {
+			return ""
+		}
+		f, ok := an.Facts.ImportError(fn)
+		if !ok || f.Type == "" || len(f.Fields) > 0 || f.Wraps > 0 || len(f.Alts) > 0 || f.Other || f.Foreign || f.FirstOf > 0 {
+			return ""
+		}
+		return f.Type
+	}
+	return memo(an.kinds, fn, func() string {
+		d := an.funcDecls[fn]
+		res := fn.Type().(*types.Signature).Results()
+		if d == nil || d.Body == nil || res.Len() == 0 || !isErrorType(res.At(res.Len()-1).Type()) {
+			return ""
+		}
+		kind, ok := "", true
+		forReturns(d.Body, func(ret *ast.ReturnStmt) {
+			if !ok || len(ret.Results) != res.Len() {
+				ok = false
+				return
+			}
+			k := an.kindExpr(ret.Results[res.Len()-1])
+			switch {
+			case k == "nil":
+			case k == "" || (kind != "" && k != kind):
+				ok = false
+			default:
+				kind = k
+			}
+		})
+		if !ok {
+			return ""
+		}
+		return kind
+	})
+}
+
+// kindExpr returns the kind of a returned error expression: "nil", a new
+// value of a kind, or a call of a function of one; "" otherwise.
+func (an *Analysis) kindExpr(e ast.Expr) string {
+	e = ast.Unparen(e)
+	if tv, ok := an.Info.Types[e]; ok && tv.IsNil() {
+		return "nil"
+	}
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		t := an.Info.TypeOf(x)
+		if t == nil || typeKey(t) == "" || !carriesStatus(t, nil) || hasIntField(t) || plainKind(t) || mayWrap(t) {
+			return ""
+		}
+		return typeKey(t)
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(an.Info, x).(*types.Func); ok {
+			return an.kindOf(fn)
+		}
+	}
+	return ""
+}
+
+// hasIntField reports a struct type with an int field: one that may carry
+// a status, not a kind.
+func hasIntField(t types.Type) bool {
+	st, ok := derefType(t).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if isIntType(st.Field(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainKind reports the types of errors.New and fmt.Errorf: plain errors,
+// handled as such (plainError, sentinels.go), not as a kind.
+func plainKind(t types.Type) bool {
+	p := namedPkg(t)
+	return p != nil && (p.Path() == "errors" || p.Path() == "fmt")
 }

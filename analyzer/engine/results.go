@@ -89,7 +89,7 @@ func (in *interp) returnedErr(st *state, ret *ast.ReturnStmt) *ErrVal {
 			}
 		}
 	}
-	if !ok || !in.carries(v) {
+	if !ok || (!in.carries(v) && !kindOnly(v)) {
 		return nil
 	}
 	return &v

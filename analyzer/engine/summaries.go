@@ -393,7 +393,7 @@ func complementary(a, b []summary.Cond) ([]summary.Cond, bool) {
 			continue
 		}
 		x, y := a[k], b[k]
-		if diff >= 0 || x.Param != y.Param || x.Field != y.Field || x.Value != y.Value || x.Sentinel != y.Sentinel ||
+		if diff >= 0 || x.Param != y.Param || x.Field != y.Field || x.Value != y.Value || x.Sentinel != y.Sentinel || x.Type != y.Type || x.As != y.As ||
 			negate(opOf(x.Op)).String() != y.Op {
 			return nil, false
 		}
@@ -1140,7 +1140,7 @@ func (in *interp) pathErr(st *state, at site, e summary.ErrorValue) *ErrVal {
 		arg = func(int) ast.Expr { return nil }
 	}
 	v, ok := in.fromErrorFact(st, &e, arg, arg)
-	if !ok || !in.carries(v) {
+	if !ok || (!in.carries(v) && !kindOnly(v)) {
 		return nil
 	}
 	return &v

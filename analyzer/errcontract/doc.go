@@ -193,6 +193,30 @@
 // text/template rendered to the writer write a body whose bytes the
 // template decides, judged by the Content-Type set before it (none:
 // sniffed); gorilla/sessions' Store.Save sets a cookie and nothing else.
+// An error chain (hay-kot/httpkit's errchain) runs handlers of an
+// interface or func type H that return their error through the error
+// handler the app installs, a function func(h H) http.Handler that calls h
+// and answers its error in its own code: such a function is an adapter of
+// its parameter (its funnel the code after the call), and one that returns
+// such a function a maker (summary.Maker). A package that hands exactly
+// one to a call, a composite literal or a field installs it: H and the
+// named func types of the handler shape that implement H have it as their
+// adapter there, and the handlers of that shape nothing else links are
+// answered by it (engine/chains.go). A handler another package's factory
+// makes (a Handlers fact with ErrHandler) is judged where it is registered
+// through such an adapter, its coverage taken from there (HandlerResult.Key).
+// A bool function whose result is errors.As of its error parameter to a
+// type (after an `if err == nil { return false }`) is a predicate
+// (summary.Predicate, generated files included); a funnel that branches on
+// it takes a condition on the caller's error (summary.Cond.As), decided for
+// an error of a known type, also one with no status of its own (a kind:
+// &UnauthorizedError{}, kept as an error value and, for a constructor that
+// makes only that kind, in an ErrorValue fact), and not guessed for an
+// error of no known kind: that path's status is unknown. Plain errors and
+// types with an Unwrap method are no kinds. Paths a funnel takes for
+// different kinds are not joined.
+// What an adapter's own code after its call sends for a plain error or a
+// kind is judged at the handler's return, as nothing else judges it.
 // A deferred closure that recovers a panic and writes the response (a
 // recoverer middleware) is judged on its own, as the handler's answer to
 // a panic raised before anything was written; a helper's summary keeps

@@ -561,6 +561,7 @@ func (c *checker) reportVals(rule string, ev *engine.Event, vs []int, msgf func(
 	key := c.key(rule, ev)
 	if m, ok := c.merged[key]; ok {
 		m.vals = engine.Set(append(m.vals, vs...)...).Values
+		c.mergeMadeAt(m, ev)
 		c.diags[m.idx].Message = msgf(join(m.vals)) + m.suffix
 		return
 	}
@@ -575,6 +576,46 @@ type merged struct {
 	idx    int
 	vals   []int
 	suffix string
+}
+
+// maxMadeAt bounds the places a merged finding names its errors made at.
+const maxMadeAt = 3
+
+// mergeMadeAt adds to a merged finding where the error of another of its
+// paths was made (one registration of a handler that returns several).
+func (c *checker) mergeMadeAt(m *merged, ev *engine.Event) {
+	o := ev.Origin
+	if o == nil {
+		return
+	}
+	d := &c.diags[m.idx]
+	var at []token.Pos
+	if o.ErrAt.IsValid() {
+		at = []token.Pos{o.ErrAt}
+	} else {
+		at = c.an.MadeAt(o.ErrWhere)
+	}
+	if len(at) > 0 {
+		for _, p := range at {
+			if len(d.Related) < maxMadeAt+1 && !slices.ContainsFunc(d.Related, func(r analysis.RelatedInformation) bool { return r.Pos == p }) {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: p, Message: "the error is made here"})
+			}
+		}
+		return
+	}
+	const tag = " [error made at "
+	i := strings.Index(m.suffix, tag)
+	if o.ErrWhere == "" || i < 0 {
+		return
+	}
+	j := i + strings.Index(m.suffix[i:], "]")
+	list := strings.Split(m.suffix[i+len(tag):j], ", ")
+	for _, q := range strings.Split(places(o.ErrWhere), ", ") {
+		if !slices.Contains(list, q) && len(list) < maxMadeAt {
+			list = append(list, q)
+		}
+	}
+	m.suffix = m.suffix[:i] + tag + strings.Join(list, ", ") + m.suffix[j:]
 }
 
 // ---- the rules ----

@@ -11,6 +11,7 @@ import (
 	"github.com/hay-kot/httpkit/server"
 
 	"example.com/frameworks/errchainapp/errs"
+	"example.com/frameworks/errchainapp/kinds"
 )
 
 type Ctrl struct{ Demo bool }
@@ -19,6 +20,10 @@ func (c *Ctrl) HandleWipe() errchain.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		if c.Demo {
 			return errs.New("not in demo mode", http.StatusForbidden)
+		}
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			return errs.New("post only", http.StatusMethodNotAllowed)
 		}
 		return server.JSON(w, http.StatusOK, map[string]bool{"ok": true})
 	}
@@ -30,6 +35,18 @@ func (c *Ctrl) HandlePurge() errchain.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		if err := os.Remove(r.URL.Path); err != nil {
 			return err
+		}
+		w.WriteHeader(http.StatusNoContent)
+		return nil
+	}
+}
+
+// HandleLogin returns an error of a kind without a status: the error
+// handler answers it by its kind (401).
+func (c *Ctrl) HandleLogin() errchain.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		if r.Header.Get("Authorization") == "" {
+			return kinds.NewUnauthorized()
 		}
 		w.WriteHeader(http.StatusNoContent)
 		return nil

@@ -75,3 +75,28 @@ func Compliant(h errchain.Handler) http.Handler { // want Compliant:`adapter\(p0
 		}
 	})
 }
+
+// Branchy decides the status by kind in nested branches: paths taken for
+// different kinds stay apart, so that an error of one kind does not take
+// a way meant for another.
+func Branchy(h errchain.Handler) http.Handler { // want Branchy:`adapter\(p0 -> errs.Branchy err=p1\)` Branchy:`handlers\(0:helper\(w=0 \[delegate .*\]\)\)`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		err := h.ServeHTTP(w, r)
+		if err == nil {
+			return
+		}
+		code := http.StatusInternalServerError
+		if kinds.IsUnauthorized(err) {
+			code = http.StatusUnauthorized
+		} else if r.Method == http.MethodPost {
+			if kinds.IsBadInput(err) {
+				code = http.StatusBadRequest
+			}
+		} else if !kinds.IsNotFound(err) {
+			code = http.StatusBadRequest
+		} else {
+			code = http.StatusNotFound
+		}
+		_ = server.JSON(w, code, body{Error: err.Error()})
+	})
+}
