@@ -592,7 +592,7 @@ func (an *Analysis) adapterOf(obj types.Object) *summary.Adapter {
 	}
 	if a == nil {
 		// A type the installed error handler of an error chain answers.
-		if a = an.installedFor(obj); a == nil && !an.chainsDone {
+		if a = an.installedFor(obj); a == nil && (!an.chainsDone || an.chainsBusy) {
 			return nil // not known yet: asked again later
 		}
 	}
