@@ -441,7 +441,7 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 		if w, ok := in.writerOf(st, call.Args[0]); ok {
 			in.args(st, call.Args[1:])
 			in.emit(st, &Event{Kind: EvBody, Call: call, Writer: w, Via: "fmt." + sel.Sel.Name,
-				Body: in.fmtBody(name, call.Args[1:]), BodyExpr: firstOr(call.Args[1:])})
+				Body: in.fmtBody(st, name, call.Args[1:]), BodyExpr: firstOr(call.Args[1:])})
 			return
 		}
 	case "io.WriteString":
@@ -746,13 +746,18 @@ func firstOr(args []ast.Expr) ast.Expr {
 }
 
 // fmtBody classifies what fmt.Fprint* writes.
-func (in *interp) fmtBody(name string, args []ast.Expr) Body {
+func (in *interp) fmtBody(st *state, name string, args []ast.Expr) Body {
 	info := in.info()
 	if name == "fmt.Fprintf" {
 		if len(args) == 0 {
 			return Body{}
 		}
 		f, ok := constString(info, args[0])
+		if ok && (f == "%s" || f == "%s\n") && len(args) == 2 && isBytesOrString(info.TypeOf(args[1])) {
+			// fmt.Fprintf(w, "%s", b): the bytes of b, as w.Write(b)
+			// writes them (gophish's JSONResponse over json.MarshalIndent).
+			return in.bytesBody(st, args[1])
+		}
 		if !ok || strings.HasPrefix(strings.TrimSpace(f), "%") {
 			// The text starts with an argument: it may well be JSON.
 			return Body{}
@@ -775,6 +780,22 @@ func (in *interp) fmtBody(name string, args []ast.Expr) Body {
 		}
 	}
 	return Body{Kind: BodyText, Desc: "text"}
+}
+
+// isBytesOrString: t is a string or a []byte, which %s prints as they are.
+func isBytesOrString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if isStringType(t) {
+		return true
+	}
+	sl, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := sl.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }
 
 // bytesBody classifies the argument of w.Write.
@@ -1082,7 +1103,15 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[1].aux = &aux{kind: auxFieldTest, writer: holder, typ: key, fc: summary.FieldCond{Field: key, Type: typ}}
 			}
 		} else if ta, ok := r.(*ast.TypeAssertExpr); ok && ta.Type != nil {
-			if w, ok := in.writerOf(st, ta); ok {
+			if d, ok := in.dynOf(st, ta.X); ok && len(lhs) == 2 {
+				// s, ok := message.(string) on a value assigned here.
+				if holds, decided := dynHolds(d, info.TypeOf(ta.Type)); decided {
+					vals[1].status = Single(b2i(holds))
+					if holds && d.val != nil && types.IsInterface(info.TypeOf(ta.Type)) {
+						vals[0].aux = &d
+					}
+				}
+			} else if w, ok := in.writerOf(st, ta); ok {
 				vals[0].aux = &aux{kind: auxWriter, writer: w}
 				if tracker(info.TypeOf(ta.Type)) && len(lhs) == 2 {
 					vals[1].status = Single(1) // t, ok := w.(WriteTracker): see tracker
@@ -1151,6 +1180,8 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 				vals[i].aux = &a // d := hp.HTTPError(): read as d.HTTPCode
 			} else if v, ok := in.errValue(st, r); ok {
 				vals[i].aux = &aux{kind: auxErrVal, err: v}
+			} else if d, ok := in.dynAssigned(st, lhs[i], r); ok {
+				vals[i].aux = &d // message = errorMessage{...} into an any
 			} else if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && in.an.ownUnexportedStatusType() && isErrorType(info.TypeOf(r)) {
 				if pkg := in.errSource(call); pkg != "" {
 					vals[i].aux = &aux{kind: auxForeignErr, typ: pkg} // err := store.Save(v)

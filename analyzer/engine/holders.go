@@ -326,6 +326,9 @@ func (in *interp) storedBody(st *state, e ast.Expr, mode string) (Body, bool) {
 		return Body{}, false
 	}
 	a, ok := st.aux[in.info().Uses[id]]
+	if ok && a.kind == auxDynVal && a.val != nil {
+		return in.argBody(st, a.val, mode), true
+	}
 	if !ok || a.kind != auxFieldVal {
 		return Body{}, false
 	}

@@ -38,6 +38,7 @@ const (
 	auxBufEncoder                    // json.NewEncoder(buf) over a local bytes.Buffer (writer: the buffer)
 	auxTypeTest                      // whether parameter param's error (or subj's) is of type typ, unknown here
 	auxNotType                       // an error of no known value that is not of type typ
+	auxDynVal                        // an interface variable holding val, of dynamic type dyn (dynvals.go)
 )
 
 type aux struct {
@@ -50,6 +51,8 @@ type aux struct {
 	err    ErrVal // auxErrVal
 	fc     summary.FieldCond
 	subj   types.Object // auxTypeTest of a local error: that variable
+	val    ast.Expr     // auxDynVal: the value assigned
+	dyn    types.Type   // auxDynVal: its type
 }
 
 // evNode is a persistent list of events, newest first, so that forked paths
@@ -191,7 +194,7 @@ func (s *state) key() string {
 		keys = append(keys, fmt.Sprintf("e%p=%s", k, v))
 	}
 	for k, v := range s.aux {
-		keys = append(keys, fmt.Sprintf("a%p=%d/%p/%d/%s/%d/%s/%s%v/%v", k, v.kind, v.writer, v.body.Kind, v.status, v.param, v.typ, v.err.Type, v.err.Fields, v.fc))
+		keys = append(keys, fmt.Sprintf("a%p=%d/%p/%d/%s/%d/%s/%s%v/%v/%p", k, v.kind, v.writer, v.body.Kind, v.status, v.param, v.typ, v.err.Type, v.err.Fields, v.fc, v.val))
 	}
 	// Paths a funnel takes for different kinds of error (errors.As, a
 	// predicate) stay apart: joined, the path would assume only what both
@@ -1404,7 +1407,7 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 					in.refineCase(e, tag, c)
 				}
 				if ts, ok := s.(*ast.TypeSwitchStmt); ok {
-					if !in.fieldCase(e, ts, c) || !in.trackerCase(e, ts, c) {
+					if !in.fieldCase(e, ts, c) || !in.trackerCase(e, ts, c) || !in.dynCase(e, ts, c) {
 						continue
 					}
 					in.bindTypeCase(e, ts, c)
@@ -1450,7 +1453,7 @@ func (in *interp) clauses(s ast.Stmt, label string, cur []*state, list []ast.Stm
 			}
 			if ts, ok := s.(*ast.TypeSwitchStmt); ok {
 				st = st.clone()
-				if !in.fieldCase(st, ts, &ast.CaseClause{}) || !in.trackerCase(st, ts, &ast.CaseClause{}) {
+				if !in.fieldCase(st, ts, &ast.CaseClause{}) || !in.trackerCase(st, ts, &ast.CaseClause{}) || !in.dynCase(st, ts, &ast.CaseClause{}) {
 					continue
 				}
 			}

@@ -217,6 +217,12 @@
 // different kinds are not joined.
 // What an adapter's own code after its call sends for a plain error or a
 // kind is judged at the handler's return, as nothing else judges it.
+// A local variable of a non-error interface type (var message any) holds
+// the concrete value last assigned to it on the path: a body written from
+// it is that value's, and a type assertion or type switch on it is decided
+// by the value's type; one assigned an error is known to be no string
+// (engine/dynvals.go). fmt.Fprintf(w, "%s", b) of a []byte or string writes
+// b as w.Write(b) would.
 // A deferred closure that recovers a panic and writes the response (a
 // recoverer middleware) is judged on its own, as the handler's answer to
 // a panic raised before anything was written; a helper's summary keeps

@@ -16,7 +16,7 @@ import (
 // alarm or miss found on real code, named after what it reproduces.
 func TestRegressions(t *testing.T) {
 	dir := testdataDir(t)
-	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/recoveranswer", "regression/upgradeerror", "regression/upgradefunnel", "regression/bufferedencode",
+	analysistest.Run(t, dir, allRules(errcontract.Analyzers()[0]), "regression/foundflag", "regression/headrequest", "regression/recoveranswer", "regression/upgradeerror", "regression/upgradefunnel", "regression/bufferedencode", "regression/formattedbytes",
 		"regression/helperresults", "regression/committedguard", "regression/funnelnil", "regression/jsonunknownshape", "regression/pointerbody",
 		"regression/trackedfunnel", "regression/fileservers", "regression/tuplestatus", "regression/closurehelper",
 		"regression/helpererrors", "regression/failunlessnil", "regression/runcallback", "regression/flushafterjson", "regression/errormadetwice/...",
