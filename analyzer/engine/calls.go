@@ -560,6 +560,38 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	}
 }
 
+// ifacePrefix marks a type condition on an interface type (summary.Cond.Type):
+// the error implements it.
+const ifacePrefix = "implements "
+
+// methodIface: t is a named interface with methods other than error's
+// (web.HTTPErrorProcessor), which a type implements or not.
+func methodIface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && typeKey(t) != "" && !it.Empty() && !types.Identical(it, errorIface) && !isErrorType(t)
+}
+
+// implHolds decides err.(I) for an error of known type: a type whose
+// values implement I passes; one whose pointers do not either fails; one
+// only its pointers implement is undecided (the value may be either).
+func implHolds(v ErrVal, iface types.Type) (holds, decided bool) {
+	it, ok := iface.Underlying().(*types.Interface)
+	if !ok || v.T == nil {
+		return false, false
+	}
+	t := v.T
+	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		return types.Implements(t, it), true
+	}
+	if types.Implements(t, it) {
+		return true, true
+	}
+	if !types.Implements(types.NewPointer(t), it) {
+		return false, true
+	}
+	return false, false
+}
+
 // assertHolds decides err.(t) for an error of kind v: another named type
 // fails; the same one holds for *T where only *T is an error (its Error
 // method has a pointer receiver), and is left undecided otherwise.
@@ -1132,6 +1164,12 @@ func (in *interp) assign(st *state, lhs, rhs []ast.Expr, tok token.Token) {
 			if v, known := in.errValue(st, ta.X); known && len(lhs) == 2 && v.Param == 0 && v.Type != "" {
 				if is, decided := assertHolds(v, info.TypeOf(ta.Type)); decided {
 					vals[1].status = Single(b2i(is))
+				}
+			} else if t := info.TypeOf(ta.Type); len(lhs) == 2 && isErrorType(info.TypeOf(ta.X)) && t != nil && methodIface(t) {
+				// hp, ok := err.(HTTPErrorProcessor) of the caller's error:
+				// a condition on it that its type decides.
+				if p := in.paramIndex(ta.X); p > 0 {
+					vals[1].aux = &aux{kind: auxTypeTest, param: p, typ: ifacePrefix + typeKey(t)}
 				}
 			} else if t := info.TypeOf(ta.Type); len(lhs) == 2 && isErrorType(info.TypeOf(ta.X)) && t != nil && !types.IsInterface(t) && typeKey(t) != "" {
 				// Of the caller's error, ok is a condition on it; of a

@@ -1040,7 +1040,7 @@ func condsSatisfiable(cs *paramCond) bool {
 	bs := map[key]*bounds{}
 	is := map[int]string{}
 	for c := cs; c != nil; c = c.prev {
-		if c.typ != "" && c.op == token.EQL && !c.as {
+		if c.typ != "" && c.op == token.EQL && !c.as && !strings.HasPrefix(c.typ, ifacePrefix) {
 			if t, ok := is[c.param]; ok && t != c.typ {
 				return false // asserted to two types
 			}

@@ -546,6 +546,17 @@ func (in *interp) condsHold(st *state, at site, cs []summary.Cond) bool {
 			}
 			continue
 		}
+		if key, ok := strings.CutPrefix(c.Type, ifacePrefix); ok {
+			// err.(I): an error of a known type implements I or not.
+			if v, ok := in.errValue(st, a); ok && v.Param == 0 && v.Type != "" {
+				if it := in.an.lookupType(key); it != nil {
+					if holds, decided := implHolds(v, it); decided && holds != (c.Op == token.EQL.String()) {
+						return false
+					}
+				}
+			}
+			continue
+		}
 		if c.Type != "" {
 			// An error of a known type takes the assertion's way only.
 			if v, ok := in.errValue(st, a); ok && v.Param == 0 && v.Type != "" && (v.Type == c.Type) != (c.Op == token.EQL.String()) {

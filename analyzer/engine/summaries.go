@@ -261,6 +261,11 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 		h.Paths, orig = withoutFieldConds(h.Paths, orig)
 	}
 	if len(h.Paths) > maxSummaryPaths {
+		// Then whether the error implements an interface: it only
+		// sharpens too.
+		h.Paths, orig = withoutConds(h.Paths, orig, func(c summary.Cond) bool { return strings.HasPrefix(c.Type, ifacePrefix) })
+	}
+	if len(h.Paths) > maxSummaryPaths {
 		return nil
 	}
 	// Deterministic order: by the printed steps.
@@ -368,11 +373,17 @@ func mergeComplements(paths []summary.Path, orig [][]*Event) ([]summary.Path, []
 // withoutFieldConds drops the conditions on a parameter's field or
 // method from every path, then the paths that became the same.
 func withoutFieldConds(paths []summary.Path, orig [][]*Event) ([]summary.Path, [][]*Event) {
+	return withoutConds(paths, orig, func(c summary.Cond) bool { return c.Field != "" })
+}
+
+// withoutConds drops the conditions drop selects and joins the paths
+// that become the same.
+func withoutConds(paths []summary.Path, orig [][]*Event, drop func(summary.Cond) bool) ([]summary.Path, [][]*Event) {
 	var outP []summary.Path
 	var outO [][]*Event
 	seen := map[string]bool{}
 	for i, p := range paths {
-		p.Conds = slices.DeleteFunc(slices.Clone(p.Conds), func(c summary.Cond) bool { return c.Field != "" })
+		p.Conds = slices.DeleteFunc(slices.Clone(p.Conds), drop)
 		if k := pathKey(p); !seen[k] {
 			seen[k] = true
 			outP, outO = append(outP, p), append(outO, orig[i])

@@ -222,7 +222,11 @@
 // it is that value's, and a type assertion or type switch on it is decided
 // by the value's type; one assigned an error is known to be no string
 // (engine/dynvals.go). fmt.Fprintf(w, "%s", b) of a []byte or string writes
-// b as w.Write(b) would.
+// b as w.Write(b) would. A funnel's assertion of its error to a named
+// interface with methods (hp, ok := err.(HTTPErrorProcessor)) is a
+// condition on the caller's error (summary.Cond.Type "implements ..."),
+// decided by whether an error of a known type implements it; a summary over
+// its path limit drops these conditions before giving up.
 // A deferred closure that recovers a panic and writes the response (a
 // recoverer middleware) is judged on its own, as the handler's answer to
 // a panic raised before anything was written; a helper's summary keeps

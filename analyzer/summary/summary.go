@@ -353,6 +353,9 @@ type Cond struct {
 	// named type (Op "==": `e, ok := err.(T)` held; "!=": it failed);
 	// Value is unused. An argument known to be of another type does not
 	// take an "==" path, one of that type does not take a "!=" path.
+	// "implements import/path.I": asserted to the named interface I
+	// (`hp, ok := err.(HTTPErrorProcessor)`), decided for an argument of
+	// a known type by whether it implements I.
 	Type string
 	// As, with Type: errors.As finds a value of that type in the error's
 	// chain (Op "==") or does not ("!="), through a predicate such as

@@ -204,3 +204,16 @@ func TestCoverageErrorChain(t *testing.T) {
 		t.Errorf("branchy getItem: %+v, want followed", h)
 	}
 }
+
+// TestCoverageImplementedInterface: an error handler's err.(I) is decided
+// for an error of a known type, so the way it cannot take (the wrapped
+// echo error's status, of no known value) leaves no gap.
+func TestCoverageImplementedInterface(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the framework modules")
+	}
+	cov := frameworkCoverage(t, "./echoanymessage")
+	if h := cov["example.com/frameworks/echoanymessage items"]; !h.Followed {
+		t.Errorf("items: %+v, want followed", h)
+	}
+}
