@@ -103,6 +103,8 @@ func (in *interp) dynCase(st *state, ts *ast.TypeSwitchStmt, c *ast.CaseClause) 
 		for _, t := range cc.List {
 			tv, ok := info.Types[t]
 			if !ok || tv.IsNil() {
+				// case nil: a value assigned is not nil; an error a
+				// funnel was given is not either.
 				continue
 			}
 			holds, decided := dynHolds(d, tv.Type)
