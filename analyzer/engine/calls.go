@@ -796,6 +796,12 @@ func (in *interp) fmtBody(st *state, name string, args []ast.Expr) Body {
 		}
 		return in.an.Shapes.ClassifyText(f)
 	}
+	if len(args) == 1 && isStringType(info.TypeOf(args[0])) {
+		if _, isConst := constString(info, args[0]); !isConst {
+			// fmt.Fprint(w, string(b)): one string operand prints as it is.
+			return in.bytesBody(st, args[0])
+		}
+	}
 	for _, a := range args {
 		t := info.TypeOf(a)
 		if t == nil {

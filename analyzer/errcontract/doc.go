@@ -221,8 +221,8 @@
 // the concrete value last assigned to it on the path: a body written from
 // it is that value's, and a type assertion or type switch on it is decided
 // by the value's type; one assigned an error is known to be no string
-// (engine/dynvals.go). fmt.Fprintf(w, "%s", b) of a []byte or string writes
-// b as w.Write(b) would. A funnel's assertion of its error to a named
+// (engine/dynvals.go). fmt.Fprintf(w, "%s", b) of a []byte or string, and
+// fmt.Fprint(w, s) of one string operand, write it as w.Write would. A funnel's assertion of its error to a named
 // interface with methods (hp, ok := err.(HTTPErrorProcessor)) is a
 // condition on the caller's error (summary.Cond.Type "implements ..."),
 // decided by whether an error of a known type implements it; a summary over

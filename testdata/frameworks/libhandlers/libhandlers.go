@@ -21,13 +21,13 @@ func routes(mux *http.ServeMux, m *autocert.Manager, items http.Handler) {
 	// The ACME challenge handler answers an unknown token or host with text.
 	go http.ListenAndServe(":80", m.HTTPHandler(items)) // want `the handler of autocert.HTTPHandler writes a plain-text body on a 403/404 response`
 	// A library's function used as a handler value.
-	mux.HandleFunc("/debug/pprof/", pprof.Index) // want `pprof.Index writes a body as text/plain on a`
+	mux.HandleFunc("/debug/pprof/", pprof.Index) // want `pprof.Index writes a plain-text body on a`
 }
 
 // A library's handler called with the writer is judged at the call: no
 // run of the checker judges it where it is declared.
 func profile(w http.ResponseWriter, r *http.Request) {
-	pprof.Index(w, r) // want `pprof.Index writes a body as text/plain on a`
+	pprof.Index(w, r) // want `pprof.Index writes a plain-text body on a`
 }
 
 // A library handler that only passes requests on answers nothing itself.

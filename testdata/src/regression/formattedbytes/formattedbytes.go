@@ -1,8 +1,9 @@
 // Package formattedbytes reproduces a blind spot seen on gophish: a
 // helper marshals its value and prints the bytes with fmt.Fprintf(w,
 // "%s", b). %s prints a []byte or a string as it is, so the body is the
-// marshalled value, judged like w.Write(b); every other verb stays
-// unknown (%v of a []byte prints numbers).
+// marshalled value, judged like w.Write(b); so does fmt.Fprint of one
+// string operand; every other verb stays unknown (%v of a []byte prints
+// numbers).
 package formattedbytes
 
 import (
@@ -37,6 +38,13 @@ func jsonLine(w http.ResponseWriter, code int, msg string) {
 	fmt.Fprintf(w, "%s\n", string(s))
 }
 
+func printed(w http.ResponseWriter, code int, d any) {
+	b, _ := json.Marshal(d)
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	fmt.Fprintln(w, string(b))
+}
+
 func numbers(w http.ResponseWriter, code int, d any) {
 	dj, _ := json.Marshal(d)
 	w.Header().Set("Content-Type", "application/json")
@@ -66,6 +74,14 @@ func line(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	jsonLine(w, http.StatusServiceUnavailable, "down") // want `jsonLine writes the Error object \(apiError\) on a 503 response`
+}
+
+func printedLine(w http.ResponseWriter, r *http.Request) {
+	if r.Method == http.MethodPost {
+		printed(w, http.StatusBadRequest, apiError{ErrorMessage: "bad"})
+		return
+	}
+	printed(w, http.StatusBadRequest, response{Message: "bad"}) // want `400 response body is response, not the Error object`
 }
 
 func unknown(w http.ResponseWriter, r *http.Request) {
