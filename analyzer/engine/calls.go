@@ -1,12 +1,14 @@
 package engine
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"maps"
 	"net/textproto"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -306,6 +308,9 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 	if in.defaultErrorHandlerCall(st, call) {
 		return
 	}
+	if name == "context.WithValue" && in.contextStatus(st, call) {
+		return
+	}
 	if _, ok := in.committedGuard(st, call); ok != nil {
 		return // c.Writer.Written(): a read of the response's state
 	}
@@ -344,11 +349,26 @@ func (in *interp) call(st *state, call *ast.CallExpr) {
 			in.emit(st, &Event{Kind: EvFlush, Call: call, Writer: w, Via: "Flush"})
 			return
 		}
-	case "(*net/http.ResponseController).Flush":
-		// http.NewResponseController(w).Flush().
-		if c, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(c.Args) == 1 && fullName(info, c) == "net/http.NewResponseController" {
+	case "(*net/http.ResponseController).Flush", "(*net/http.ResponseController).Hijack":
+		// http.NewResponseController(w).Flush(): a flush of w; .Hijack():
+		// the connection is taken over, what follows is not followed.
+		if onNewController(info, call) {
+			c := ast.Unparen(sel.X).(*ast.CallExpr)
 			if w, ok := in.writerOf(st, c.Args[0]); ok {
-				in.emit(st, &Event{Kind: EvFlush, Call: call, Writer: w, Via: "Flush"})
+				if name == "(*net/http.ResponseController).Hijack" {
+					in.emit(st, &Event{Kind: EvOpaque, Call: call, Writer: w, Via: "Hijack"})
+				} else {
+					in.emit(st, &Event{Kind: EvFlush, Call: call, Writer: w, Via: "Flush"})
+				}
+				return
+			}
+		}
+	case "net/http.NewResponseController":
+		// rc := http.NewResponseController(w), kept for its deadlines:
+		// a read of the writer where nothing can flush or hijack through
+		// a controller (see controllersQuiet).
+		if len(call.Args) == 1 && in.an.controllersQuiet() {
+			if _, ok := in.writerOf(st, call.Args[0]); ok {
 				return
 			}
 		}
@@ -1505,6 +1525,110 @@ func (in *interp) carrierFramework(st *state, e ast.Expr) *framework.Framework {
 	return fw
 }
 
+// onNewController reports a method call on http.NewResponseController(w)
+// itself, which acts on that w alone.
+func onNewController(info *types.Info, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	c, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	return ok && len(c.Args) == 1 && fullName(info, c) == "net/http.NewResponseController"
+}
+
+// controllersQuiet reports whether no *http.ResponseController made in
+// this package can write: the package never hijacks or flushes one it
+// keeps (http.NewResponseController(w).Flush() and .Hijack() act on that
+// w, and call models them there), never hands one to another package's function and never
+// exports one (a field, a variable, a function's result). Its deadline
+// methods then are all a controller is used for, and they send nothing.
+func (an *Analysis) controllersQuiet() bool {
+	if an.quietControllers != nil {
+		return *an.quietControllers
+	}
+	quiet := true
+	isRC := func(t types.Type) bool {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			return false
+		}
+		n, ok := types.Unalias(p.Elem()).(*types.Named)
+		return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "ResponseController"
+	}
+	for _, f := range an.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !quiet || !ok {
+				return quiet
+			}
+			switch fullName(an.Info, call) {
+			case "(*net/http.ResponseController).Flush", "(*net/http.ResponseController).Hijack":
+				if !onNewController(an.Info, call) {
+					quiet = false
+				}
+			}
+			if fn, ok := typeutil.Callee(an.Info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg() != an.Pkg {
+				for _, a := range call.Args {
+					if isRC(an.Info.TypeOf(a)) {
+						quiet = false
+					}
+				}
+			}
+			return quiet
+		})
+	}
+	for _, name := range an.Pkg.Scope().Names() {
+		if !quiet {
+			break
+		}
+		switch o := an.Pkg.Scope().Lookup(name).(type) {
+		case *types.Var:
+			quiet = !(o.Exported() && isRC(o.Type()))
+		case *types.Func:
+			r := o.Type().(*types.Signature).Results()
+			for i := 0; o.Exported() && i < r.Len(); i++ {
+				quiet = quiet && !isRC(r.At(i).Type())
+			}
+		case *types.TypeName:
+			if st, ok := o.Type().Underlying().(*types.Struct); ok {
+				for i := 0; i < st.NumFields(); i++ {
+					quiet = quiet && !(st.Field(i).Exported() && isRC(st.Field(i).Type()))
+				}
+			}
+		}
+	}
+	an.quietControllers = &quiet
+	return quiet
+}
+
+// contextStatus models context.WithValue(ctx, key, s) where key is the
+// context key a framework keeps its deferred status under: what the
+// framework's own status call does (render.Status(r, s)), recorded for
+// this function's response on this path. The new context is not followed
+// to the request the body is written with: a context made and not used
+// would give a status that is never sent, and none was seen.
+func (in *interp) contextStatus(st *state, call *ast.CallExpr) bool {
+	if len(call.Args) != 3 || call.Ellipsis.IsValid() {
+		return false
+	}
+	v, ok := usedObj(in.info(), ast.Unparen(call.Args[1])).(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return false
+	}
+	fw := framework.StatusKey(v.Pkg().Path() + "." + v.Name())
+	if fw == nil {
+		return false
+	}
+	in.expr(st, call.Args[0])
+	ev := &Event{Kind: EvStatus, Call: call, Deferred: true, Via: "context.WithValue", Framework: fw,
+		StatusExpr: call.Args[2], Status: in.status(st, call.Args[2])}
+	if id := in.writerParamIdent(); id != nil {
+		ev.Writer = id
+	}
+	in.emit(st, ev)
+	return true
+}
+
 // renderValue runs the Render(w, r) method of v, as go-chi/render's
 // Render does before it responds: the method's summary, spliced with v as
 // its receiver and the call's own writer and request. It reports false
@@ -1628,6 +1752,7 @@ func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
 	for _, call := range calls {
 		lit := in.litCalled(call)
 		rets := litReturns(lit)
+		params := in.heldLiteralParams(call, lit)
 		var next []*state
 		for _, st := range cur {
 			fn := in.runInPlace(st, lit, call.Args)
@@ -1639,8 +1764,12 @@ func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
 				x := st.clone()
 				// Each path gets its own events: a caller's rules may mark them.
 				var evs []*Event
+				atCall := len(params) > 0 && in.dependsOn(p.Events, params)
 				for _, e := range p.Events {
 					c := *e
+					if atCall {
+						in.atLiteralCall(&c, e, call)
+					}
 					evs = append(evs, &c)
 					x.push(&c)
 				}
@@ -1665,6 +1794,71 @@ func (in *interp) inlineLiterals(s ast.Stmt, cur []*state) []*state {
 		cur = next
 	}
 	return cur
+}
+
+// A literal held in a variable and called with arguments is a helper of
+// the function around it (`renderError := func(err error, msg string,
+// code int) { ... }; renderError(err, "", http.StatusForbidden)`): a path
+// of it that writes what its arguments say is judged at each call, as a
+// helper's is, rather than once inside it with the statuses of every call
+// merged. A path that writes nothing of its arguments stays where it is
+// written, reported once.
+
+// heldLiteralParams returns the parameters of lit when call calls it
+// through a variable, nil otherwise.
+func (in *interp) heldLiteralParams(call *ast.CallExpr, lit *ast.FuncLit) map[types.Object]bool {
+	if _, held := ast.Unparen(call.Fun).(*ast.Ident); !held {
+		return nil
+	}
+	var out map[types.Object]bool
+	for _, f := range lit.Type.Params.List {
+		for _, n := range f.Names {
+			if obj := in.info().Defs[n]; obj != nil {
+				if out == nil {
+					out = map[types.Object]bool{}
+				}
+				out[obj] = true
+			}
+		}
+	}
+	return out
+}
+
+// dependsOn reports whether an event's status, body or header value is
+// written from one of params.
+func (in *interp) dependsOn(evs []*Event, params map[types.Object]bool) bool {
+	uses := func(x ast.Expr) bool {
+		found := false
+		if x != nil {
+			ast.Inspect(x, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && params[in.info().Uses[id]] {
+					found = true
+				}
+				return !found
+			})
+		}
+		return found
+	}
+	for _, e := range evs {
+		if uses(e.StatusExpr) || uses(e.BodyExpr) || uses(e.ValueArg) {
+			return true
+		}
+	}
+	return false
+}
+
+// atLiteralCall moves c, a copy of e, a step of a held literal, to the
+// literal's call, as a helper's step is at its call.
+func (in *interp) atLiteralCall(c, e *Event, call *ast.CallExpr) {
+	p := in.an.Fset.Position(e.Pos())
+	o := &Origin{}
+	if e.Origin != nil {
+		*o = *e.Origin // what a helper called inside said of the step
+	}
+	o.Callee, o.Where, o.Via, o.Orig, o.Param = types.ExprString(call.Fun), fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line), e.Via, e, true
+	c.Origin = o
+	c.Call, c.Node, c.Via = call, call, types.ExprString(call.Fun)
+	c.Stmt, c.ListStmt = nil, nil
 }
 
 // inPlaceArgs reports whether call gives lit one argument per parameter

@@ -100,9 +100,9 @@ type Analysis struct {
 	bound map[types.Object]Status
 	// assignedGlobals holds the variables assigned anywhere in the package.
 	assignedGlobals map[types.Object]bool
-	// sentinels: this package's plain error variables (plainSentinel);
+	// sentinels: this package's plain error variables and their constructor (sentinelsMade);
 	// reach: where the code hands each unexported one on (sentinels.go).
-	sentinels     map[*types.Var]bool
+	sentinels     map[*types.Var]string
 	reach         map[*types.Var]*sentinelReach
 	statusTypes   []string                      // this package's error types with an int field
 	linked        map[ast.Node]*summary.Adapter // handlers passed to adapters
@@ -116,6 +116,9 @@ type Analysis struct {
 	importedErrs  map[types.Object]*summary.ErrorValue
 	localEnc      map[*types.Func]*summary.Encoded
 	localHandlers map[*types.Func]*summary.Handlers
+	// quietControllers: whether no response controller made here can
+	// write (controllersQuiet), once computed.
+	quietControllers *bool
 	// factoryParams numbers the parameters of the function whose returned
 	// handlers computeHandlers summarises (1-based).
 	factoryParams map[types.Object]int
@@ -190,6 +193,7 @@ func Analyze(fset *token.FileSet, pkg *types.Package, info *types.Info, files []
 	an.findRegistries()
 	an.findContinuations()
 	an.findPredicates(files)
+	an.exportSentinels()
 	if !WritesResponses(pkg) {
 		// No response is written here, but errors that carry a status may
 		// be made here and written elsewhere.

@@ -11,6 +11,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -1077,6 +1078,24 @@ func (an *Analysis) reassignedGlobal(obj types.Object) bool {
 	return an.assignedGlobals[obj]
 }
 
+// nonNilGlobal reports a package-level error variable that is never nil:
+// a plain sentinel of this package, or one whose value carries a status
+// (an error-value fact), never assigned in this package.
+func (an *Analysis) nonNilGlobal(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !isErrorType(v.Type()) || an.reassignedGlobal(v) {
+		return false
+	}
+	if v.Pkg() != an.Pkg {
+		if an.Facts != nil && an.Facts.ImportObject(v, new(summary.Sentinel)) {
+			return true
+		}
+	} else if an.plainSentinel(v) {
+		return true
+	}
+	return an.errorFactOf(v) != nil
+}
+
 // plainSentinel reports a package-level error variable of this package,
 // never assigned, made by errors.New or by fmt.Errorf without %w: a value
 // that carries no status, so an error that carries one is never equal to
@@ -1086,41 +1105,67 @@ func (an *Analysis) plainSentinel(obj types.Object) bool {
 	if !ok || v.Pkg() != an.Pkg || v.Parent() != an.Pkg.Scope() || !isErrorType(v.Type()) || an.reassignedGlobal(v) {
 		return false
 	}
-	if an.sentinels == nil {
-		an.sentinels = map[*types.Var]bool{}
-		for _, f := range an.Files {
-			for _, d := range f.Decls {
-				gd, ok := d.(*ast.GenDecl)
-				if !ok || gd.Tok != token.VAR {
+	return an.sentinelsMade()[v] != ""
+}
+
+// sentinelsMade maps this package's error variables made by errors.New,
+// or fmt.Errorf without %w, to that constructor's name.
+func (an *Analysis) sentinelsMade() map[*types.Var]string {
+	if an.sentinels != nil {
+		return an.sentinels
+	}
+	an.sentinels = map[*types.Var]string{}
+	for _, f := range an.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
 					continue
 				}
-				for _, spec := range gd.Specs {
-					vs := spec.(*ast.ValueSpec)
-					if len(vs.Values) != len(vs.Names) {
+				for i, n := range vs.Names {
+					call, ok := ast.Unparen(vs.Values[i]).(*ast.CallExpr)
+					if !ok || len(call.Args) == 0 {
 						continue
 					}
-					for i, n := range vs.Names {
-						call, ok := ast.Unparen(vs.Values[i]).(*ast.CallExpr)
-						if !ok || len(call.Args) == 0 {
-							continue
-						}
-						plain := false
-						switch fullName(an.Info, call) {
-						case "errors.New":
-							plain = true
-						case "fmt.Errorf":
-							f, ok := constString(an.Info, call.Args[0])
-							plain = ok && !strings.Contains(f, "%w")
-						}
-						if o, ok := an.Info.Defs[n].(*types.Var); ok && plain {
-							an.sentinels[o] = true
-						}
+					name := fullName(an.Info, call)
+					plain := false
+					switch name {
+					case "errors.New":
+						plain = true
+					case "fmt.Errorf":
+						f, ok := constString(an.Info, call.Args[0])
+						plain = ok && !strings.Contains(f, "%w")
+					}
+					if o, ok := an.Info.Defs[n].(*types.Var); ok && plain {
+						an.sentinels[o] = name
 					}
 				}
 			}
 		}
 	}
-	return an.sentinels[v]
+	return an.sentinels
+}
+
+// exportSentinels gives this package's exported plain sentinels their
+// fact, so that other packages know them never nil.
+func (an *Analysis) exportSentinels() {
+	if an.Facts == nil {
+		return
+	}
+	var vs []*types.Var
+	for v := range an.sentinelsMade() {
+		if v.Exported() && !an.reassignedGlobal(v) {
+			vs = append(vs, v)
+		}
+	}
+	sort.Slice(vs, func(i, j int) bool { return vs[i].Pos() < vs[j].Pos() })
+	for _, v := range vs {
+		an.Facts.ExportObject(v, &summary.Sentinel{Made: an.sentinels[v]})
+	}
 }
 
 // assignsGlobal reports whether this package assigns the package-level
@@ -1489,14 +1534,16 @@ func (an *Analysis) constantFunc(decl *ast.FuncDecl, sig *types.Signature) *summ
 			return false
 		}
 		if ret, isRet := n.(*ast.ReturnStmt); isRet {
-			v, isConst := 0, len(ret.Results) == 1
-			if isConst {
-				v, isConst = constInt(an.Info, ret.Results[0])
+			var vs []int
+			isInt := len(ret.Results) == 1
+			if isInt {
+				vs, isInt = an.returnedInts(decl, ret.Results[0])
 			}
-			if !isConst {
-				ok = false
-			} else if !slices.Contains(ints, v) {
-				ints = append(ints, v)
+			ok = ok && isInt
+			for _, v := range vs {
+				if !slices.Contains(ints, v) {
+					ints = append(ints, v)
+				}
 			}
 		}
 		return true
@@ -1506,6 +1553,185 @@ func (an *Analysis) constantFunc(decl *ast.FuncDecl, sig *types.Signature) *summ
 	}
 	slices.Sort(ints)
 	return &summary.StatusMethod{Ints: ints}
+}
+
+// returnedInts is what a status function's `return e` may give: a
+// constant; a call of another status function (`return statusOf(err)`);
+// or a local variable that only constants and such calls are assigned to
+// (`var code int; switch { case errors.Is(err, fs.ErrNotExist): code =
+// 404; default: code = 500 }; return code`).
+func (an *Analysis) returnedInts(decl *ast.FuncDecl, e ast.Expr) ([]int, bool) {
+	if ints, ok := an.intsOf(e); ok {
+		return ints, true
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	v, ok := an.Info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || !isIntType(v.Type()) || v.Pos() < decl.Body.Pos() || v.Pos() >= decl.Body.End() {
+		return nil, false
+	}
+	return an.localInts(decl, v)
+}
+
+// intsOf is the constant e is, or the statuses of the status function e
+// calls.
+func (an *Analysis) intsOf(e ast.Expr) ([]int, bool) {
+	if v, ok := constInt(an.Info, e); ok {
+		return []int{v}, true
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(an.Info, call).(*types.Func); ok && fn.Type().(*types.Signature).Results().Len() == 1 {
+			if m := an.statusMethodOf(fn); m != nil && len(m.Ints) > 0 {
+				return m.Ints, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// localInts gives the values local v of decl may hold: every value
+// assigned to it (none through a pointer, an increment or a literal),
+// and its zero value when it is declared without one and not assigned on
+// every path by the statement that follows.
+func (an *Analysis) localInts(decl *ast.FuncDecl, v *types.Var) ([]int, bool) {
+	var ints []int
+	ok := true
+	add := func(e ast.Expr) {
+		vs, isInt := an.intsOf(e)
+		if !isInt {
+			ok = false
+		}
+		for _, x := range vs {
+			if !slices.Contains(ints, x) {
+				ints = append(ints, x)
+			}
+		}
+	}
+	is := func(e ast.Expr) bool {
+		id, isID := ast.Unparen(e).(*ast.Ident)
+		return isID && (an.Info.Uses[id] == v || an.Info.Defs[id] == v)
+	}
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ast.Inspect(n.Body, func(m ast.Node) bool {
+				if as, isAs := m.(*ast.AssignStmt); isAs && slices.ContainsFunc(as.Lhs, is) {
+					ok = false // set when the literal runs
+				}
+				return ok
+			})
+			return false
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if !is(l) {
+					continue
+				}
+				if (n.Tok != token.ASSIGN && n.Tok != token.DEFINE) || len(n.Lhs) != len(n.Rhs) {
+					ok = false
+					return false
+				}
+				add(n.Rhs[i])
+			}
+		case *ast.IncDecStmt:
+			if is(n.X) {
+				ok = false
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && is(n.X) {
+				ok = false
+			}
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			list := stmtList(n)
+			for i, s := range list {
+				ds, isDecl := s.(*ast.DeclStmt)
+				if !isDecl {
+					continue
+				}
+				gd, _ := ds.Decl.(*ast.GenDecl)
+				for _, spec := range gd.Specs {
+					vs, _ := spec.(*ast.ValueSpec)
+					if vs == nil || !slices.ContainsFunc(vs.Names, func(id *ast.Ident) bool { return is(id) }) {
+						continue
+					}
+					if len(vs.Values) > 0 {
+						for k, id := range vs.Names {
+							if is(id) && k < len(vs.Values) {
+								add(vs.Values[k])
+							}
+						}
+					} else if i+1 >= len(list) || !assignsAll(list[i+1], is) {
+						add(&ast.BasicLit{Kind: token.INT, Value: "0"})
+					}
+				}
+			}
+		}
+		return ok
+	})
+	return ints, ok && len(ints) > 0
+}
+
+// stmtList is the statement list of a block or a clause.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
+
+// assignsAll reports whether s assigns the variable is recognises on
+// every path through it that goes on after it: an assignment, a block
+// that has one, an if with an else or a switch with a default whose every
+// branch does (or ends the function).
+func assignsAll(s ast.Stmt, is func(ast.Expr) bool) bool {
+	list := func(l []ast.Stmt) bool {
+		for _, x := range l {
+			if _, isRet := x.(*ast.ReturnStmt); isRet {
+				return true // this branch does not go on
+			}
+			if assignsAll(x, is) {
+				return true
+			}
+		}
+		return false
+	}
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		return slices.ContainsFunc(s.Lhs, is)
+	case *ast.BlockStmt:
+		return list(s.List)
+	case *ast.IfStmt:
+		return s.Else != nil && list(s.Body.List) && assignsAll(s.Else, is)
+	case *ast.SwitchStmt:
+		return clausesAssign(s.Body, list)
+	case *ast.TypeSwitchStmt:
+		return clausesAssign(s.Body, list)
+	}
+	return false
+}
+
+// clausesAssign: a switch with a default, every clause of which assigns.
+func clausesAssign(body *ast.BlockStmt, list func([]ast.Stmt) bool) bool {
+	def := false
+	for _, c := range body.List {
+		cc := c.(*ast.CaseClause)
+		if cc.List == nil {
+			def = true
+		}
+		if !list(cc.Body) {
+			return false
+		}
+	}
+	return def
 }
 
 // constantResults summarises the int results of a function (or method)
@@ -1540,10 +1766,11 @@ func (an *Analysis) constantResults(decl *ast.FuncDecl, sig *types.Signature) *s
 				ok[i] = false // a bare return
 				continue
 			}
-			v, isConst := constInt(an.Info, ret.Results[i])
+			vs, isConst := an.returnedInts(decl, ret.Results[i])
 			if !isConst {
 				ok[i] = false
-			} else {
+			}
+			for _, v := range vs {
 				add(i, v)
 			}
 		}

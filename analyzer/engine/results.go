@@ -2,6 +2,7 @@ package engine
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -102,6 +103,10 @@ func (in *interp) resOf(st *state, e ast.Expr) uint8 {
 		if tv.IsNil() {
 			return summary.ResultZero
 		}
+		if tv.Value != nil && tv.Type != nil && isIntType(tv.Type) {
+			// return 0, err: a caller's `if status != 0` is decided.
+			return boolRes(constant.Sign(tv.Value) != 0)
+		}
 		if tv.Type != nil && isBoolType(tv.Type) {
 			if v, known := in.cond(st, e); known {
 				return boolRes(v)
@@ -122,6 +127,9 @@ func (in *interp) resOf(st *state, e ast.Expr) uint8 {
 	case *ast.SelectorExpr:
 		if key, _, ok := in.holderField(st, x); ok {
 			return fieldNil(st, key)
+		}
+		if in.an.nonNilGlobal(info.Uses[x.Sel]) {
+			return summary.ResultNonZero // pkg.ErrSentinel
 		}
 	case *ast.UnaryExpr:
 		if x.Op == token.AND {
@@ -174,6 +182,9 @@ func (in *interp) resOfObj(st *state, obj types.Object) uint8 {
 				return boolRes(b != 0)
 			}
 		}
+	}
+	if in.an.nonNilGlobal(obj) {
+		return summary.ResultNonZero // return v, errSentinel
 	}
 	if a, ok := st.aux[obj]; ok {
 		switch a.kind {
@@ -257,6 +268,8 @@ func (in *interp) applyResults(st *state, objs []types.Object, res []uint8, err 
 		}
 		if isBoolType(obj.Type()) || nilable(obj.Type()) {
 			st.env[obj] = Single(b2i(r == summary.ResultNonZero))
+		} else if r == summary.ResultZero && isIntType(obj.Type()) {
+			st.env[obj] = Single(0)
 		}
 	}
 }

@@ -578,6 +578,35 @@ type site struct {
 	closures []runClosure
 }
 
+// foreignHolder reports a variable this function does not declare (a
+// parameter of an enclosing function, captured) that holds a writer, in a
+// function that has a writer of its own.
+func (in *interp) foreignHolder(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || in.writerParamIdent() == nil {
+		return false
+	}
+	v, ok := in.info().Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || (v.Pos() >= in.fn.Type.Pos() && v.Pos() < in.fn.Body.End()) {
+		return false
+	}
+	return holdsWriter(v.Type()) || IsResponseWriter(v.Type())
+}
+
+// answers reports a helper that writes a status, a header or a body on
+// some path.
+func answers(h *summary.Helper) bool {
+	for _, p := range h.Paths {
+		for _, e := range p.Events {
+			switch e.Kind {
+			case summary.Status, summary.Body, summary.Header:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // runClosure is a function literal a helper runs, passed as parameter
 // param (1-based), followed with the caller's writers.
 type runClosure struct {
@@ -693,6 +722,15 @@ func (in *interp) spliceCall(st *state, call *ast.CallExpr) bool {
 	}
 	w, ok := in.writerOf(st, warg)
 	if !ok {
+		if in.foreignHolder(warg) && answers(sum.Fact) {
+			// ctx.Unauthorized(msg) in a handler of its own writer, ctx an
+			// enclosing function's request context that holds a writer
+			// (plik's chains): some response is written, which this
+			// handler's writer may or may not be.
+			in.args(st, call.Args)
+			in.emit(st, &Event{Kind: EvOpaque, Call: call, Writer: in.writerParamIdent(), Via: types.ExprString(call.Fun) + " through another writer"})
+			return true
+		}
 		return false
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sum.Fact.Writer != summary.Receiver {

@@ -32,7 +32,12 @@
 // wrapper's Written()) cut the paths they rule out. A framework carrier
 // passed as a context.Context is only read. A flush (http.Flusher,
 // http.ResponseController) commits the status set, or 200 when none was,
-// and writes nothing. A framework's own call that answers or returns an
+// and writes nothing; a controller kept for its deadlines is only a read
+// of the writer where the package never hijacks through one, never flushes
+// one it keeps, hands none to another package and exports none. A
+// framework's deferred status may be put in the request's context by the
+// program itself (context.WithValue(ctx, render.StatusCtxKey, s), what
+// render.Status does: framework.Framework.StatusKeys). A framework's own call that answers or returns an
 // error is modelled in package framework (echo's c.Bind returns an
 // *HTTPError of 400 or 415; c.Redirect sends a 3xx; fiber's parsers return
 // errors that are never a *fiber.Error, summary.ErrorValue.NotOf, but
@@ -179,7 +184,10 @@
 // parameters bound to the call's arguments: each path of
 // it, followed from the caller's state with the same writers, forks the
 // statement that calls it and gives the call what that path returns
-// (engine/calls.go, inlineLiterals). Where an adapter calls its handler
+// (engine/calls.go, inlineLiterals). A path of a held literal whose
+// status, body or header value is written from its parameters is judged
+// at each call, as a helper's is (renderError(err, "", 403)); one that
+// writes nothing of them is judged once, inside the literal. Where an adapter calls its handler
 // inside such a literal, the funnel of the handler's returns is the
 // literal's code after the call followed by the statement that called the
 // literal, given what the literal returned (summary of the tail with
@@ -246,14 +254,24 @@
 // type as it is (var v *T; if !errors.As(err, &v) { v = fallback };
 // return v) keeps the argument's status for an argument of that type. A
 // function whose every return is an int constant gives its call those
-// statuses, and a condition that holds as a || b of int parameter tests
+// statuses; so does one that returns another such function's call, or a
+// local variable assigned only such values (`var code int; switch { case
+// errors.Is(err, fs.ErrNotExist): code = 404; default: code = 500 };
+// return code`; its zero value counts unless the statement after its
+// declaration assigns it on every path), and a condition that holds as a || b of int parameter tests
 // makes a path per way, each decided at the call. A function of several
 // results that every return sets to int constants, one of them a status
 // (100-599), gives a caller's variables bound to them those values
 // (status, code := errStatus(err)); a method counts too, and a return that
 // forwards another such call (`return a.link(u)`) adds that call's values,
 // so a status returned beside an error (`u, status, err :=
-// a.resolveUser(...)`) is known where the caller sends it.
+// a.resolveUser(...)`) is known where the caller sends it. A helper's
+// path that returns 0 for an int result makes the caller's variable 0
+// there (`if status != 0` after `status, err := download(w, r)`), and one
+// that returns a package-level error made by errors.New (or fmt.Errorf
+// without %w) and never assigned returns a non-nil error; for an exported
+// one of another package, the summary.Sentinel fact says so. Then a caller
+// that stops on that error never goes on after what the helper sent.
 //
 // A call of a function value given the writer (fn(w, r), fn(c)) is an
 // escape, unless the signature names a type the package declares and does

@@ -21,7 +21,7 @@ func TestRegressions(t *testing.T) {
 		"regression/trackedfunnel", "regression/fileservers", "regression/tuplestatus", "regression/closurehelper",
 		"regression/helpererrors", "regression/failunlessnil", "regression/runcallback", "regression/flushafterjson", "regression/errormadetwice/...",
 		"regression/tokenreaders", "regression/statusbesideerror/...", "regression/accessorholder/...", "regression/falsewitherror",
-		"regression/responserecord/...", "regression/exclusiveranges", "regression/scopedvars", "regression/inplaceadapter", "regression/templatebody")
+		"regression/responserecord/...", "regression/exclusiveranges", "regression/scopedvars", "regression/inplaceadapter", "regression/templatebody", "regression/sentinelresults", "regression/statusvariable", "regression/controllerdeadlines/...", "regression/capturedclosure")
 	// No fix with edits a driver rejects (no golden file: no fix at all).
 	analysistest.RunWithSuggestedFixes(t, dir, allRules(errcontract.Analyzers()[0]), "regression/importswap")
 	// A body of unknown content with no Content-Type goes out sniffed,

@@ -77,6 +77,11 @@ type Framework struct {
 	// chi's ErrResponse{HTTPStatusCode: 400}), so that constructors
 	// returning them get facts like error constructors.
 	StatusValues []string
+	// StatusKeys name the context keys under which the framework keeps
+	// the status its status call defers ("github.com/go-chi/render.StatusCtxKey":
+	// render.Status(r, s) is r's context with s under that key), so that
+	// context.WithValue(ctx, key, s) records s as the status call does.
+	StatusKeys []string
 	// Routes, when set, says how an app composes a route's chain of
 	// handlers: see Routes.
 	Routes *Routes
@@ -308,6 +313,19 @@ func WriterOf(fullName string) *Framework {
 	for _, f := range All {
 		for _, w := range f.Writers {
 			if w == fullName {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// StatusKey returns the framework that keeps its deferred status under
+// the context key of this full name ("github.com/go-chi/render.StatusCtxKey").
+func StatusKey(fullName string) *Framework {
+	for _, f := range All {
+		for _, k := range f.StatusKeys {
+			if k == fullName {
 				return f
 			}
 		}

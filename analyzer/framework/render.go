@@ -4,11 +4,13 @@ const render = "github.com/go-chi/render."
 
 // ChiRender models github.com/go-chi/render on net/http handlers (chi and
 // gorilla/mux handlers are plain net/http): render.Status records the
-// status in the request, and render.JSON sends it with the body.
+// status in the request (in its context, under StatusCtxKey, where a
+// handler may also put it itself), and render.JSON sends it with the body.
 var ChiRender = &Framework{
 	Name:         "go-chi/render",
 	Modules:      []string{"github.com/go-chi/render"},
 	StatusValues: []string{"github.com/go-chi/render.Renderer"},
+	StatusKeys:   []string{render + "StatusCtxKey"},
 	Calls: map[string]Call{
 		render + "Status": {Writer: -1, Effects: []Effect{{Kind: DeferStatus, StatusArg: 2}}},
 		render + "JSON": {Writer: 1, Effects: []Effect{

@@ -756,6 +756,19 @@ func (*Code) AFact() {}
 
 func (c *Code) String() string { return fmt.Sprintf("code(%v)", c.Ints) }
 
+// Sentinel is the fact for an exported package variable of error type
+// made by errors.New, or by fmt.Errorf without %w, and never assigned in
+// its package (`ErrInvalidCredentials = errors.New("invalid
+// credentials")`): never nil, and carrying no status. Made names the
+// constructor.
+type Sentinel struct {
+	Made string
+}
+
+func (*Sentinel) AFact() {}
+
+func (s *Sentinel) String() string { return "sentinel(" + s.Made + ")" }
+
 // Lookup is the fact for a method of a code type that returns the
 // descriptor registered for its receiver, read from the registry's map
 // (`func (ec ErrorCode) Descriptor() ErrorDescriptor { d, ok :=

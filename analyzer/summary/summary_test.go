@@ -64,6 +64,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&StatusMethod{Results: []ResultInts{{Index: 0, Ints: []int{400, 500}}, {Index: 1, Ints: []int{2, 9}}}},
 		&Registry{Param: 2, Map: "example.com/errcode.errorCodeToDescriptors"},
 		&Code{Ints: []int{405}},
+		&Sentinel{Made: "errors.New"},
 		&Lookup{Map: "example.com/errcode.errorCodeToDescriptors"},
 		&Sink{Writer: 1, ErrArg: 2, Funnel: helper, Name: "errcode.ServeJSON"},
 		&Continuation{Field: "next"},
@@ -95,7 +96,7 @@ func TestGobRoundTrip(t *testing.T) {
 
 // TestNoMaps guards the rule that facts hold no maps (their gob order is random).
 func TestNoMaps(t *testing.T) {
-	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Lookup{}, Sink{}, Continuation{}, RouterUse{}, Maker{}, Predicate{}} {
+	for _, f := range []any{Helper{}, ErrorValue{}, Adapter{}, Encoded{}, StatusMethod{}, StatusErrors{}, ErrorReaders{}, Handlers{}, Registry{}, Code{}, Sentinel{}, Lookup{}, Sink{}, Continuation{}, RouterUse{}, Maker{}, Predicate{}} {
 		checkNoMaps(t, reflect.TypeOf(f), map[reflect.Type]bool{})
 	}
 }

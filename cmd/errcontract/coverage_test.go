@@ -44,7 +44,9 @@ func TestCoverageText(t *testing.T) {
   handlers.go:190:6: closureWrites: writer escapes (closure)
   handlers.go:274:2: jsonBytes: body of unknown kind (upstreamBody(r))
 example.com/coverage/chain: 3 handlers, 3 followed to the wire
-26 handlers, 19 followed to the wire (73%); top reasons: status unknown (2), writer escapes (2), body of unknown kind (1); 8 hand the response to another handler
+example.com/coverage/holderchain: 2 handlers, 1 followed to the wire
+  holderchain/chain.go:28:4: AuthOnly.func: writer escapes (ctx.Unauthorized through another writer)
+28 handlers, 20 followed to the wire (71%); top reasons: writer escapes (3), status unknown (2), body of unknown kind (1); 10 hand the response to another handler
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
@@ -57,7 +59,7 @@ func TestCoverageJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(runCoverage(t, "-json")), &rep); err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Packages) != 2 {
+	if len(rep.Packages) != 3 {
 		t.Fatalf("packages: %+v", rep.Packages)
 	}
 	byName := map[string]handlerCoverage{}
@@ -71,7 +73,8 @@ func TestCoverageJSON(t *testing.T) {
 		"serve": true, "dispatch": true, "foreignError": true, "readOnlyClosure": true, "closureWrites": false,
 		"requireAuth": true, "show": true, "show.func": true, "passOn.func": true,
 		"shimError": true, "loadError": false, "serveContent": true, "serveViaHelper": true,
-		"plainBytes": true, "sniffedBytes": true, "jsonBytes": false, "page.func": true, "pageItem": true} {
+		"plainBytes": true, "sniffedBytes": true, "jsonBytes": false, "page.func": true, "pageItem": true,
+		"AuthOnly.func": false, "Named.func": true} {
 		h, ok := byName[name]
 		if !ok || h.Followed != followed {
 			t.Errorf("%s: got %+v, want followed=%v", name, h, followed)
@@ -87,7 +90,7 @@ func TestCoverageJSON(t *testing.T) {
 		}
 	}
 	s := rep.Summary
-	if s.Handlers != 26 || s.Followed != 19 || s.Delegates != 8 || len(s.Reasons) != 5 {
+	if s.Handlers != 28 || s.Followed != 20 || s.Delegates != 10 || len(s.Reasons) != 5 {
 		t.Errorf("summary: %+v", s)
 	}
 }
