@@ -1646,7 +1646,7 @@ func (an *Analysis) localInts(decl *ast.FuncDecl, v *types.Var) ([]int, bool) {
 				ok = false
 			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-			list := stmtList(n)
+			list := StmtList(n)
 			for i, s := range list {
 				ds, isDecl := s.(*ast.DeclStmt)
 				if !isDecl {
@@ -1673,19 +1673,6 @@ func (an *Analysis) localInts(decl *ast.FuncDecl, v *types.Var) ([]int, bool) {
 		return ok
 	})
 	return ints, ok && len(ints) > 0
-}
-
-// stmtList is the statement list of a block or a clause.
-func stmtList(n ast.Node) []ast.Stmt {
-	switch n := n.(type) {
-	case *ast.BlockStmt:
-		return n.List
-	case *ast.CaseClause:
-		return n.Body
-	case *ast.CommClause:
-		return n.Body
-	}
-	return nil
 }
 
 // assignsAll reports whether s assigns the variable is recognises on
