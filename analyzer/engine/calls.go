@@ -1539,9 +1539,10 @@ func onNewController(info *types.Info, call *ast.CallExpr) bool {
 // controllersQuiet reports whether no *http.ResponseController made in
 // this package can write: the package never hijacks or flushes one it
 // keeps (http.NewResponseController(w).Flush() and .Hijack() act on that
-// w, and call models them there), never hands one to another package's function and never
-// exports one (a field, a variable, a function's result). Its deadline
-// methods then are all a controller is used for, and they send nothing.
+// w, and call models them there), never hands one to another package's
+// function and never exports one (a field, a variable, the result of a
+// function or method). Its deadline methods then are all a controller is
+// used for, and they send nothing.
 func (an *Analysis) controllersQuiet() bool {
 	if an.quietControllers != nil {
 		return *an.quietControllers
@@ -1593,6 +1594,14 @@ func (an *Analysis) controllersQuiet() bool {
 			if st, ok := o.Type().Underlying().(*types.Struct); ok {
 				for i := 0; i < st.NumFields(); i++ {
 					quiet = quiet && !(st.Field(i).Exported() && isRC(st.Field(i).Type()))
+				}
+			}
+			if n, ok := types.Unalias(o.Type()).(*types.Named); ok {
+				for m := range n.Methods() {
+					r := m.Type().(*types.Signature).Results()
+					for i := 0; m.Exported() && i < r.Len(); i++ {
+						quiet = quiet && !isRC(r.At(i).Type())
+					}
 				}
 			}
 		}
