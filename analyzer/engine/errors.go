@@ -1079,8 +1079,10 @@ func (an *Analysis) reassignedGlobal(obj types.Object) bool {
 }
 
 // nonNilGlobal reports a package-level error variable that is never nil:
-// a plain sentinel of this package, or one whose value carries a status
-// (an error-value fact), never assigned in this package.
+// a plain sentinel (of this package, or another's with its
+// summary.Sentinel fact), or one whose value carries a status and is not
+// said to be maybe nil (an error-value fact); never assigned in this
+// package.
 func (an *Analysis) nonNilGlobal(obj types.Object) bool {
 	v, ok := obj.(*types.Var)
 	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !isErrorType(v.Type()) || an.reassignedGlobal(v) {
@@ -1093,7 +1095,8 @@ func (an *Analysis) nonNilGlobal(obj types.Object) bool {
 	} else if an.plainSentinel(v) {
 		return true
 	}
-	return an.errorFactOf(v) != nil
+	f := an.errorFactOf(v)
+	return f != nil && !f.MayBeNil
 }
 
 // plainSentinel reports a package-level error variable of this package,

@@ -7,6 +7,7 @@
 package framework
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/errcontract/errcontract/analyzer/summary"
@@ -310,11 +311,14 @@ func CarrierOf(typeString string) *Framework {
 
 // WriterOf returns the framework of a field or method that yields the writer.
 func WriterOf(fullName string) *Framework {
+	return listing(fullName, func(f *Framework) []string { return f.Writers })
+}
+
+// listing returns the framework whose list (one of its fields) holds name.
+func listing(name string, list func(*Framework) []string) *Framework {
 	for _, f := range All {
-		for _, w := range f.Writers {
-			if w == fullName {
-				return f
-			}
+		if slices.Contains(list(f), name) {
+			return f
 		}
 	}
 	return nil
@@ -323,27 +327,13 @@ func WriterOf(fullName string) *Framework {
 // StatusKey returns the framework that keeps its deferred status under
 // the context key of this full name ("github.com/go-chi/render.StatusCtxKey").
 func StatusKey(fullName string) *Framework {
-	for _, f := range All {
-		for _, k := range f.StatusKeys {
-			if k == fullName {
-				return f
-			}
-		}
-	}
-	return nil
+	return listing(fullName, func(f *Framework) []string { return f.StatusKeys })
 }
 
 // CommittedBy reports whether the field or method fullName tells that the
 // response was committed.
 func CommittedBy(fullName string) bool {
-	for _, f := range All {
-		for _, c := range f.Committed {
-			if c == fullName {
-				return true
-			}
-		}
-	}
-	return false
+	return listing(fullName, func(f *Framework) []string { return f.Committed }) != nil
 }
 
 // WritesVia reports whether method name of fw's carrier writes in a way
