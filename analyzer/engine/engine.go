@@ -127,13 +127,14 @@ type Analysis struct {
 }
 
 // WritesResponses reports whether pkg could write an HTTP response: the
-// engine skips packages that do not import net/http.
+// engine skips packages that import neither net/http, nor a framework,
+// nor a router (whose own answers a router made there sends).
 func WritesResponses(pkg *types.Package) bool {
 	if framework.Internal(pkg.Path()) {
 		return false // the frameworks' own code is modelled, not analysed
 	}
 	for _, imp := range pkg.Imports() {
-		if imp.Path() == "net/http" || framework.Internal(imp.Path()) {
+		if imp.Path() == "net/http" || framework.Internal(imp.Path()) || framework.RouterPackage(imp.Path()) {
 			return true
 		}
 	}
@@ -973,129 +974,6 @@ func (an *Analysis) findChallengers() {
 	}
 }
 
-// RouterSite is a root router made here whose own 404 or 405 answer the
-// program does not replace.
-type RouterSite struct {
-	Call   *ast.CallExpr // the constructor
-	Stmt   ast.Stmt      // the statement that binds it (for fixes)
-	Var    *ast.Ident    // the variable it is bound to
-	Router *framework.Router
-	// NotFound and MethodNotAllowed are set when the router's own answer
-	// stays in place.
-	NotFound, MethodNotAllowed bool
-}
-
-// findRouters records the routers made in this package that keep their
-// own 404 or 405. A router is followed only while it is bound to a local
-// variable that is used as a method receiver or handed on as an
-// http.Handler; one that is mounted (a subrouter takes its parent's
-// answers) or handed on as a router (the receiver may set them) is not.
-// A NotFound or MethodNotAllowed call anywhere in the package (an inline
-// group sets its parent's) counts as set for every router.
-func (an *Analysis) findRouters() {
-	type cand struct {
-		site RouterSite
-		fn   ast.Node
-		obj  types.Object
-	}
-	var cands []cand
-	setNF, setMNA := map[*framework.Router]bool{}, map[*framework.Router]bool{}
-	for _, f := range an.Files {
-		var fns []ast.Node
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl, *ast.FuncLit:
-				fns = append(fns, n)
-			case *ast.CallExpr:
-				name := fullName(an.Info, n)
-				for _, rt := range framework.Routers {
-					if slices.Contains(rt.NotFound, name) {
-						setNF[rt] = true
-					}
-					if slices.Contains(rt.MethodNotAllowed, name) {
-						setMNA[rt] = true
-					}
-				}
-			case *ast.AssignStmt:
-				if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
-					return true
-				}
-				call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
-				id, ok2 := ast.Unparen(n.Lhs[0]).(*ast.Ident)
-				if !ok || !ok2 || len(fns) == 0 {
-					return true
-				}
-				name := fullName(an.Info, call)
-				for _, rt := range framework.Routers {
-					if slices.Contains(rt.New, name) {
-						obj := an.Info.Defs[id]
-						if obj == nil {
-							obj = an.Info.Uses[id]
-						}
-						cands = append(cands, cand{RouterSite{Call: call, Stmt: n, Var: id, Router: rt}, fns[len(fns)-1], obj})
-					}
-				}
-			}
-			return true
-		})
-	}
-	for _, c := range cands {
-		if c.obj == nil || !an.rootRouter(c.fn, c.obj, c.site.Router) {
-			continue
-		}
-		c.site.NotFound = !setNF[c.site.Router]
-		c.site.MethodNotAllowed = !setMNA[c.site.Router]
-		if c.site.NotFound || c.site.MethodNotAllowed {
-			an.Routers = append(an.Routers, c.site)
-		}
-	}
-}
-
-// rootRouter reports whether router variable obj in fn is a root: every
-// use is a method call on it or a hand-off as an http.Handler to net/http
-// (http.ListenAndServe, http.Server{Handler: r}, mux.Handle). Returned or
-// handed to any other function, it may be mounted as a subrouter there.
-func (an *Analysis) rootRouter(fn ast.Node, obj types.Object, rt *framework.Router) bool {
-	ok := true
-	uses := 0
-	an.eachUse(fn, obj, func(id *ast.Ident, stack []ast.Node) {
-		uses++
-		if len(stack) < 2 {
-			ok = false
-			return
-		}
-		switch p := stack[len(stack)-2].(type) {
-		case *ast.SelectorExpr:
-			// r.Get(...), r.Use(...): a method of the router.
-			if s := an.Info.Selections[p]; s == nil || s.Kind() != types.MethodVal {
-				ok = false
-			}
-		case *ast.CallExpr:
-			if slices.Contains(rt.Mount, fullName(an.Info, p)) {
-				ok = false // a subrouter
-			}
-			if !an.handedAsHandler(p, id) {
-				ok = false
-			}
-		case *ast.KeyValueExpr:
-			// http.Server{Handler: r}
-			if t := an.Info.TypeOf(p.Key); t == nil || !isHTTPHandler(t) {
-				ok = false
-			}
-		case *ast.ReturnStmt:
-			// return r, from an unexported factory whose every call is
-			// handed to net/http: Handler: router(cfg).
-			fd, isDecl := fn.(*ast.FuncDecl)
-			if !isDecl || fd.Recv != nil || fd.Name.IsExported() || len(p.Results) != 1 || !an.servedDirectly(an.Info.Defs[fd.Name]) {
-				ok = false
-			}
-		default:
-			ok = false
-		}
-	})
-	return ok && uses > 0
-}
-
 // eachUse calls f for every use of obj under root, with the path of nodes
 // from root down to the identifier.
 func (an *Analysis) eachUse(root ast.Node, obj types.Object, f func(id *ast.Ident, stack []ast.Node)) {
@@ -1155,7 +1033,7 @@ func (an *Analysis) servedDirectly(obj types.Object) bool {
 
 // handedAsHandler reports whether id is an argument of a net/http call
 // whose parameter is an http.Handler and which returns no handler.
-func (an *Analysis) handedAsHandler(call *ast.CallExpr, id *ast.Ident) bool {
+func (an *Analysis) handedAsHandler(call *ast.CallExpr, id ast.Expr) bool {
 	fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "net/http" {
 		return false

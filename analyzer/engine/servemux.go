@@ -41,7 +41,7 @@ func (an *Analysis) findServeMuxes() {
 				return true
 			}
 			if nf, mna, ok := an.serveMuxAnswers(fd, obj); ok && (nf || mna) {
-				an.Routers = append(an.Routers, RouterSite{Call: call, Stmt: as, Var: id, Router: &framework.ServeMux, NotFound: nf, MethodNotAllowed: mna})
+				an.Routers = append(an.Routers, RouterSite{Call: call, Stmt: as, Var: id, Name: id.Name, Router: &framework.ServeMux, NotFound: nf, MethodNotAllowed: mna})
 			}
 			return true
 		})

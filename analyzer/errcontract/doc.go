@@ -69,10 +69,18 @@
 // (a logger) renders nothing; where nothing in reach renders the list and
 // the package makes the engine, or errorHandler is "default", a collected
 // error's status goes out with no body. Routers keep
-// answers of their own: chi's root router its 404 and empty 405 unless
-// NotFound and MethodNotAllowed are set, net/http's ServeMux its text 404
-// and 405 unless a "/" pattern is registered (engine/servemux.go); both
-// are reported at the constructor.
+// answers of their own (framework/router.go): chi's root router its text
+// 404 and empty 405, gorilla/mux's its text 404 and a 405 with neither
+// body nor Allow, gin's engine its text 404 (and text 405 with
+// HandleMethodNotAllowed), unless the program installs handlers for them
+// or a route that takes every path; net/http's ServeMux its text 404 and
+// 405 unless a "/" pattern is registered (engine/servemux.go). All are
+// reported at the constructor, for a root router: one bound to a local
+// variable or an unexported field that is only called, served through
+// net/http, or handed to the package's functions that do the same, and
+// served by one of those uses (engine/routers.go). A function that makes
+// a router and returns it is a factory (summary.RouterFactory): a router
+// bound to its call, in any package, is judged there the same way.
 //
 // Libraries answer some requests on their own, and no run of the checker
 // judges a library: its answers are reported where the program uses it

@@ -24,7 +24,7 @@ func TestFrameworks(t *testing.T) {
 		t.Fatalf("downloading the framework modules: %v\n%s", err, out)
 	}
 	as := errcontract.Analyzers()
-	for _, pkg := range []string{"gin", "ginabort", "ginaborterrors", "ginabortimported", "echov4", "echov5", "fiber", "chirender", "gorilla", "echomessagekey", "echocustom", "chirouter", "chirouterok", "chirenderer", "chirespond", "echoapphandler", "echoapphandlerok", "echoelsewhere", "echoconfigured", "fiberapphandler", "pkgerrorsas", "gorillaws", "libhandlers", "echobind", "fibercommon", "fiberconfigured", "ginroutes/...", "ginlogerrors", "gindefault", "echoregistered/...", "gorillasessions", "errchainapp", "errchainapp/ctrl", "errchainapp/ok", "errchainapp/two", "errchainapp/branchy", "echoanymessage", "echoanymessage/switched", "chirenderctx"} {
+	for _, pkg := range []string{"gin", "ginabort", "ginaborterrors", "ginabortimported", "echov4", "echov5", "fiber", "chirender", "gorilla", "echomessagekey", "echocustom", "chirouter", "chirouterok", "chirenderer", "chirespond", "echoapphandler", "echoapphandlerok", "echoelsewhere", "echoconfigured", "fiberapphandler", "pkgerrorsas", "gorillaws", "libhandlers", "echobind", "fibercommon", "fiberconfigured", "ginroutes/...", "ginlogerrors", "gindefault", "echoregistered/...", "gorillasessions", "errchainapp", "errchainapp/ctrl", "errchainapp/ok", "errchainapp/two", "errchainapp/branchy", "echoanymessage", "echoanymessage/switched", "chirenderctx", "chirouterheld", "chirouterheld/catchall", "chirouterheld/anymethod", "chirouterheld/group", "gorillarouter", "gorillarouterok", "gorillarouterok/spa", "ginrouter", "ginrouter/ok", "routerfactory/..."} {
 		t.Run(pkg, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, dir, allRules(as[0]), "./"+pkg)
 		})

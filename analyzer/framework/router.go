@@ -1,18 +1,42 @@
 package framework
 
+import "strings"
+
 // Router describes a router that answers requests no route matches with
 // responses of its own, unless the program installs handlers for them.
 type Router struct {
 	Name string
 	// New are the constructors of a root router.
 	New []string
-	// NotFound and MethodNotAllowed are the methods that replace the
-	// router's own answers; Mount is the method that makes a router a
-	// subrouter, which takes its parent's answers.
+	// NotFound and MethodNotAllowed are the methods, or the fields to
+	// assign, that replace the router's own answers; Mount is the method
+	// that makes a router a subrouter, which takes its parent's answers.
 	NotFound, MethodNotAllowed, Mount []string
+	// Serve are the router's methods that serve it (ServeHTTP, gin's Run):
+	// a router no one serves answers nothing itself.
+	Serve []string
+	// Restrict are the calls that register a route for some methods only,
+	// or the boolean fields that, set true, turn 405 answers on: without
+	// one the router never answers 405 on its own.
+	Restrict []string
+	// CatchAll are the calls that, given a pattern in CatchAllPatterns,
+	// route every path: the router then never answers 404 on its own.
+	CatchAll         []string
+	CatchAllPatterns []string
+	// Scoped are the calls that run a func literal on a new subrouter
+	// mounted under their pattern (chi's Route): a catch-all or a 404
+	// handler installed there takes only the paths under it.
+	Scoped []string
 	// What the router sends when the program installs nothing.
 	NotFoundBody, MethodNotAllowedBody string // "" for no body
 	NotFoundType                       string // its Content-Type
+	MethodNotAllowedType               string
+	// Install is how a program installs a 404 handler, a format over the
+	// router expression, net/http's name in the file, a func literal of
+	// http.HandlerFunc's type and the name of package Pkg in the file;
+	// Hints name the 404 and 405 handlers in messages.
+	Install, Pkg             string
+	NotFoundHint, MethodHint string
 }
 
 var chiMux = func(v string) string { return "(*github.com/go-chi/chi" + v + ".Mux)." }
@@ -20,17 +44,54 @@ var chiMux = func(v string) string { return "(*github.com/go-chi/chi" + v + ".Mu
 // Chi is github.com/go-chi/chi (v5 and earlier): http.NotFound's
 // "404 page not found" as text/plain, and an empty 405 with Allow.
 var Chi = Router{
-	Name: "chi",
-	New:  []string{"github.com/go-chi/chi/v5.NewRouter", "github.com/go-chi/chi/v5.NewMux", "github.com/go-chi/chi.NewRouter", "github.com/go-chi/chi.NewMux"},
-	NotFound: []string{chiMux("/v5") + "NotFound", chiMux("") + "NotFound",
-		"(github.com/go-chi/chi/v5.Router).NotFound", "(github.com/go-chi/chi.Router).NotFound"},
-	MethodNotAllowed: []string{chiMux("/v5") + "MethodNotAllowed", chiMux("") + "MethodNotAllowed",
-		"(github.com/go-chi/chi/v5.Router).MethodNotAllowed", "(github.com/go-chi/chi.Router).MethodNotAllowed"},
-	Mount: []string{chiMux("/v5") + "Mount", chiMux("") + "Mount",
-		"(github.com/go-chi/chi/v5.Router).Mount", "(github.com/go-chi/chi.Router).Mount"},
+	Name:             "chi",
+	New:              []string{"github.com/go-chi/chi/v5.NewRouter", "github.com/go-chi/chi/v5.NewMux", "github.com/go-chi/chi.NewRouter", "github.com/go-chi/chi.NewMux"},
+	NotFound:         chiMethods("NotFound"),
+	MethodNotAllowed: chiMethods("MethodNotAllowed"),
+	Mount:            chiMethods("Mount"),
+	Restrict:         chiMethods("Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Trace", "Method", "MethodFunc"),
+	// Mount("/", h) routes every path to h; "/*" does for any method.
+	CatchAll:             chiMethods("Mount", "Handle", "HandleFunc"),
+	CatchAllPatterns:     []string{"/", "/*"},
+	Scoped:               chiMethods("Route"),
 	NotFoundBody:         "404 page not found",
 	NotFoundType:         "text/plain; charset=utf-8",
 	MethodNotAllowedBody: "",
+	Install:              "%[1]s.NotFound(%[3]s)",
+	NotFoundHint:         "%s.NotFound",
+	MethodHint:           "%s.MethodNotAllowed",
+}
+
+// chiMethods names methods of chi's Mux and Router, v5 and earlier.
+func chiMethods(names ...string) []string {
+	var out []string
+	for _, n := range names {
+		out = append(out, chiMux("/v5")+n, chiMux("")+n,
+			"(github.com/go-chi/chi/v5.Router)."+n, "(github.com/go-chi/chi.Router)."+n)
+	}
+	return out
+}
+
+// GorillaMux is github.com/gorilla/mux: http.NotFoundHandler's text 404,
+// and a 405 with neither body nor Allow for a path whose routes all
+// want other methods (Route.Methods). A subrouter made by Subrouter is a
+// route of its parent's, whose answers the root's fields decide; a
+// router handed to a route as a handler answers for itself.
+var GorillaMux = Router{
+	Name:                 "gorilla/mux",
+	New:                  []string{"github.com/gorilla/mux.NewRouter"},
+	NotFound:             []string{"(github.com/gorilla/mux.Router).NotFoundHandler"},
+	MethodNotAllowed:     []string{"(github.com/gorilla/mux.Router).MethodNotAllowedHandler"},
+	Serve:                []string{"(*github.com/gorilla/mux.Router).ServeHTTP"},
+	Restrict:             []string{"(*github.com/gorilla/mux.Route).Methods", "(*github.com/gorilla/mux.Router).Methods"},
+	CatchAll:             []string{"(*github.com/gorilla/mux.Router).PathPrefix", "(*github.com/gorilla/mux.Route).PathPrefix"},
+	CatchAllPatterns:     []string{"/"},
+	NotFoundBody:         "404 page not found",
+	NotFoundType:         "text/plain; charset=utf-8",
+	MethodNotAllowedBody: "",
+	Install:              "%[1]s.NotFoundHandler = %[2]s.HandlerFunc(%[3]s)",
+	NotFoundHint:         "%s.NotFoundHandler",
+	MethodHint:           "%s.MethodNotAllowedHandler",
 }
 
 // ServeMux is net/http's: http.NotFound's "404 page not found", and
@@ -44,8 +105,31 @@ var ServeMux = Router{
 	MethodNotAllowedBody: "Method Not Allowed",
 }
 
+// GinEngine is github.com/gin-gonic/gin's engine: "404 page not found" as
+// text/plain for unknown paths, and, only with HandleMethodNotAllowed
+// set, "405 method not allowed" as text/plain with Allow. The engine's
+// global middleware runs first and may write instead.
+var GinEngine = Router{
+	Name:             "gin",
+	New:              []string{"github.com/gin-gonic/gin.New", "github.com/gin-gonic/gin.Default"},
+	NotFound:         []string{"(*github.com/gin-gonic/gin.Engine).NoRoute"},
+	MethodNotAllowed: []string{"(*github.com/gin-gonic/gin.Engine).NoMethod"},
+	Serve: []string{"(*github.com/gin-gonic/gin.Engine).Run", "(*github.com/gin-gonic/gin.Engine).RunTLS", "(*github.com/gin-gonic/gin.Engine).RunUnix",
+		"(*github.com/gin-gonic/gin.Engine).RunFd", "(*github.com/gin-gonic/gin.Engine).RunListener", "(*github.com/gin-gonic/gin.Engine).RunQUIC",
+		"(*github.com/gin-gonic/gin.Engine).Handler", "(*github.com/gin-gonic/gin.Engine).ServeHTTP"},
+	Restrict:             []string{"(github.com/gin-gonic/gin.Engine).HandleMethodNotAllowed"},
+	NotFoundBody:         "404 page not found",
+	NotFoundType:         "text/plain",
+	MethodNotAllowedBody: "405 method not allowed",
+	MethodNotAllowedType: "text/plain",
+	Install:              "%[1]s.NoRoute(%[4]s.WrapF(%[3]s))",
+	NotFoundHint:         "%s.NoRoute",
+	MethodHint:           "%s.NoMethod",
+	Pkg:                  "github.com/gin-gonic/gin",
+}
+
 // Routers lists the routers errcontract knows.
-var Routers = []*Router{&Chi}
+var Routers = []*Router{&Chi, &GorillaMux, &GinEngine}
 
 // FileAnswer is what net/http's file serving answers on its own when a
 // request cannot be served: each error goes out with http.Error, as
@@ -77,3 +161,26 @@ var ginRange = FileAnswer{Statuses: []int{416}, When: "an unsatisfiable Range"}
 // 404 for a missing file, 403 for one it may not read (toHTTPError),
 // 416 for a Range no byte of the file satisfies.
 var fileServer = FileAnswer{Statuses: []int{403, 404, 416}, When: "a missing or unreadable file, or an unsatisfiable Range"}
+
+// RouterNamed returns the router of Routers with that name, or nil.
+func RouterNamed(name string) *Router {
+	for _, rt := range Routers {
+		if rt.Name == name {
+			return rt
+		}
+	}
+	return nil
+}
+
+// RouterPackage reports whether pkgPath makes one of the Routers: a
+// package that imports it may answer through a router's own responses.
+func RouterPackage(pkgPath string) bool {
+	for _, rt := range Routers {
+		for _, n := range rt.New {
+			if strings.HasPrefix(n, pkgPath+".") && !strings.Contains(n[len(pkgPath)+1:], "/") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -178,11 +178,14 @@ func (c *checker) fixFrameworkErrorJSON(r *response, st, at *engine.Event, okCla
 		TextEdits: append(edits, analysis.TextEdit{Pos: at.Call.Pos(), End: at.Call.End(), NewText: []byte(text)})}
 }
 
-// fixRouter installs, after the statement that makes the router, a
-// NotFound handler that writes the Error object as JSON. No 405 handler
-// is offered: chi does not tell a handler of its own which methods to
-// list in Allow, so one would trade C1 for a missing Allow (B1).
+// fixRouter installs, after the statement that binds the router, a 404
+// handler that writes the Error object as JSON. No 405 handler is
+// offered: a handler of its own is not told which methods to list in
+// Allow, so one would trade C1 or C2 for a missing Allow (B1).
 func (c *checker) fixRouter(site engine.RouterSite) *analysis.SuggestedFix {
+	if site.Stmt == nil {
+		return nil // bound in a composite literal: no statement to follow
+	}
 	f := c.file(site.Stmt)
 	if f == nil {
 		return nil
@@ -201,23 +204,24 @@ func (c *checker) fixRouter(site engine.RouterSite) *analysis.SuggestedFix {
 		return nil
 	}
 	edits = append(edits, imp...)
-	var lines []string
-	install := func(method, status string) {
-		st := httpName + "." + status
-		lines = append(lines,
-			fmt.Sprintf("%s.%s(func(w %s.ResponseWriter, _ *%s.Request) {", site.Var.Name, method, httpName, httpName),
-			fmt.Sprintf("\tw.Header().Set(%q, %q)", "Content-Type", c.cfg.MediaTypes[0]),
-			fmt.Sprintf("	w.WriteHeader(%s)", st),
-			fmt.Sprintf("	%s.NewEncoder(w).Encode(%s)", jsonName, c.errorValue(f, fmt.Sprintf("%s.StatusText(%s)", httpName, st))),
-			"})")
+	var pkgName string
+	if site.Router.Pkg != "" {
+		if pkgName = f.ImportName(site.Router.Pkg); pkgName == "" {
+			return nil
+		}
 	}
-	if site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject() {
-		install("NotFound", "StatusNotFound")
-	}
-	if len(lines) == 0 {
+	if !site.NotFound || site.Router.Install == "" || !contract.Classify(c.cfg, 404).WantsErrorObject() {
 		return nil
 	}
-	edits = append(edits, f.InsertAfter(site.Stmt, lines...))
+	st := httpName + ".StatusNotFound"
+	handler := strings.Join([]string{
+		fmt.Sprintf("func(w %s.ResponseWriter, _ *%s.Request) {", httpName, httpName),
+		fmt.Sprintf("\tw.Header().Set(%q, %q)", "Content-Type", c.cfg.MediaTypes[0]),
+		fmt.Sprintf("	w.WriteHeader(%s)", st),
+		fmt.Sprintf("	%s.NewEncoder(w).Encode(%s)", jsonName, c.errorValue(f, fmt.Sprintf("%s.StatusText(%s)", httpName, st))),
+		"}"}, "\n")
+	text := fmt.Sprintf(site.Router.Install, f.Text(site.Var), httpName, handler, pkgName)
+	edits = append(edits, f.InsertAfter(site.Stmt, strings.Split(text, "\n")...))
 	return &analysis.SuggestedFix{Message: "Answer unmatched requests with the Error object", TextEdits: edits}
 }
 

@@ -921,7 +921,12 @@ func (c *checker) challenger(site engine.ChallengerSite) {
 func (c *checker) router(site engine.RouterSite) {
 	rt := site.Router
 	at := &engine.Event{Node: site.Call, Call: site.Call}
-	v := site.Var.Name
+	v := site.Name
+	name := v
+	if site.Factory != "" {
+		// The router a factory made: r (made by api.NewRouter).
+		name = fmt.Sprintf("%s (made by %s)", v, shortName(site.Factory))
+	}
 	if site.Router == &framework.ServeMux {
 		// One report at the constructor, naming each answer left in place.
 		var parts []string
@@ -937,9 +942,28 @@ func (c *checker) router(site engine.RouterSite) {
 		}
 		return
 	}
-	if site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject() {
-		msg := fmt.Sprintf("%s router %s answers unknown paths with 404 %q as %s: the contract requires the Error object as application/json; set %s.NotFound",
-			rt.Name, v, rt.NotFoundBody, rt.NotFoundType, v)
+	// Text answers are one C2 at the constructor, naming each; a text 405
+	// that a statement turns on is reported there instead.
+	nf := site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject()
+	textMNA := site.MethodNotAllowed && rt.MethodNotAllowedBody != "" && contract.Classify(c.cfg, 405).WantsErrorObject()
+	if textMNA && site.MethodAt != nil {
+		msg := fmt.Sprintf("from here %s router %s answers a wrong method with 405 %q as %s: the contract requires the Error object as application/json; set "+rt.MethodHint,
+			rt.Name, name, rt.MethodNotAllowedBody, rt.MethodNotAllowedType, v)
+		c.report(contract.C2, &engine.Event{Node: site.MethodAt}, msg, nil)
+		textMNA = false
+	}
+	if nf || textMNA {
+		var what, set []string
+		if nf {
+			what = append(what, fmt.Sprintf("unknown paths with 404 %q as %s", rt.NotFoundBody, rt.NotFoundType))
+			set = append(set, fmt.Sprintf(rt.NotFoundHint, v))
+		}
+		if textMNA {
+			what = append(what, fmt.Sprintf("a wrong method with 405 %q as %s", rt.MethodNotAllowedBody, rt.MethodNotAllowedType))
+			set = append(set, fmt.Sprintf(rt.MethodHint, v))
+		}
+		msg := fmt.Sprintf("%s router %s answers %s: the contract requires the Error object as application/json; set %s",
+			rt.Name, name, strings.Join(what, ", and "), strings.Join(set, " and "))
 		var fixes []analysis.SuggestedFix
 		if f := c.fixRouter(site); f != nil {
 			fixes = append(fixes, *f)
@@ -947,8 +971,8 @@ func (c *checker) router(site engine.RouterSite) {
 		c.report(contract.C2, at, msg, nil, fixes...)
 	}
 	if site.MethodNotAllowed && rt.MethodNotAllowedBody == "" && contract.Classify(c.cfg, 405).WantsErrorObject() {
-		msg := fmt.Sprintf("%s router %s answers a wrong method with an empty 405: the contract requires the Error object (JSON with %q) on 405; set %s.MethodNotAllowed",
-			rt.Name, v, c.cfg.MessageKey, v)
+		msg := fmt.Sprintf("%s router %s answers a wrong method with an empty 405: the contract requires the Error object (JSON with %q) on 405; set "+rt.MethodHint,
+			rt.Name, name, c.cfg.MessageKey, v)
 		c.report(contract.C1, at, msg, nil)
 	}
 }
@@ -1234,4 +1258,21 @@ func (c *checker) defines(s ast.Node, objs map[types.Object]bool) bool {
 		return !found
 	})
 	return found
+}
+
+// shortName drops the import path's directories from a function's full
+// name: "github.com/x/api/v2.Router" is "v2.Router", and
+// "(*github.com/x/api.Server).Router" is "(*api.Server).Router".
+func shortName(full string) string {
+	i := strings.LastIndex(full, "/")
+	if i < 0 {
+		return full
+	}
+	prefix := ""
+	if strings.HasPrefix(full, "(*") {
+		prefix = "(*"
+	} else if strings.HasPrefix(full, "(") {
+		prefix = "("
+	}
+	return prefix + full[i+1:]
 }

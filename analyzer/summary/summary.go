@@ -849,3 +849,20 @@ type RouterUse struct {
 func (*RouterUse) AFact() {}
 
 func (r *RouterUse) String() string { return fmt.Sprintf("routeruse(%v)", r.Params) }
+
+// RouterFactory is the fact for a function that makes a router, only
+// registers routes on it and returns it (`func Router() *mux.Router`): a
+// caller that serves what it returns serves that router's own answers.
+// NotFound and MethodNotAllowed are set when the function leaves the
+// router's answer in place; Restricted when it registers a route for
+// some methods only. Router names a framework.Router.
+type RouterFactory struct {
+	Router                                 string
+	NotFound, MethodNotAllowed, Restricted bool
+}
+
+func (*RouterFactory) AFact() {}
+
+func (f *RouterFactory) String() string {
+	return fmt.Sprintf("router(%s nf=%t mna=%t restricted=%t)", f.Router, f.NotFound, f.MethodNotAllowed, f.Restricted)
+}

@@ -70,6 +70,7 @@ func TestGobRoundTrip(t *testing.T) {
 		&Continuation{Field: "next"},
 		&RouterUse{Params: []int{1, 3}},
 		&Predicate{Param: 1, Type: "example.com/validate.UnauthorizedError"},
+		&RouterFactory{Router: "gorilla/mux", NotFound: true, Restricted: true},
 		&Maker{Adapter: Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "errs.Handler", Tail: true}},
 		&ErrorValue{Alts: []ErrorValue{{Wraps: 3}, {Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{500}}}}}}, MayBeNil: true, Other: true},
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/render"
 	"github.com/gofiber/fiber/v2"
+	"github.com/gorilla/mux"
 	echo4 "github.com/labstack/echo/v4"
 	mw4 "github.com/labstack/echo/v4/middleware"
 	echo5 "github.com/labstack/echo/v5"
@@ -183,6 +184,47 @@ func TestChiDefaults(t *testing.T) {
 	r.Get("/items", func(w http.ResponseWriter, r *http.Request) {})
 	check(t, serve(t, r, "GET", "/nope"), response{404, "text/plain; charset=utf-8", "", "404 page not found"})
 	check(t, serve(t, r, "POST", "/items"), response{405, "", "", ""})
+}
+
+// chi's catch-all routes take every path, so chi's 404 never goes out;
+// a route for any method means no 405 either.
+func TestChiCatchAll(t *testing.T) {
+	r := chi.NewRouter()
+	r.HandleFunc("/items", func(w http.ResponseWriter, r *http.Request) {})
+	r.Mount("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(299) }))
+	check(t, serve(t, r, "GET", "/nope/deeper"), response{299, "", "", ""})
+	check(t, serve(t, r, "POST", "/items"), response{200, "", "", ""})
+}
+
+// gorilla/mux answers unknown paths, also under a subrouter, with
+// http.NotFound, and a method no route of the path takes with a 405 that
+// has neither body nor Allow; a PathPrefix("/") route takes every path.
+func TestGorillaMuxDefaults(t *testing.T) {
+	r := mux.NewRouter()
+	api := r.PathPrefix("/api").Subrouter()
+	api.HandleFunc("/items", func(w http.ResponseWriter, r *http.Request) {}).Methods(http.MethodGet)
+	check(t, serve(t, r, "GET", "/nope"), response{404, "text/plain; charset=utf-8", "", "404 page not found"})
+	check(t, serve(t, r, "GET", "/api/nope"), response{404, "text/plain; charset=utf-8", "", "404 page not found"})
+	rec := httptest.NewRecorder()
+	r.ServeHTTP(rec, httptest.NewRequest("POST", "/api/items", nil))
+	if rec.Code != 405 || rec.Body.Len() != 0 || rec.Header().Get("Allow") != "" || rec.Header().Get("Content-Type") != "" {
+		t.Errorf("gorilla/mux 405: got %d %q Allow %q Content-Type %q", rec.Code, rec.Body.String(), rec.Header().Get("Allow"), rec.Header().Get("Content-Type"))
+	}
+	r.PathPrefix("/").HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(299) })
+	check(t, serve(t, r, "GET", "/nope"), response{299, "", "", ""})
+}
+
+// gin's engine answers unknown paths with "404 page not found" as
+// text/plain, a wrong method too unless HandleMethodNotAllowed is set,
+// then "405 method not allowed" as text/plain with Allow.
+func TestGinEngineDefaults(t *testing.T) {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.GET("/items", func(c *gin.Context) {})
+	check(t, serve(t, r, "GET", "/nope"), response{404, "text/plain", "", "404 page not found"})
+	check(t, serve(t, r, "POST", "/items"), response{404, "text/plain", "", "404 page not found"})
+	r.HandleMethodNotAllowed = true
+	check(t, serve(t, r, "POST", "/items"), response{405, "text/plain", "", "405 method not allowed"})
 }
 
 // chi's ErrResponse idiom: go-chi/render's Render runs the value's Render
