@@ -195,15 +195,19 @@ func (an *Analysis) findRouters() {
 			return slices.Contains(rt.New, fullName(an.Info, call)) || ok && st.rt == rt
 		}
 	}
-	// follow tells whether a bound router is a root and served; a local
-	// one that is returned, and otherwise a root, makes fn a factory.
+	// A site is a bound router: its state as made, whether it is a root
+	// that is served, the function it makes a factory of, if any, and the
+	// factory it came from, if any.
 	type site struct {
 		b       binding
 		st      routerState
 		served  bool
-		factory *types.Func // the factory this router makes it
-		madeBy  string      // the factory that made it
+		factory *types.Func
+		madeBy  string
 	}
+	// follow tells whether a bound router is a root and served; a local
+	// one that is returned, and otherwise a root, makes its function a
+	// factory.
 	follow := func(b binding, rt *framework.Router) (root, served bool, factory *types.Func) {
 		if _, isVar := b.lhs.(*ast.Ident); isVar && b.stmt != nil {
 			if root, served = an.rootRouter(b.fn, b.obj, walk{rt: rt}); root {
