@@ -183,8 +183,8 @@ func (c *checker) fixFrameworkErrorJSON(r *response, st, at *engine.Event, okCla
 // offered: a handler of its own is not told which methods to list in
 // Allow, so one would trade C1 or C2 for a missing Allow (B1).
 func (c *checker) fixRouter(site engine.RouterSite) *analysis.SuggestedFix {
-	if site.Stmt == nil {
-		return nil // bound in a composite literal: no statement to follow
+	if site.Stmt == nil || !site.NotFound || site.Router.Install == "" || !contract.Classify(c.cfg, 404).WantsErrorObject() {
+		return nil // no 404 to replace, or bound in a composite literal: no statement to follow
 	}
 	f := c.file(site.Stmt)
 	if f == nil {
@@ -209,9 +209,6 @@ func (c *checker) fixRouter(site engine.RouterSite) *analysis.SuggestedFix {
 		if pkgName = f.ImportName(site.Router.Pkg); pkgName == "" {
 			return nil
 		}
-	}
-	if !site.NotFound || site.Router.Install == "" || !contract.Classify(c.cfg, 404).WantsErrorObject() {
-		return nil
 	}
 	st := httpName + ".StatusNotFound"
 	handler := strings.Join([]string{
