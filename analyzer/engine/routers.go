@@ -27,8 +27,9 @@ type RouterSite struct {
 	// NotFound and MethodNotAllowed are set when the router's own answer
 	// stays in place.
 	NotFound, MethodNotAllowed bool
-	// MethodAt is the statement that turns the 405 answer on, when one
-	// does (gin's r.HandleMethodNotAllowed = true).
+	// MethodAt is where the 405 answer is first turned on: the first
+	// route for some methods only (echo's e.GET), or the statement that
+	// enables it (gin's r.HandleMethodNotAllowed = true).
 	MethodAt ast.Node
 }
 
@@ -38,7 +39,7 @@ type RouterSite struct {
 type routerState struct {
 	rt                  *framework.Router
 	nf, mna, restricted bool
-	restrictAt          ast.Node // the assignment that restricted it, if one did
+	restrictAt          ast.Node // the first call or assignment that restricted it
 }
 
 // findRouters records the root routers that keep their own 404 or 405.
@@ -76,7 +77,7 @@ func (an *Analysis) findRouters() {
 		rt                     *framework.Router
 		nf, mna, all, restrict bool
 		recv                   types.Object // the router's variable or field, if named
-		at                     ast.Node     // an assignment that restricts
+		at                     ast.Node     // the call or assignment
 	}
 	var bindings []binding
 	var installs []install
@@ -96,7 +97,7 @@ func (an *Analysis) findRouters() {
 					recv = an.boundObject(sel.X)
 				}
 				for _, rt := range framework.Routers {
-					in := install{rt: rt, recv: recv, nf: slices.Contains(rt.NotFound, name), mna: slices.Contains(rt.MethodNotAllowed, name), restrict: slices.Contains(rt.Restrict, name)}
+					in := install{rt: rt, recv: recv, nf: slices.Contains(rt.NotFound, name), mna: slices.Contains(rt.MethodNotAllowed, name), restrict: slices.Contains(rt.Restrict, name), at: n}
 					if slices.Contains(rt.CatchAll, name) && len(n.Args) > 0 {
 						pat, ok := constString(an.Info, n.Args[0])
 						in.all = ok && slices.Contains(rt.CatchAllPatterns, pat)
@@ -125,9 +126,17 @@ func (an *Analysis) findRouters() {
 				}
 			case *ast.AssignStmt:
 				for i, l := range n.Lhs {
-					if name := an.fieldKey(l); name != "" {
+					// A field of a router (r.NotFoundHandler = h), or a
+					// package variable (echo.NotFoundHandler = h).
+					name, recv := an.fieldKey(l), types.Object(nil)
+					if name != "" {
+						recv = an.boundObject(ast.Unparen(l).(*ast.SelectorExpr).X)
+					} else if v, ok := an.globalVar(l); ok {
+						name = v.Pkg().Path() + "." + v.Name()
+					}
+					if name != "" {
 						for _, rt := range framework.Routers {
-							in := install{rt: rt, recv: an.boundObject(ast.Unparen(l).(*ast.SelectorExpr).X), nf: slices.Contains(rt.NotFound, name), mna: slices.Contains(rt.MethodNotAllowed, name), at: n}
+							in := install{rt: rt, recv: recv, nf: slices.Contains(rt.NotFound, name), mna: slices.Contains(rt.MethodNotAllowed, name), at: n}
 							if len(n.Lhs) == len(n.Rhs) && slices.Contains(rt.Restrict, name) {
 								// gin's r.HandleMethodNotAllowed = true
 								tv := an.Info.Types[n.Rhs[i]]
@@ -154,12 +163,27 @@ func (an *Analysis) findRouters() {
 		})
 	}
 
+	// A variable bound to a chain of methods on a router (api :=
+	// e.Group("/api")) is that router's: what is installed on it is.
+	derived := map[types.Object]types.Object{}
+	for _, b := range bindings {
+		if root := an.chainRoot(b.call); root != nil && root != b.obj {
+			derived[b.obj] = root
+		}
+	}
+	owner := func(o types.Object) types.Object {
+		for i := 0; i < 4 && derived[o] != nil; i++ {
+			o = derived[o]
+		}
+		return o
+	}
 	// judge gives the state of router obj, made with state st, as this
 	// package leaves it: the installs on it, or on routers not made here.
 	roots := map[types.Object]bool{}
 	judge := func(obj types.Object, st routerState) routerState {
 		for _, in := range installs {
-			if _, other := roots[in.recv]; in.rt != st.rt || other && in.recv != obj {
+			recv := owner(in.recv)
+			if _, other := roots[recv]; in.rt != st.rt || other && recv != obj {
 				continue
 			}
 			st.nf = st.nf && !in.nf && !in.all
@@ -258,8 +282,9 @@ func (an *Analysis) findRouters() {
 		roots[b.obj] = root
 		sites = append(sites, site{b: b, st: st, served: root && served, madeBy: typeutil.Callee(an.Info, b.call).(*types.Func).Origin().FullName()})
 	}
+	appHandler := an.Config.ErrorHandler != "" && an.Config.ErrorHandler != "default"
 	for _, s := range sites {
-		if !s.served {
+		if !s.served || s.st.rt.ThroughErrorHandler && appHandler {
 			continue
 		}
 		st := judge(s.b.obj, s.st)
@@ -268,6 +293,40 @@ func (an *Analysis) findRouters() {
 		if site.NotFound || site.MethodNotAllowed {
 			an.Routers = append(an.Routers, site)
 		}
+	}
+}
+
+// globalVar returns the package variable e names: x, or pkg.X.
+func (an *Analysis) globalVar(e ast.Expr) (*types.Var, bool) {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return nil, false
+	}
+	v, ok := an.Info.Uses[id].(*types.Var)
+	return v, ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+}
+
+// chainRoot returns the variable or field at the root of a chain of
+// method calls (e.Group("/api").Group("/v1") gives e), or nil.
+func (an *Analysis) chainRoot(call *ast.CallExpr) types.Object {
+	for {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		if s := an.Info.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+			return nil
+		}
+		inner, isCall := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !isCall {
+			return an.boundObject(sel.X)
+		}
+		call = inner
 	}
 }
 
@@ -429,23 +488,7 @@ func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(
 // (r.PathPrefix(p).Subrouter()), which answer through it.
 func (an *Analysis) sameRouterCall(call *ast.CallExpr, obj types.Object) bool {
 	t := an.Info.TypeOf(call)
-	if t == nil || !types.Identical(t, obj.Type()) {
-		return false
-	}
-	for {
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return false
-		}
-		if s := an.Info.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
-			return false
-		}
-		inner, isCall := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !isCall {
-			return an.boundObject(sel.X) == obj
-		}
-		call = inner
-	}
+	return t != nil && types.Identical(t, obj.Type()) && an.chainRoot(call) == obj
 }
 
 // keepsRoot reports whether one use of a router, expression e under

@@ -72,10 +72,12 @@
 // answers of their own (framework/router.go): chi's root router its text
 // 404 and empty 405, gorilla/mux's its text 404 and a 405 with neither
 // body nor Allow, gin's engine its text 404 (and text 405 with
-// HandleMethodNotAllowed), unless the program installs handlers for them
-// or a route that takes every path; net/http's ServeMux its text 404 and
-// 405 unless a "/" pattern is registered (engine/servemux.go). All are
-// reported at the constructor, for a root router: one bound to a local
+// HandleMethodNotAllowed), echo v4's its {"message": ...} 404 and 405
+// through the default error handler, unless the program installs
+// handlers for them or a route that takes every path; net/http's ServeMux
+// its text 404 and 405 unless a "/" pattern is registered
+// (engine/servemux.go). The 404 is reported at the constructor, a text or
+// JSON 405 where it is first turned on, for a root router: one bound to a local
 // variable or an unexported field that is only called, served through
 // net/http, or handed to the package's functions that do the same, and
 // served by one of those uses (engine/routers.go). A function that makes

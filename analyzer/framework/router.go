@@ -31,6 +31,13 @@ type Router struct {
 	NotFoundBody, MethodNotAllowedBody string // "" for no body
 	NotFoundType                       string // its Content-Type
 	MethodNotAllowedType               string
+	// JSONKey, when set, is the one key of the JSON objects the router
+	// sends, holding the status text (echo's {"message": "Not Found"}).
+	JSONKey string
+	// ThroughErrorHandler routers answer through the app's error handler
+	// (echo's HTTPErrorHandler): one named by the errorHandler setting,
+	// installed in another package, replaces both answers.
+	ThroughErrorHandler bool
 	// Install is how a program installs a 404 handler, a format over the
 	// router expression, net/http's name in the file, a func literal of
 	// http.HandlerFunc's type and the name of package Pkg in the file;
@@ -128,8 +135,50 @@ var GinEngine = Router{
 	Pkg:                  "github.com/gin-gonic/gin",
 }
 
+// EchoV4Engine is github.com/labstack/echo/v4's engine: a request no route
+// takes is answered by echo.NotFoundHandler's ErrNotFound, one whose path
+// has routes of other methods by ErrMethodNotAllowed (with Allow), both
+// rendered by the app's HTTPErrorHandler; the default one sends
+// {"message": "Not Found"} and {"message": "Method Not Allowed"} as JSON.
+// A RouteNotFound route takes both (TestEchoV4RouterDefaults).
+var EchoV4Engine = Router{
+	Name:             "echo",
+	New:              []string{"github.com/labstack/echo/v4.New"},
+	NotFound:         []string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "(github.com/labstack/echo/v4.Echo).HTTPErrorHandler", "github.com/labstack/echo/v4.NotFoundHandler"},
+	MethodNotAllowed: []string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "(github.com/labstack/echo/v4.Echo).HTTPErrorHandler", "github.com/labstack/echo/v4.MethodNotAllowedHandler"},
+	Serve:            []string{echoV4("Start"), echoV4("StartTLS"), echoV4("StartAutoTLS"), echoV4("StartServer"), echoV4("StartH2CServer"), echoV4("ServeHTTP")},
+	Restrict: append(echoMethods("(*github.com/labstack/echo/v4.Echo)."),
+		echoMethods("(*github.com/labstack/echo/v4.Group).")...),
+	// Any("/*", h) on the engine takes every path for every method.
+	CatchAll:             []string{echoV4("Any")},
+	CatchAllPatterns:     []string{"/*"},
+	NotFoundBody:         `{"message":"Not Found"}`,
+	NotFoundType:         "application/json",
+	MethodNotAllowedBody: `{"message":"Method Not Allowed"}`,
+	MethodNotAllowedType: "application/json",
+	JSONKey:              "message",
+	ThroughErrorHandler:  true,
+	// No fix: a RouteNotFound route would also take the wrong methods
+	// and answer them 404, and the app's error handler renders every
+	// error; what to change is the app's call.
+	NotFoundHint: "%s.HTTPErrorHandler",
+	MethodHint:   "%s.HTTPErrorHandler",
+}
+
+func echoV4(n string) string { return "(*github.com/labstack/echo/v4.Echo)." + n }
+
+// echoMethods names the route methods for one method each, and Add and
+// Match, on a receiver ("(*pkg.Echo).").
+func echoMethods(recv string) []string {
+	var out []string
+	for _, n := range []string{"CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE", "Add", "Match"} {
+		out = append(out, recv+n)
+	}
+	return out
+}
+
 // Routers lists the routers errcontract knows.
-var Routers = []*Router{&Chi, &GorillaMux, &GinEngine}
+var Routers = []*Router{&Chi, &GorillaMux, &GinEngine, &EchoV4Engine}
 
 // FileAnswer is what net/http's file serving answers on its own when a
 // request cannot be served: each error goes out with http.Error, as

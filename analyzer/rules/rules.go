@@ -942,9 +942,33 @@ func (c *checker) router(site engine.RouterSite) {
 		}
 		return
 	}
+	nf := site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject()
+	if rt.JSONKey != "" {
+		// JSON objects of one key: the Error object when that key is the
+		// contract's message key (404 and 405 want no failedValidations).
+		// The 405 is reported where it is first turned on, so that the
+		// 404's fix leaves it as it was.
+		if rt.JSONKey == c.cfg.MessageKey {
+			return
+		}
+		if nf {
+			msg := fmt.Sprintf("%s router %s answers unknown paths with 404 %s as %s: not the Error object (no %q key); set "+rt.NotFoundHint,
+				rt.Name, name, rt.NotFoundBody, rt.NotFoundType, c.cfg.MessageKey, v)
+			var fixes []analysis.SuggestedFix
+			if f := c.fixRouter(site); f != nil {
+				fixes = append(fixes, *f)
+			}
+			c.report(contract.C3, at, msg, nil, fixes...)
+		}
+		if site.MethodNotAllowed && site.MethodAt != nil && contract.Classify(c.cfg, 405).WantsErrorObject() {
+			msg := fmt.Sprintf("from here %s router %s answers a wrong method with 405 %s as %s: not the Error object (no %q key); set "+rt.MethodHint,
+				rt.Name, name, rt.MethodNotAllowedBody, rt.MethodNotAllowedType, c.cfg.MessageKey, v)
+			c.report(contract.C3, &engine.Event{Node: site.MethodAt}, msg, nil)
+		}
+		return
+	}
 	// Text answers are one C2 at the constructor, naming each; a text 405
 	// that a statement turns on is reported there instead.
-	nf := site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject()
 	textMNA := site.MethodNotAllowed && rt.MethodNotAllowedBody != "" && contract.Classify(c.cfg, 405).WantsErrorObject()
 	if textMNA && site.MethodAt != nil {
 		msg := fmt.Sprintf("from here %s router %s answers a wrong method with 405 %q as %s: the contract requires the Error object as application/json; set "+rt.MethodHint,

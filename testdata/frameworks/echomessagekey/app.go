@@ -8,3 +8,10 @@ func NewServer() *echo.Echo {
 	Routes(e)
 	return e
 }
+
+// Serve serves the engine: its own 404 and 405, {"message": ...} from the
+// default error handler, are the Error object under this contract.
+func Serve() error {
+	e := NewServer()
+	return e.Start(":8080")
+}

@@ -227,6 +227,27 @@ func TestGinEngineDefaults(t *testing.T) {
 	check(t, serve(t, r, "POST", "/items"), response{405, "text/plain", "", "405 method not allowed"})
 }
 
+// echo v4's engine answers unknown paths and wrong methods through its
+// HTTPErrorHandler; the default one sends {"message": ...} as JSON, with
+// Allow on the 405. A RouteNotFound("/*") route takes the unknown paths
+// and the wrong methods alike.
+func TestEchoV4RouterDefaults(t *testing.T) {
+	e := echo4.New()
+	e.GET("/items", func(c echo4.Context) error { return nil })
+	check(t, serve(t, e, "GET", "/nope"), response{404, "application/json", "", `{"message":"Not Found"}`})
+	rec := httptest.NewRecorder()
+	e.ServeHTTP(rec, httptest.NewRequest("POST", "/items", nil))
+	if rec.Code != 405 || strings.TrimSpace(rec.Body.String()) != `{"message":"Method Not Allowed"}` || rec.Header().Get("Allow") == "" {
+		t.Errorf("echo 405: got %d %q Allow %q", rec.Code, rec.Body.String(), rec.Header().Get("Allow"))
+	}
+	// A new engine: echo sizes its contexts when it first serves.
+	e = echo4.New()
+	e.GET("/items", func(c echo4.Context) error { return nil })
+	e.RouteNotFound("/*", func(c echo4.Context) error { return c.NoContent(299) })
+	check(t, serve(t, e, "GET", "/nope"), response{299, "", "", ""})
+	check(t, serve(t, e, "POST", "/items"), response{299, "", "", ""})
+}
+
 // chi's ErrResponse idiom: go-chi/render's Render runs the value's Render
 // method (render.Status records its status) and responds with the value as
 // JSON; a Render that fails sends nothing; a replaced Respond decides.
