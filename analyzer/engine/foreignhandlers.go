@@ -68,16 +68,7 @@ func registeredOn(info *types.Info, call *ast.CallExpr, fn *types.Func) *framewo
 // foreignFunc returns the function of another package that e denotes as
 // a value (pkg.Handler, s.api.Handler), or nil.
 func (an *Analysis) foreignFunc(e ast.Expr) *types.Func {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return nil
-	}
-	fn, ok := an.Info.Uses[id].(*types.Func)
+	fn, ok := namedUse(an.Info, e).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg() == an.Pkg {
 		return nil
 	}

@@ -298,17 +298,20 @@ func (an *Analysis) findRouters() {
 
 // globalVar returns the package variable e names: x, or pkg.X.
 func (an *Analysis) globalVar(e ast.Expr) (*types.Var, bool) {
-	var id *ast.Ident
+	v, ok := namedUse(an.Info, e).(*types.Var)
+	return v, ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+}
+
+// namedUse returns the object an identifier or a selector's name uses:
+// x, pkg.X, s.f.
+func namedUse(info *types.Info, e ast.Expr) types.Object {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		id = e
+		return info.Uses[e]
 	case *ast.SelectorExpr:
-		id = e.Sel
-	default:
-		return nil, false
+		return info.Uses[e.Sel]
 	}
-	v, ok := an.Info.Uses[id].(*types.Var)
-	return v, ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+	return nil
 }
 
 // chainRoot returns the variable or field at the root of a chain of
