@@ -142,10 +142,12 @@ var GinEngine = Router{
 // {"message": "Not Found"} and {"message": "Method Not Allowed"} as JSON.
 // A RouteNotFound route takes both (TestEchoV4RouterDefaults).
 var EchoV4Engine = Router{
-	Name:             "echo",
-	New:              []string{"github.com/labstack/echo/v4.New"},
-	NotFound:         []string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "(github.com/labstack/echo/v4.Echo).HTTPErrorHandler", "github.com/labstack/echo/v4.NotFoundHandler"},
-	MethodNotAllowed: []string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "(github.com/labstack/echo/v4.Echo).HTTPErrorHandler", "github.com/labstack/echo/v4.MethodNotAllowedHandler"},
+	Name: "echo",
+	New:  []string{"github.com/labstack/echo/v4.New"},
+	// The app's own error handler (EchoV4.CustomErrorHandler) renders
+	// both answers; a RouteNotFound route takes both.
+	NotFound:         append([]string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "github.com/labstack/echo/v4.NotFoundHandler"}, EchoV4.CustomErrorHandler...),
+	MethodNotAllowed: append([]string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "github.com/labstack/echo/v4.MethodNotAllowedHandler"}, EchoV4.CustomErrorHandler...),
 	Serve:            []string{echoV4("Start"), echoV4("StartTLS"), echoV4("StartAutoTLS"), echoV4("StartServer"), echoV4("StartH2CServer"), echoV4("ServeHTTP")},
 	Restrict: append(echoMethods("(*github.com/labstack/echo/v4.Echo)."),
 		echoMethods("(*github.com/labstack/echo/v4.Group).")...),
