@@ -33,8 +33,7 @@ func (an *Analysis) errorFunnel(fw *framework.Framework) *summary.Adapter {
 }
 
 func (an *Analysis) findAppHandler(fw *framework.Framework) *summary.Adapter {
-	model := &summary.Adapter{Funnel: *fw.ErrorHandler, ErrArg: fw.ErrorHandlerErrArg,
-		Name: fw.Name + " default error handler", Model: true}
+	model := defaultHandler(fw)
 	if values, installed := an.installedHandlers(fw); installed {
 		if len(values) != 1 {
 			return nil // several, or set in a way we cannot read
@@ -51,6 +50,12 @@ func (an *Analysis) findAppHandler(fw *framework.Framework) *summary.Adapter {
 		return model
 	}
 	return nil
+}
+
+// defaultHandler is the adapter of fw's default error handler, modelled.
+func defaultHandler(fw *framework.Framework) *summary.Adapter {
+	return &summary.Adapter{Funnel: *fw.ErrorHandler, ErrArg: fw.ErrorHandlerErrArg,
+		Name: fw.Name + " default error handler", Model: true}
 }
 
 // configFunnel is the adapter of the function the configuration names as

@@ -72,6 +72,9 @@ func typeKey(t types.Type) string {
 // follow: a literal of a struct type, a constructor with a fact or in this
 // package, a package-level variable, a local bound to one, or a %w wrapping.
 func (in *interp) errValue(st *state, e ast.Expr) (ErrVal, bool) {
+	if v, ok := in.given[e]; ok {
+		return v, true
+	}
 	info := in.info()
 	e = ast.Unparen(in.unfold(e))
 	switch x := e.(type) {

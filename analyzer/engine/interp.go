@@ -356,6 +356,10 @@ type interp struct {
 	label  string // label of the statement about to run
 	paths  []*Path
 	abort  bool
+	// given holds error values that no expression of the program makes,
+	// by the placeholder that stands for them (a router's own error,
+	// handed to the app's error handler: answerThrough).
+	given map[ast.Expr]ErrVal
 	// bindCall is the call on the right of the assignment being run, and
 	// bound the stream it returns (see streamCtor).
 	bindCall *ast.CallExpr

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -31,6 +32,9 @@ type RouterSite struct {
 	// route for some methods only (echo's e.GET), or the statement that
 	// enables it (gin's r.HandleMethodNotAllowed = true).
 	MethodAt ast.Node
+	// NotFoundAnswer and MethodAnswer are what the app's error handler
+	// sends for them, for a router that answers through it.
+	NotFoundAnswer, MethodAnswer *summary.RouterAnswer
 }
 
 // routerState is what a router's own answers are, as far as one package
@@ -40,6 +44,9 @@ type routerState struct {
 	rt                  *framework.Router
 	nf, mna, restricted bool
 	restrictAt          ast.Node // the first call or assignment that restricted it
+	// What the app's error handler sends for the answers, for a router
+	// that answers through it (Router.Through).
+	nfAnswer, mnaAnswer *summary.RouterAnswer
 }
 
 // findRouters records the root routers that keep their own 404 or 405.
@@ -102,12 +109,24 @@ func (an *Analysis) findRouters() {
 						pat, ok := constString(an.Info, n.Args[0])
 						in.all = ok && slices.Contains(rt.CatchAllPatterns, pat)
 					}
+					if slices.Contains(rt.Middleware, name) {
+						// Middleware runs whatever the method: it takes
+						// the wrong ones too.
+						in.all = an.answersAll(rt, n)
+						in.mna = in.all
+					}
 					if (in.nf || in.mna || in.all) && an.scopedRouter(rt, recv, stack) {
 						in.nf, in.mna, in.all = false, false, false
 					}
 					if in.nf || in.mna || in.all || in.restrict {
 						installs = append(installs, in)
 					}
+				}
+				// register(r): what a function of another package does
+				// to the router it is given (RouterArgs).
+				for _, a := range an.routerArgs(n) {
+					installs = append(installs, install{rt: a.rt, recv: an.boundObject(n.Args[a.Param-1]), nf: a.SetsNotFound,
+						mna: a.SetsMethodNotAllowed, restrict: a.Restricts, at: n})
 				}
 			case *ast.KeyValueExpr:
 				// &server{router: mux.NewRouter()}
@@ -208,7 +227,8 @@ func (an *Analysis) findRouters() {
 		}
 		if fact := new(summary.RouterFactory); fn.Pkg() != an.Pkg && an.Facts != nil && an.Facts.ImportObject(fn.Origin(), fact) {
 			if rt := framework.RouterNamed(fact.Router); rt != nil {
-				return routerState{rt: rt, nf: fact.NotFound, mna: fact.MethodNotAllowed, restricted: fact.Restricted}, true
+				return routerState{rt: rt, nf: fact.NotFound, mna: fact.MethodNotAllowed, restricted: fact.Restricted,
+					nfAnswer: fact.NotFoundAnswer, mnaAnswer: fact.MethodAnswer}, true
 			}
 		}
 		return routerState{}, false
@@ -223,31 +243,32 @@ func (an *Analysis) findRouters() {
 	// that is served, the function it makes a factory of, if any, and the
 	// factory it came from, if any.
 	type site struct {
-		b       binding
-		st      routerState
-		served  bool
-		factory *types.Func
-		madeBy  string
+		b         binding
+		st        routerState
+		served    bool
+		factory   *types.Func
+		madeBy    string
+		accessors []*types.Func
 	}
 	// follow tells whether a bound router is a root and served; a local
 	// one that is returned, and otherwise a root, makes its function a
 	// factory.
-	follow := func(b binding, rt *framework.Router) (root, served bool, factory *types.Func) {
+	follow := func(b binding, rt *framework.Router) (root, served bool, factory *types.Func, accessors []*types.Func) {
 		if _, isVar := b.lhs.(*ast.Ident); isVar && b.stmt != nil {
-			if root, served = an.rootRouter(b.fn, b.obj, walk{rt: rt}); root {
-				return root, served, nil
+			if root, served = an.rootRouter(b.fn, b.obj, walk{rt: rt, bind: b.stmt}); root {
+				return root, served, nil, nil
 			}
 			fd, isDecl := b.fn.(*ast.FuncDecl)
 			if isDecl && fd.Type.Results != nil && fd.Type.Results.NumFields() == 1 && an.returnsOnly(fd, b.obj) {
 				if r, _ := an.rootRouter(b.fn, b.obj, walk{rt: rt, factory: true}); r {
 					fn, _ := an.Info.Defs[fd.Name].(*types.Func)
-					return false, false, fn
+					return false, false, fn, nil
 				}
 			}
-			return false, false, nil
+			return false, false, nil, nil
 		}
-		root, served = an.rootField(b.obj, rt, made(rt))
-		return root, served, nil
+		root, served, accessors = an.rootField(b.obj, rt, made(rt))
+		return root, served, nil, accessors
 	}
 
 	// Routers made here by their constructors; the factories among the
@@ -257,43 +278,396 @@ func (an *Analysis) findRouters() {
 		name := fullName(an.Info, b.call)
 		for _, rt := range framework.Routers {
 			if slices.Contains(rt.New, name) {
-				root, served, factory := follow(b, rt)
+				root, served, factory, accessors := follow(b, rt)
 				roots[b.obj] = root
-				sites = append(sites, site{b: b, st: routerState{rt: rt, nf: true, mna: true}, served: root && served, factory: factory})
+				sites = append(sites, site{b: b, st: routerState{rt: rt, nf: true, mna: true}, served: root && served, factory: factory, accessors: accessors})
 			}
 		}
 	}
 	for _, s := range sites {
 		if s.factory != nil {
-			st := judge(s.b.obj, s.st)
+			st := an.through(judge(s.b.obj, s.st), s.b.call)
 			factories[s.factory] = st
 			if an.Facts != nil && s.factory.Exported() && (st.nf || st.mna) {
-				an.Facts.ExportObject(s.factory, &summary.RouterFactory{Router: st.rt.Name, NotFound: st.nf, MethodNotAllowed: st.mna, Restricted: st.restricted})
+				an.Facts.ExportObject(s.factory, &summary.RouterFactory{Router: st.rt.Name, NotFound: st.nf, MethodNotAllowed: st.mna, Restricted: st.restricted,
+					NotFoundAnswer: st.nfAnswer, MethodAnswer: st.mnaAnswer})
 			}
 		}
 	}
+	an.exportRouterArgs(func(param types.Object, rt *framework.Router) (nf, mna, restrict bool) {
+		for _, in := range installs {
+			if in.rt == rt && (in.recv == nil || owner(in.recv) == param) {
+				nf, mna, restrict = nf || in.nf || in.all, mna || in.mna, restrict || in.restrict
+			}
+		}
+		return nf, mna, restrict
+	})
 	// Routers bound to a factory's call: this package's or another's.
 	for _, b := range bindings {
 		st, ok := factoryOf(b.call)
 		if !ok {
 			continue
 		}
-		root, served, _ := follow(b, st.rt)
+		root, served, _, accessors := follow(b, st.rt)
 		roots[b.obj] = root
-		sites = append(sites, site{b: b, st: st, served: root && served, madeBy: typeutil.Callee(an.Info, b.call).(*types.Func).Origin().FullName()})
+		sites = append(sites, site{b: b, st: st, served: root && served, madeBy: typeutil.Callee(an.Info, b.call).(*types.Func).Origin().FullName(), accessors: accessors})
 	}
-	appHandler := an.Config.ErrorHandler != "" && an.Config.ErrorHandler != "default"
 	for _, s := range sites {
-		if !s.served || s.st.rt.ThroughErrorHandler && appHandler {
+		if !s.served && len(s.accessors) == 0 {
 			continue
 		}
 		st := judge(s.b.obj, s.st)
+		if s.madeBy == "" {
+			st = an.through(st, s.b.call)
+		}
+		if len(s.accessors) > 0 {
+			// Handed out by an accessor: judged where its callers serve
+			// it, since one may also mount it or change its answers.
+			for _, fn := range s.accessors {
+				if an.Facts != nil && fn.Exported() && (st.nf || st.mna) {
+					an.Facts.ExportObject(fn, &summary.RouterFactory{Router: st.rt.Name, NotFound: st.nf, MethodNotAllowed: st.mna, Restricted: st.restricted,
+						NotFoundAnswer: st.nfAnswer, MethodAnswer: st.mnaAnswer})
+				}
+			}
+			continue
+		}
 		site := RouterSite{Call: s.b.call, Stmt: s.b.stmt, Var: s.b.lhs, Name: s.b.name, Factory: s.madeBy, Router: st.rt,
-			NotFound: st.nf, MethodNotAllowed: st.mna && st.restricted, MethodAt: st.restrictAt}
+			NotFound: st.nf, MethodNotAllowed: st.mna && st.restricted, MethodAt: st.restrictAt,
+			NotFoundAnswer: st.nfAnswer, MethodAnswer: st.mnaAnswer}
 		if site.NotFound || site.MethodNotAllowed {
 			an.Routers = append(an.Routers, site)
 		}
 	}
+}
+
+// boundArg is a router argument of a call of a function with a
+// RouterArgs fact.
+type boundArg struct {
+	summary.RouterArg
+	rt *framework.Router
+}
+
+// routerArgs returns the router parameters of call's callee, a function
+// of another package, that its RouterArgs fact lists, with an argument.
+func (an *Analysis) routerArgs(call *ast.CallExpr) []boundArg {
+	if an.Facts == nil || call.Ellipsis.IsValid() || !slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return routerType(an.Info.TypeOf(a)) != nil }) {
+		return nil
+	}
+	fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
+	fact := new(summary.RouterArgs)
+	if !ok || fn.Pkg() == an.Pkg || !an.Facts.ImportObject(fn.Origin(), fact) {
+		return nil
+	}
+	var out []boundArg
+	for _, p := range fact.Params {
+		if rt := framework.RouterNamed(p.Router); rt != nil && p.Param <= len(call.Args) {
+			out = append(out, boundArg{p, rt})
+		}
+	}
+	return out
+}
+
+// returnsObj reports whether a return statement of body (not of the
+// literals in it) returns obj.
+func returnsObj(info *types.Info, body *ast.BlockStmt, obj types.Object) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if id, ok := ast.Unparen(r).(*ast.Ident); ok && info.Uses[id] == obj {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// routerType returns the router whose Types t is one of.
+func routerType(t types.Type) *framework.Router {
+	if t == nil {
+		return nil
+	}
+	name := types.TypeString(t, nil)
+	for _, rt := range framework.Routers {
+		if slices.Contains(rt.Types, name) {
+			return rt
+		}
+	}
+	return nil
+}
+
+// exportRouterArgs exports a RouterArgs fact for each exported function
+// that takes a router and keeps it a root; installed says what the
+// package installs on a parameter.
+func (an *Analysis) exportRouterArgs(installed func(param types.Object, rt *framework.Router) (nf, mna, restrict bool)) {
+	if an.Facts == nil {
+		return
+	}
+	for _, fd := range an.declOrder {
+		fn, ok := an.Info.Defs[fd.Name].(*types.Func)
+		if !ok || !fn.Exported() || fd.Body == nil {
+			continue
+		}
+		var fact summary.RouterArgs
+		params := fn.Type().(*types.Signature).Params()
+		for i := range params.Len() {
+			p := params.At(i)
+			rt := routerType(p.Type())
+			if rt == nil {
+				continue
+			}
+			// factory: a `return r` of the router given is an alias
+			// for the caller, who may not use it (RouterArg.Returns).
+			keeps, serves := an.rootRouter(fd, p, walk{rt: rt, depth: 1, factory: true})
+			if !keeps {
+				continue
+			}
+			nf, mna, restrict := installed(p, rt)
+			fact.Params = append(fact.Params, summary.RouterArg{Param: i + 1, Router: rt.Name, SetsNotFound: nf, SetsMethodNotAllowed: mna,
+				Restricts: restrict, Serves: serves, Returns: returnsObj(an.Info, fd.Body, p)})
+		}
+		if len(fact.Params) > 0 {
+			an.Facts.ExportObject(fn, &fact)
+		}
+	}
+}
+
+// through fills in what the app's error handler sends for the answers a
+// router made by call leaves to it (Router.Through), as this package
+// sees the app's handler: the one it installs, the one the configuration
+// names, or the framework's default. An answer the handler's paths do not
+// settle, or a handler out of sight, is not judged.
+func (an *Analysis) through(st routerState, call *ast.CallExpr) routerState {
+	rt := st.rt
+	if rt.Through == nil || !st.nf && !st.mna {
+		return st
+	}
+	a, given := an.configHandler(rt.Through, call)
+	if !given {
+		a = an.errorFunnel(rt.Through)
+	}
+	if a != nil {
+		st.nfAnswer = an.answerThrough(rt, a, 404, call)
+		st.mnaAnswer = an.answerThrough(rt, a, 405, call)
+	}
+	st.nf = st.nf && st.nfAnswer != nil
+	st.mna = st.mna && st.mnaAnswer != nil
+	return st
+}
+
+// configHandler returns the error handler a constructor call is given in
+// a configuration literal (fiber.New(fiber.Config{ErrorHandler: h})), or
+// the framework's default when the configuration, or the call, has none;
+// given is false for a constructor that takes no configuration of fw's
+// (echo.New()), and a is nil for a configuration built elsewhere.
+func (an *Analysis) configHandler(fw *framework.Framework, call *ast.CallExpr) (a *summary.Adapter, given bool) {
+	sig, ok := an.Info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return nil, false
+	}
+	field := func(t types.Type) string {
+		for _, h := range fw.CustomErrorHandler {
+			if recv, name, ok := strings.Cut(h, ")."); ok && recv == "("+types.TypeString(derefType(t), nil) {
+				return name
+			}
+		}
+		return ""
+	}
+	takes := false
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		if sl, ok := t.(*types.Slice); ok && sig.Variadic() && i == sig.Params().Len()-1 {
+			t = sl.Elem()
+		}
+		takes = takes || field(t) != ""
+	}
+	if !takes {
+		return nil, false
+	}
+	model := defaultHandler(fw)
+	for _, arg := range call.Args {
+		name := field(an.Info.TypeOf(arg))
+		if name == "" {
+			continue
+		}
+		lit, ok := ast.Unparen(arg).(*ast.CompositeLit)
+		if !ok {
+			return nil, true // built elsewhere
+		}
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+					return an.handlerAdapter(fw, kv.Value, model), true
+				}
+			}
+		}
+	}
+	return model, true
+}
+
+// answerThrough runs the app's error handler a on the router's own error
+// of the given status, as if a handler had returned it, and returns what
+// every path of a sends; nil when the paths differ or one is not known.
+func (an *Analysis) answerThrough(rt *framework.Router, a *summary.Adapter, status int, at *ast.CallExpr) *summary.RouterAnswer {
+	t := an.lookupType(rt.ErrorType)
+	if t == nil {
+		return nil
+	}
+	errExpr := &ast.Ident{Name: "err", NamePos: at.Pos()}
+	fn := &Func{Node: at, Handler: true}
+	in := &interp{an: an, fn: fn, writers: map[types.Object]bool{},
+		given: map[ast.Expr]ErrVal{errExpr: {Type: rt.ErrorType, T: types.NewPointer(t), Fields: map[string]Status{rt.StatusField: Single(status)}}}}
+	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
+	funnel := forType(a, rt.ErrorType+"."+rt.StatusField)
+	in.splice(st, site{node: at, writer: at, name: a.Name, handler: a.Funnel.Handler, funnel: true, judge: true,
+		arg: func(p int) ast.Expr {
+			if p == a.ErrArg {
+				return errExpr
+			}
+			return nil
+		}}, &Summary{Fact: funnel})
+	for _, x := range in.expand([]*state{st}) {
+		in.finish(x, at.End())
+	}
+	var out *summary.RouterAnswer
+	for _, p := range in.paths {
+		ans := summary.RouterAnswer{Handler: a.Name, NoBody: true, Default: a.Model}
+		unsure := false
+		if a.Model {
+			ans.Handler = "the " + a.Name
+		}
+		for _, e := range p.Events {
+			switch e.Kind {
+			case EvStatus:
+				if !e.Status.Known || len(e.Status.Values) != 1 || ans.Status != 0 {
+					return nil
+				}
+				ans.Status = e.Status.Values[0]
+			case EvHeader:
+				if e.Header == "Content-Type" {
+					if !e.ValueOK {
+						return nil
+					}
+					if !e.IfUnset || ans.ContentType == "" {
+						ans.ContentType = e.Value
+					}
+				}
+			case EvBody:
+				if e.Body.Kind == BodyUnknown || !ans.NoBody {
+					return nil
+				}
+				// Text of unknown content is text under any Content-Type
+				// but JSON (where it might be the Error object).
+				unsure = e.Body.Unsure
+				ans.NoBody = false
+				ans.Body = summary.BodyValue{Kind: uint8(e.Body.Kind), Validations: uint8(e.Body.Validations), Desc: e.Body.Desc, Keys: e.Body.Keys}
+			case EvSetField, EvNext, EvRun, EvGuard, EvFlush:
+			default:
+				return nil // headers unknown, the writer handed on, a failed write
+			}
+		}
+		if ans.Status == 0 || unsure && (ans.ContentType == "" || strings.Contains(ans.ContentType, "json")) {
+			return nil
+		}
+		if out != nil && !sameAnswer(*out, ans) {
+			return nil
+		}
+		out = &ans
+	}
+	return out
+}
+
+// forType returns a's funnel without the paths for errors of other
+// types, where a path takes its status from field (the error type's status
+// field): those that read nothing of the error (the fallback 500 after an
+// errors.As) are for the others. Summaries do not keep the errors.As test
+// itself.
+func forType(a *summary.Adapter, field string) *summary.Helper {
+	reads := func(p summary.Path) bool {
+		for _, e := range p.Events {
+			if e.Status.Param == a.ErrArg || e.Body.Param == a.ErrArg || e.Value.Param == a.ErrArg || e.HeaderParam == a.ErrArg {
+				return true
+			}
+		}
+		return slices.ContainsFunc(p.Conds, func(c summary.Cond) bool { return c.Param == a.ErrArg })
+	}
+	if !slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool {
+		return slices.ContainsFunc(p.Events, func(e summary.Event) bool {
+			return e.Kind == summary.Status && e.Status.Param == a.ErrArg && e.Status.Field == field
+		})
+	}) {
+		return &a.Funnel
+	}
+	h := a.Funnel
+	h.Paths = slices.DeleteFunc(slices.Clone(h.Paths), func(p summary.Path) bool { return !reads(p) })
+	return &h
+}
+
+// sameAnswer compares two answers on the wire.
+func sameAnswer(a, b summary.RouterAnswer) bool {
+	return a.Status == b.Status && a.ContentType == b.ContentType && a.NoBody == b.NoBody &&
+		a.Body.Kind == b.Body.Kind && a.Body.Desc == b.Body.Desc && a.Body.Validations == b.Body.Validations
+}
+
+// answersAll reports whether call, one of rt's Middleware calls on the root
+// router, takes every path: no pattern or "/", and a handler that answers
+// rather than hands on. A handler this package cannot read is taken to
+// answer: the router is then not judged.
+func (an *Analysis) answersAll(rt *framework.Router, call *ast.CallExpr) bool {
+	args := call.Args
+	if len(args) > 0 {
+		if t := an.Info.TypeOf(args[0]); t != nil {
+			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+				pat, ok := constString(an.Info, args[0])
+				if !ok || pat != "" && pat != "/" {
+					return false // under a prefix, or one not known
+				}
+				args = args[1:]
+			}
+		}
+	}
+	for _, h := range args {
+		if !an.handsOn(rt, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// handsOn reports whether middleware handler h calls rt.Next: a function
+// literal or a function of this package that does, or a call of library
+// middleware that does (rt.HandsOn).
+func (an *Analysis) handsOn(rt *framework.Router, h ast.Expr) bool {
+	var body *ast.BlockStmt
+	switch x := ast.Unparen(h).(type) {
+	case *ast.FuncLit:
+		body = x.Body
+	case *ast.Ident, *ast.SelectorExpr:
+		if fn, ok := namedUse(an.Info, x).(*types.Func); ok {
+			if d := an.funcDecls[fn.Origin()]; d != nil {
+				body = d.Body
+			}
+		}
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(an.Info, x).(*types.Func)
+		return ok && fn.Pkg() != nil && (slices.Contains(rt.HandsOn, fn.Pkg().Path()) || slices.Contains(rt.HandsOn, fn.Pkg().Path()+"."+fn.Name()))
+	}
+	if body == nil {
+		return false
+	}
+	calls := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && fullName(an.Info, call) == rt.Next {
+			calls = true
+		}
+		return !calls
+	})
+	return calls
 }
 
 // globalVar returns the package variable e names: x, or pkg.X.
@@ -427,6 +801,7 @@ type walk struct {
 	rt      *framework.Router
 	depth   int
 	factory bool
+	bind    ast.Stmt // the statement that binds the router (app = New() to a package variable)
 }
 
 // rootRouter reports whether router variable obj in fn is a root: every
@@ -447,9 +822,9 @@ func (an *Analysis) rootRouter(fn ast.Node, obj types.Object, w walk) (root, ser
 // field is unexported, assigned only routers made by made (a constructor
 // or a factory), in a statement or a composite literal, and every use of
 // it in the package keeps it one; served is whether one of them serves it.
-func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(*ast.CallExpr) bool) (root, served bool) {
+func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(*ast.CallExpr) bool) (root, served bool, accessors []*types.Func) {
 	if obj.Exported() {
-		return false, false
+		return false, false, nil
 	}
 	ok := true
 	for _, f := range an.Files {
@@ -478,11 +853,23 @@ func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(
 				}
 				return
 			}
+			if fd, isDecl := enclosingFunc(stack).(*ast.FuncDecl); isDecl {
+				if _, isRet := stack[len(stack)-3].(*ast.ReturnStmt); isRet {
+					// func (s *Server) Router() *mux.Router { return s.router }
+					fn, _ := an.Info.Defs[fd.Name].(*types.Func)
+					if fn == nil || fd.Type.Results.NumFields() != 1 || !an.returnsOnly(fd, obj) {
+						ok = false
+					} else if !slices.Contains(accessors, fn) {
+						accessors = append(accessors, fn)
+					}
+					return
+				}
+			}
 			keeps, serves := an.keepsRoot(nil, sel, stack[:len(stack)-2], walk{rt: rt})
 			ok, served = ok && keeps, served || serves
 		})
 	}
-	return ok, served
+	return ok, served, accessors
 }
 
 // sameRouterCall reports whether call is a chain of methods on the router
@@ -525,8 +912,22 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 		if slices.Contains(rt.Mount, fullName(an.Info, p)) {
 			return false, false // a subrouter
 		}
+		if slices.Contains(rt.Serve, fullName(an.Info, p)) {
+			return true, true // adaptor.FiberApp(app)
+		}
 		if an.handedAsHandler(p, e) {
 			return true, true
+		}
+		for _, a := range an.routerArgs(p) {
+			if a.rt == rt && ast.Unparen(p.Args[a.Param-1]) == e {
+				// register(r): another package's, by its fact; one that
+				// returns r too, only where its result is dropped.
+				dropped := false
+				if len(parents) > 1 {
+					_, dropped = parents[len(parents)-2].(*ast.ExprStmt)
+				}
+				return !a.Returns || dropped, a.Serves
+			}
 		}
 		return an.handedToLocal(p, e, w)
 	case *ast.KeyValueExpr:
@@ -541,6 +942,9 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 		for i, l := range p.Lhs {
 			// r = r.StrictSlash(true): the same router.
 			if ast.Unparen(l) == e {
+				if p == w.bind {
+					return true, false
+				}
 				call, ok := ast.Unparen(p.Rhs[i]).(*ast.CallExpr)
 				return ok && an.sameRouterCall(call, an.boundObject(e)), false
 			}

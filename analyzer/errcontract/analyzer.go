@@ -68,7 +68,7 @@ func NewExplicit(cfg config.Config, explicit []string) []*analysis.Analyzer {
 		Doc:        engineDoc,
 		URL:        "https://github.com/errcontract/errcontract",
 		ResultType: reflect.TypeOf((*Result)(nil)),
-		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.Encoded), new(summary.StatusErrors), new(summary.ErrorReaders), new(summary.Handlers), new(summary.Registry), new(summary.Code), new(summary.Sentinel), new(summary.Lookup), new(summary.Sink), new(summary.Continuation), new(summary.RouterUse), new(summary.Maker), new(summary.Predicate), new(summary.RouterFactory)},
+		FactTypes:  []analysis.Fact{new(summary.Helper), new(summary.ErrorValue), new(summary.Adapter), new(summary.StatusMethod), new(summary.Encoded), new(summary.StatusErrors), new(summary.ErrorReaders), new(summary.Handlers), new(summary.Registry), new(summary.Code), new(summary.Sentinel), new(summary.Lookup), new(summary.Sink), new(summary.Continuation), new(summary.RouterUse), new(summary.Maker), new(summary.Predicate), new(summary.RouterFactory), new(summary.RouterArgs)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			if len(pass.Files) == 0 {
 				return &Result{}, nil // unsafe: nothing to check, no config to look for

@@ -72,17 +72,25 @@
 // answers of their own (framework/router.go): chi's root router its text
 // 404 and empty 405, gorilla/mux's its text 404 and a 405 with neither
 // body nor Allow, gin's engine its text 404 (and text 405 with
-// HandleMethodNotAllowed), echo v4's its {"message": ...} 404 and 405
-// through the default error handler, unless the program installs
-// handlers for them or a route that takes every path; net/http's ServeMux
-// its text 404 and 405 unless a "/" pattern is registered
-// (engine/servemux.go). The 404 is reported at the constructor, a text or
-// JSON 405 where it is first turned on, for a root router: one bound to a local
+// HandleMethodNotAllowed), unless the program installs handlers for them
+// or a route that takes every path; net/http's ServeMux its text 404 and
+// 405 unless a "/" pattern is registered (engine/servemux.go). echo v4's
+// engine and fiber's app hand an error of their own (echo's ErrNotFound,
+// a *fiber.Error) to the app's error handler: the answer is what that
+// handler sends for it, its paths run with that error (the one the
+// constructor's configuration names, the one the package installs or the
+// configuration's errorHandler, else the framework's default), and it is
+// not judged where the handler is out of sight or its paths disagree. A
+// fiber app.Use whose handler answers rather than calls Next takes every
+// path. The 404 is reported at the constructor, a 405 where it is first
+// turned on, for a root router: one bound to a local variable, a package
 // variable or an unexported field that is only called, served through
-// net/http, or handed to the package's functions that do the same, and
+// net/http, or handed to functions that do the same (this package's, or
+// another's by its summary.RouterArgs fact, with what they install), and
 // served by one of those uses (engine/routers.go). A function that makes
-// a router and returns it is a factory (summary.RouterFactory): a router
-// bound to its call, in any package, is judged there the same way.
+// a router and returns it is a factory (summary.RouterFactory), and so is
+// an accessor that returns the field that holds it: a router bound to
+// its call, in any package, is judged there the same way.
 //
 // Libraries answer some requests on their own, and no run of the checker
 // judges a library: its answers are reported where the program uses it

@@ -6,8 +6,9 @@ import "strings"
 // responses of its own, unless the program installs handlers for them.
 type Router struct {
 	Name string
-	// New are the constructors of a root router.
-	New []string
+	// New are the constructors of a root router; Types are the types a
+	// function may take it as (a router or its interface).
+	New, Types []string
 	// NotFound and MethodNotAllowed are the methods, or the fields to
 	// assign, that replace the router's own answers; Mount is the method
 	// that makes a router a subrouter, which takes its parent's answers.
@@ -31,13 +32,22 @@ type Router struct {
 	NotFoundBody, MethodNotAllowedBody string // "" for no body
 	NotFoundType                       string // its Content-Type
 	MethodNotAllowedType               string
-	// JSONKey, when set, is the one key of the JSON objects the router
-	// sends, holding the status text (echo's {"message": "Not Found"}).
-	JSONKey string
-	// ThroughErrorHandler routers answer through the app's error handler
-	// (echo's HTTPErrorHandler): one named by the errorHandler setting,
-	// installed in another package, replaces both answers.
-	ThroughErrorHandler bool
+	// Through, when set, is the framework whose app's error handler
+	// renders the router's own answers: the router hands it an error of
+	// type ErrorType whose int field StatusField holds 404 or 405 (echo's
+	// ErrNotFound, fiber's *fiber.Error). Without a handler installed
+	// that is the framework's default one.
+	Through                *Framework
+	ErrorType, StatusField string
+	// Middleware are the calls that add middleware to the root router for
+	// every path under an optional pattern (fiber's app.Use(h)): one whose
+	// handler answers instead of handing on takes every path under it.
+	// A handler hands on when it calls Next, or when it is made by one of
+	// HandsOn (library middleware that hands on what it does not answer:
+	// packages, or functions by their full name).
+	Middleware []string
+	Next       string
+	HandsOn    []string
 	// Install is how a program installs a 404 handler, a format over the
 	// router expression, net/http's name in the file, a func literal of
 	// http.HandlerFunc's type and the name of package Pkg in the file;
@@ -53,6 +63,7 @@ var chiMux = func(v string) string { return "(*github.com/go-chi/chi" + v + ".Mu
 var Chi = Router{
 	Name:             "chi",
 	New:              []string{"github.com/go-chi/chi/v5.NewRouter", "github.com/go-chi/chi/v5.NewMux", "github.com/go-chi/chi.NewRouter", "github.com/go-chi/chi.NewMux"},
+	Types:            []string{"*github.com/go-chi/chi/v5.Mux", "github.com/go-chi/chi/v5.Router", "*github.com/go-chi/chi.Mux", "github.com/go-chi/chi.Router"},
 	NotFound:         chiMethods("NotFound"),
 	MethodNotAllowed: chiMethods("MethodNotAllowed"),
 	Mount:            chiMethods("Mount"),
@@ -87,6 +98,7 @@ func chiMethods(names ...string) []string {
 var GorillaMux = Router{
 	Name:                 "gorilla/mux",
 	New:                  []string{"github.com/gorilla/mux.NewRouter"},
+	Types:                []string{"*github.com/gorilla/mux.Router"},
 	NotFound:             []string{"(github.com/gorilla/mux.Router).NotFoundHandler"},
 	MethodNotAllowed:     []string{"(github.com/gorilla/mux.Router).MethodNotAllowedHandler"},
 	Serve:                []string{"(*github.com/gorilla/mux.Router).ServeHTTP"},
@@ -119,6 +131,7 @@ var ServeMux = Router{
 var GinEngine = Router{
 	Name:             "gin",
 	New:              []string{"github.com/gin-gonic/gin.New", "github.com/gin-gonic/gin.Default"},
+	Types:            []string{"*github.com/gin-gonic/gin.Engine"},
 	NotFound:         []string{"(*github.com/gin-gonic/gin.Engine).NoRoute"},
 	MethodNotAllowed: []string{"(*github.com/gin-gonic/gin.Engine).NoMethod"},
 	Serve: []string{"(*github.com/gin-gonic/gin.Engine).Run", "(*github.com/gin-gonic/gin.Engine).RunTLS", "(*github.com/gin-gonic/gin.Engine).RunUnix",
@@ -142,12 +155,12 @@ var GinEngine = Router{
 // {"message": "Not Found"} and {"message": "Method Not Allowed"} as JSON.
 // A RouteNotFound route takes both (TestEchoV4RouterDefaults).
 var EchoV4Engine = Router{
-	Name: "echo",
-	New:  []string{"github.com/labstack/echo/v4.New"},
-	// The app's own error handler (EchoV4.CustomErrorHandler) renders
-	// both answers; a RouteNotFound route takes both.
-	NotFound:         append([]string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "github.com/labstack/echo/v4.NotFoundHandler"}, EchoV4.CustomErrorHandler...),
-	MethodNotAllowed: append([]string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "github.com/labstack/echo/v4.MethodNotAllowedHandler"}, EchoV4.CustomErrorHandler...),
+	Name:  "echo",
+	New:   []string{"github.com/labstack/echo/v4.New"},
+	Types: []string{"*github.com/labstack/echo/v4.Echo"},
+	// A RouteNotFound route takes both answers.
+	NotFound:         []string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "github.com/labstack/echo/v4.NotFoundHandler"},
+	MethodNotAllowed: []string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "github.com/labstack/echo/v4.MethodNotAllowedHandler"},
 	Serve:            []string{echoV4("Start"), echoV4("StartTLS"), echoV4("StartAutoTLS"), echoV4("StartServer"), echoV4("StartH2CServer"), echoV4("ServeHTTP")},
 	Restrict: append(echoMethods("(*github.com/labstack/echo/v4.Echo)."),
 		echoMethods("(*github.com/labstack/echo/v4.Group).")...),
@@ -158,8 +171,9 @@ var EchoV4Engine = Router{
 	NotFoundType:         "application/json",
 	MethodNotAllowedBody: `{"message":"Method Not Allowed"}`,
 	MethodNotAllowedType: "application/json",
-	JSONKey:              "message",
-	ThroughErrorHandler:  true,
+	Through:              EchoV4,
+	ErrorType:            "github.com/labstack/echo/v4.HTTPError",
+	StatusField:          "Code",
 	// No fix: a RouteNotFound route would also take the wrong methods
 	// and answer them 404, and the app's error handler renders every
 	// error; what to change is the app's call.
@@ -179,8 +193,65 @@ func echoMethods(recv string) []string {
 	return out
 }
 
+func fiberApp(n string) string { return "(*github.com/gofiber/fiber/v2.App)." + n }
+
+// fiberRoutes names fiber's route methods for one method each, and Add,
+// on the app, its groups and its Router interface.
+func fiberRoutes() []string {
+	var out []string
+	for _, recv := range []string{"(*github.com/gofiber/fiber/v2.App).", "(*github.com/gofiber/fiber/v2.Group).", "(github.com/gofiber/fiber/v2.Router)."} {
+		for _, n := range []string{"Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Trace", "Add"} {
+			out = append(out, recv+n)
+		}
+	}
+	return out
+}
+
+// FiberApp is github.com/gofiber/fiber/v2's app: a request no route takes
+// gets a *fiber.Error through the app's ErrorHandler, 404 "Cannot GET
+// /path", or 405 with Allow when the path has routes of other methods;
+// the default handler sends them as text/plain (TestFiberRouterDefaults).
+// Middleware added with app.Use runs first: one that answers instead of
+// calling Next takes every path under its prefix.
+var FiberApp = Router{
+	Name:  "fiber",
+	New:   []string{"github.com/gofiber/fiber/v2.New"},
+	Types: []string{"*github.com/gofiber/fiber/v2.App", "github.com/gofiber/fiber/v2.Router"},
+	Serve: []string{fiberApp("Listen"), fiberApp("ListenTLS"), fiberApp("ListenTLSWithCertificate"), fiberApp("ListenMutualTLS"), fiberApp("ListenMutualTLSWithCertificate"), fiberApp("Listener"), fiberApp("Handler"), "github.com/gofiber/fiber/v2/middleware/adaptor.FiberApp"},
+	Mount: []string{fiberApp("Mount"), "(*github.com/gofiber/fiber/v2.Group).Mount"},
+	// All("/*", h) takes every path for every method.
+	CatchAll:             []string{fiberApp("All")},
+	CatchAllPatterns:     []string{"/*", "*"},
+	Restrict:             fiberRoutes(),
+	NotFoundBody:         "Cannot GET /path",
+	NotFoundType:         "text/plain; charset=utf-8",
+	MethodNotAllowedBody: "Method Not Allowed",
+	MethodNotAllowedType: "text/plain; charset=utf-8",
+	Through:              FiberV2,
+	ErrorType:            "github.com/gofiber/fiber/v2.Error",
+	StatusField:          "Code",
+	// A Use through the Router interface may be the app's.
+	Middleware: []string{fiberApp("Use"), "(github.com/gofiber/fiber/v2.Router).Use"},
+	Next:       "(*github.com/gofiber/fiber/v2.Ctx).Next",
+	// fiber's own middleware hands on what it does not answer; proxy,
+	// monitor and adaptor's HTTPHandler answer every request they get.
+	HandsOn: fiberMiddleware("basicauth", "cache", "compress", "cors", "csrf", "earlydata", "encryptcookie", "envvar", "etag", "expvar",
+		"favicon", "filesystem", "healthcheck", "helmet", "idempotency", "keyauth", "limiter", "logger", "pprof", "recover", "redirect",
+		"requestid", "rewrite", "skip", "timeout", "adaptor.HTTPMiddleware"),
+	NotFoundHint: "the app's ErrorHandler (fiber.Config) for %s",
+	MethodHint:   "the app's ErrorHandler (fiber.Config) for %s",
+}
+
+func fiberMiddleware(names ...string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "github.com/gofiber/fiber/v2/middleware/" + n
+	}
+	return out
+}
+
 // Routers lists the routers errcontract knows.
-var Routers = []*Router{&Chi, &GorillaMux, &GinEngine, &EchoV4Engine}
+var Routers = []*Router{&Chi, &GorillaMux, &GinEngine, &EchoV4Engine, &FiberApp}
 
 // FileAnswer is what net/http's file serving answers on its own when a
 // request cannot be served: each error goes out with http.Error, as

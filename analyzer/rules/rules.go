@@ -22,6 +22,7 @@ import (
 	"github.com/errcontract/errcontract/analyzer/engine"
 	"github.com/errcontract/errcontract/analyzer/fix"
 	"github.com/errcontract/errcontract/analyzer/framework"
+	"github.com/errcontract/errcontract/analyzer/summary"
 )
 
 // Check returns the diagnostics for every function of an, sorted by position.
@@ -943,28 +944,8 @@ func (c *checker) router(site engine.RouterSite) {
 		return
 	}
 	nf := site.NotFound && contract.Classify(c.cfg, 404).WantsErrorObject()
-	if rt.JSONKey != "" {
-		// JSON objects of one key: the Error object when that key is the
-		// contract's message key (404 and 405 want no failedValidations).
-		// The 405 is reported where it is first turned on, so that the
-		// 404's fix leaves it as it was.
-		if rt.JSONKey == c.cfg.MessageKey {
-			return
-		}
-		if nf {
-			msg := fmt.Sprintf("%s router %s answers unknown paths with 404 %s as %s: not the Error object (no %q key); set "+rt.NotFoundHint,
-				rt.Name, name, rt.NotFoundBody, rt.NotFoundType, c.cfg.MessageKey, v)
-			var fixes []analysis.SuggestedFix
-			if f := c.fixRouter(site); f != nil {
-				fixes = append(fixes, *f)
-			}
-			c.report(contract.C3, at, msg, nil, fixes...)
-		}
-		if site.MethodNotAllowed && site.MethodAt != nil && contract.Classify(c.cfg, 405).WantsErrorObject() {
-			msg := fmt.Sprintf("from here %s router %s answers a wrong method with 405 %s as %s: not the Error object (no %q key); set "+rt.MethodHint,
-				rt.Name, name, rt.MethodNotAllowedBody, rt.MethodNotAllowedType, c.cfg.MessageKey, v)
-			c.report(contract.C3, &engine.Event{Node: site.MethodAt}, msg, nil)
-		}
+	if rt.Through != nil {
+		c.routerThrough(site, at, name)
 		return
 	}
 	// Text answers are one C2 at the constructor, naming each; a text 405
@@ -999,6 +980,74 @@ func (c *checker) router(site engine.RouterSite) {
 			rt.Name, name, c.cfg.MessageKey, v)
 		c.report(contract.C1, at, msg, nil)
 	}
+}
+
+// routerThrough reports a router's own answers, rendered by the app's
+// error handler, where they break the contract: the 404 at the
+// constructor, the 405 where it is first turned on (so that a change to
+// the 404 leaves it as it was), or with the 404 when that is in the
+// function that made the router.
+func (c *checker) routerThrough(site engine.RouterSite, at *engine.Event, name string) {
+	rt := site.Router
+	var nf, mna answerBreak
+	if site.NotFound && site.NotFoundAnswer != nil {
+		nf = c.answerBreak(site.NotFoundAnswer, rt.NotFoundBody)
+	}
+	if site.MethodNotAllowed && site.MethodAnswer != nil {
+		mna = c.answerBreak(site.MethodAnswer, rt.MethodNotAllowedBody)
+	}
+	via := fmt.Sprintf("%s router %s answers", rt.Name, name)
+	switch {
+	case nf.rule != "" && mna.rule == nf.rule && site.MethodAt == nil:
+		c.report(nf.rule, at, fmt.Sprintf("%s unknown paths through %s with %s, and a wrong method with %s%s; set %s",
+			via, site.NotFoundAnswer.Handler, nf.sent, mna.sent, nf.why, fmt.Sprintf(rt.NotFoundHint, site.Name)), nil)
+		return
+	case nf.rule != "":
+		c.report(nf.rule, at, fmt.Sprintf("%s unknown paths through %s with %s%s; set %s",
+			via, site.NotFoundAnswer.Handler, nf.sent, nf.why, fmt.Sprintf(rt.NotFoundHint, site.Name)), nil)
+	}
+	if mna.rule != "" {
+		where, prefix := at, ""
+		if site.MethodAt != nil {
+			where, prefix = &engine.Event{Node: site.MethodAt}, "from here "
+		}
+		c.report(mna.rule, where, fmt.Sprintf("%s%s a wrong method through %s with %s%s; set %s",
+			prefix, via, site.MethodAnswer.Handler, mna.sent, mna.why, fmt.Sprintf(rt.MethodHint, site.Name)), nil)
+	}
+}
+
+// answerBreak is how an answer of a router's breaks the contract: the
+// rule, what is sent and why that breaks it; no rule when it keeps it.
+type answerBreak struct{ rule, sent, why string }
+
+// answerBreak judges an answer that the app's error handler sends; the
+// framework's default handler's body is named as the router sends it
+// (body).
+func (c *checker) answerBreak(ans *summary.RouterAnswer, body string) answerBreak {
+	cls := contract.Classify(c.cfg, ans.Status)
+	desc := ans.Body.Desc
+	if ans.Default {
+		desc = body
+	}
+	ct := ans.ContentType
+	if ct == "" {
+		ct = "no Content-Type"
+	}
+	sent := fmt.Sprintf("%d %s as %s", ans.Status, desc, ct)
+	kind := engine.BodyKind(ans.Body.Kind)
+	switch {
+	case cls.WantsErrorObject() && ans.NoBody:
+		return answerBreak{contract.C1, fmt.Sprintf("an empty %d", ans.Status), fmt.Sprintf(": the contract requires the Error object (JSON with %q)", c.cfg.MessageKey)}
+	case cls.WantsErrorObject() && kind == engine.BodyText:
+		return answerBreak{contract.C2, sent, ": the contract requires the Error object as " + c.cfg.MediaTypes[0]}
+	case cls.WantsErrorObject() && kind == engine.BodyJSON:
+		return answerBreak{contract.C3, sent, fmt.Sprintf(": not the Error object (no %q key)", c.cfg.MessageKey)}
+	case cls.WantsErrorObject() && kind == engine.BodyErrorObject && !c.mediaOK(ans.ContentType):
+		return answerBreak{contract.C5, sent, ": the contract requires " + c.cfg.MediaTypes[0]}
+	case ans.Status >= 500 && kind.Structured():
+		return answerBreak{contract.C8, fmt.Sprintf("%d %s", ans.Status, desc), ": the contract allows no structured body on 5xx"}
+	}
+	return answerBreak{}
 }
 
 // challengeOK accepts the configured scheme with the configured realm.

@@ -856,13 +856,83 @@ func (r *RouterUse) String() string { return fmt.Sprintf("routeruse(%v)", r.Para
 // NotFound and MethodNotAllowed are set when the function leaves the
 // router's answer in place; Restricted when it registers a route for
 // some methods only. Router names a framework.Router.
+//
+// A router that answers through the app's error handler (echo's, fiber's)
+// has its answers as that handler renders them where the function makes
+// it (NotFoundAnswer, MethodAnswer): the caller's package may not see
+// which handler the app installs.
 type RouterFactory struct {
 	Router                                 string
 	NotFound, MethodNotAllowed, Restricted bool
+	NotFoundAnswer, MethodAnswer           *RouterAnswer
 }
 
 func (*RouterFactory) AFact() {}
 
 func (f *RouterFactory) String() string {
-	return fmt.Sprintf("router(%s nf=%t mna=%t restricted=%t)", f.Router, f.NotFound, f.MethodNotAllowed, f.Restricted)
+	s := fmt.Sprintf("router(%s nf=%t mna=%t restricted=%t", f.Router, f.NotFound, f.MethodNotAllowed, f.Restricted)
+	if f.NotFoundAnswer != nil {
+		s += " 404=" + f.NotFoundAnswer.String()
+	}
+	if f.MethodAnswer != nil {
+		s += " 405=" + f.MethodAnswer.String()
+	}
+	return s + ")"
+}
+
+// RouterArgs is the fact for a function that takes a router (`func
+// Register(r chi.Router)`, a method too) and only registers routes on it,
+// installs answers on it or serves it: a caller that hands it a root
+// router keeps that router a root, with what the function did to it.
+type RouterArgs struct {
+	Params []RouterArg
+}
+
+func (*RouterArgs) AFact() {}
+
+func (r *RouterArgs) String() string {
+	parts := make([]string, len(r.Params))
+	for i, p := range r.Params {
+		parts[i] = p.String()
+	}
+	return "routerargs(" + strings.Join(parts, " ") + ")"
+}
+
+// RouterArg is one router parameter (1-based Param) of a RouterArgs
+// fact: the router it takes (a framework.Router's name), whether the
+// function replaces its 404 or 405 answer (a handler, a catch-all
+// route), registers a route for some methods only, or serves it; Returns
+// says it returns the router too (`func InitRoutes(r *mux.Router)
+// *mux.Router`): the router stays a root only where the call's result is
+// not used.
+type RouterArg struct {
+	Param                              int
+	Router                             string
+	SetsNotFound, SetsMethodNotAllowed bool
+	Restricts, Serves, Returns         bool
+}
+
+func (a RouterArg) String() string {
+	return fmt.Sprintf("p%d:%s nf=%t mna=%t restricts=%t serves=%t returns=%t", a.Param-1, a.Router, a.SetsNotFound, a.SetsMethodNotAllowed, a.Restricts, a.Serves, a.Returns)
+}
+
+// RouterAnswer is what the app's error handler sends for a router's own
+// error: the status, the Content-Type (empty when none is set) and the
+// body (NoBody when none is written), judged by the configuration of the
+// run that made it; Handler names the error handler for messages, and
+// Default says it is the framework's own.
+type RouterAnswer struct {
+	Status      int
+	ContentType string
+	Body        BodyValue
+	NoBody      bool
+	Handler     string
+	Default     bool
+}
+
+func (a *RouterAnswer) String() string {
+	if a.NoBody {
+		return fmt.Sprintf("%d %q nobody", a.Status, a.ContentType)
+	}
+	return fmt.Sprintf("%d %q %s", a.Status, a.ContentType, a.Body.String())
 }

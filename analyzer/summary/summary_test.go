@@ -71,6 +71,10 @@ func TestGobRoundTrip(t *testing.T) {
 		&RouterUse{Params: []int{1, 3}},
 		&Predicate{Param: 1, Type: "example.com/validate.UnauthorizedError"},
 		&RouterFactory{Router: "gorilla/mux", NotFound: true, Restricted: true},
+		&RouterFactory{Router: "fiber", NotFound: true, MethodNotAllowed: true, Restricted: true,
+			NotFoundAnswer: &RouterAnswer{Status: 404, ContentType: "text/plain; charset=utf-8", Body: BodyValue{Kind: 3, Desc: "text"}, Handler: "the fiber/v2 default error handler", Default: true},
+			MethodAnswer:   &RouterAnswer{Status: 405, NoBody: true, Handler: "errs.Handle"}},
+		&RouterArgs{Params: []RouterArg{{Param: 1, Router: "chi", Restricts: true}, {Param: 3, Router: "fiber", SetsNotFound: true, SetsMethodNotAllowed: true, Serves: true}}},
 		&Maker{Adapter: Adapter{Param: 1, ErrArg: 2, Funnel: helper, Name: "errs.Handler", Tail: true}},
 		&ErrorValue{Alts: []ErrorValue{{Wraps: 3}, {Type: "example.com/api.APIError", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{500}}}}}}, MayBeNil: true, Other: true},
 	}

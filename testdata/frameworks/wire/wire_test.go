@@ -16,6 +16,7 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/render"
 	"github.com/gofiber/fiber/v2"
+	fibercors "github.com/gofiber/fiber/v2/middleware/cors"
 	"github.com/gorilla/mux"
 	echo4 "github.com/labstack/echo/v4"
 	mw4 "github.com/labstack/echo/v4/middleware"
@@ -289,16 +290,8 @@ func TestFiberDefaultHandler(t *testing.T) {
 		"/missing": {404, "text/plain; charset=utf-8", "", "no item"},
 		"/plain":   {500, "text/plain; charset=utf-8", "", "db"},
 	} {
-		resp, err := app.Test(httptest.NewRequest("GET", path, nil))
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, err := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		check(t, response{resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("WWW-Authenticate"), strings.TrimSpace(string(body))}, want)
+		got, _ := fiberServe(t, app, "GET", path)
+		check(t, got, want)
 	}
 }
 
@@ -373,4 +366,65 @@ func TestFiberParsers(t *testing.T) {
 			t.Errorf("%s %s: %d, want %d", c.path, c.contentType, resp.StatusCode, c.code)
 		}
 	}
+}
+
+// fiberServe sends one request through app and reads the answer, with
+// its Allow header.
+func fiberServe(t *testing.T, app *fiber.App, method, path string) (response, string) {
+	t.Helper()
+	resp, err := app.Test(httptest.NewRequest(method, path, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return response{resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("WWW-Authenticate"), strings.TrimSpace(string(body))}, resp.Header.Get("Allow")
+}
+
+// fiber's app answers a request no route takes with a *fiber.Error through
+// the app's ErrorHandler: 404 "Cannot GET /nope", or 405 with Allow when
+// the path has routes of other methods. Middleware that calls Next (cors,
+// a Use on a prefix) leaves both in place; a Use whose handler answers
+// takes every path under its prefix, whatever the method.
+func TestFiberRouterDefaults(t *testing.T) {
+	app := fiber.New()
+	app.Use(func(c *fiber.Ctx) error { return c.Next() })
+	app.Use(fibercors.New())
+	app.Get("/items", func(c *fiber.Ctx) error { return c.SendStatus(204) })
+	got, _ := fiberServe(t, app, "GET", "/nope")
+	check(t, got, response{404, "text/plain; charset=utf-8", "", "Cannot GET /nope"})
+	got, allow := fiberServe(t, app, "POST", "/items")
+	check(t, got, response{405, "text/plain; charset=utf-8", "", "Method Not Allowed"})
+	if allow == "" {
+		t.Errorf("fiber 405 without Allow")
+	}
+
+	// The app's own handler renders both.
+	app = fiber.New(fiber.Config{ErrorHandler: func(c *fiber.Ctx, err error) error {
+		var fe *fiber.Error
+		if errors.As(err, &fe) {
+			return c.Status(fe.Code).JSON(Error{ErrorMessage: fe.Message})
+		}
+		return c.SendStatus(500)
+	}})
+	app.Get("/items", func(c *fiber.Ctx) error { return c.SendStatus(204) })
+	got, _ = fiberServe(t, app, "GET", "/nope")
+	check(t, got, response{404, "application/json", "", `{"errorMessage":"Cannot GET /nope"}`})
+	got, _ = fiberServe(t, app, "POST", "/items")
+	check(t, got, response{405, "application/json", "", `{"errorMessage":"Method Not Allowed"}`})
+
+	// A Use that answers, under /api: it takes /api/nope and a wrong
+	// method there, not /nope.
+	app = fiber.New()
+	app.Get("/api/items", func(c *fiber.Ctx) error { return c.SendStatus(204) })
+	app.Use("/api", func(c *fiber.Ctx) error { return c.Status(404).JSON(Error{ErrorMessage: "no route"}) })
+	got, _ = fiberServe(t, app, "GET", "/api/nope")
+	check(t, got, response{404, "application/json", "", `{"errorMessage":"no route"}`})
+	got, _ = fiberServe(t, app, "POST", "/api/items")
+	check(t, got, response{404, "application/json", "", `{"errorMessage":"no route"}`})
+	got, _ = fiberServe(t, app, "GET", "/nope")
+	check(t, got, response{404, "text/plain; charset=utf-8", "", "Cannot GET /nope"})
 }
