@@ -3,6 +3,7 @@ package engine
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -18,7 +19,7 @@ import (
 // result is bound here (RouterFactory).
 type RouterSite struct {
 	Call *ast.CallExpr // the constructor or the factory's call
-	Stmt ast.Stmt      // the statement that binds it, for fixes; nil in a composite literal
+	Stmt ast.Stmt      // where a fix goes after: the binding, or the error check after `r, err := New()`; nil in a composite literal or without that check
 	Var  ast.Expr      // the variable or field it is bound to
 	Name string        // how messages name it: r, s.router, App.router
 	// Factory names the function that made it, when it is not the
@@ -76,6 +77,9 @@ func (an *Analysis) findRouters() {
 		name string
 		fn   ast.Node
 		obj  types.Object
+		// after is the statement a fix follows: the binding, or the
+		// error check after `r, err := New()`; nil for none.
+		after ast.Stmt
 	}
 	// An install replaces a router's own answer: a 404 or 405 handler,
 	// or a route that takes every path. A restrict turns 405 answers on:
@@ -167,15 +171,21 @@ func (an *Analysis) findRouters() {
 						}
 					}
 				}
+				// r := New(), or r, err := New() of a function whose
+				// last result is an error.
 				fn := enclosingFunc(stack)
-				if len(n.Lhs) != 1 || len(n.Rhs) != 1 || fn == nil {
+				if len(n.Rhs) != 1 || fn == nil || len(n.Lhs) != 1 && !(len(n.Lhs) == 2 && lastIsError(an.Info.TypeOf(n.Rhs[0]))) {
 					return true
 				}
 				call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
 				obj := an.boundObject(n.Lhs[0])
 				if ok && obj != nil {
 					lhs := ast.Unparen(n.Lhs[0])
-					bindings = append(bindings, binding{call: call, stmt: n, lhs: lhs, name: types.ExprString(lhs), fn: fn, obj: obj})
+					after := ast.Stmt(n)
+					if len(n.Lhs) == 2 {
+						after = an.errCheckAfter(n, stack)
+					}
+					bindings = append(bindings, binding{call: call, stmt: n, lhs: lhs, name: types.ExprString(lhs), fn: fn, obj: obj, after: after})
 				}
 			}
 			return true
@@ -259,7 +269,7 @@ func (an *Analysis) findRouters() {
 				return root, served, nil, nil
 			}
 			fd, isDecl := b.fn.(*ast.FuncDecl)
-			if isDecl && fd.Type.Results != nil && fd.Type.Results.NumFields() == 1 && an.returnsOnly(fd, b.obj) {
+			if isDecl && an.returnsOnly(fd, b.obj) {
 				if r, _ := an.rootRouter(b.fn, b.obj, walk{rt: rt, factory: true}); r {
 					fn, _ := an.Info.Defs[fd.Name].(*types.Func)
 					return false, false, fn, nil
@@ -331,7 +341,7 @@ func (an *Analysis) findRouters() {
 			}
 			continue
 		}
-		site := RouterSite{Call: s.b.call, Stmt: s.b.stmt, Var: s.b.lhs, Name: s.b.name, Factory: s.madeBy, Router: st.rt,
+		site := RouterSite{Call: s.b.call, Stmt: s.b.after, Var: s.b.lhs, Name: s.b.name, Factory: s.madeBy, Router: st.rt,
 			NotFound: st.nf, MethodNotAllowed: st.mna && st.restricted, MethodAt: st.restrictAt,
 			NotFoundAnswer: st.nfAnswer, MethodAnswer: st.mnaAnswer}
 		if site.NotFound || site.MethodNotAllowed {
@@ -707,9 +717,15 @@ func (an *Analysis) chainRoot(call *ast.CallExpr) types.Object {
 	}
 }
 
-// returnsOnly reports whether every return of fd (not of the literals in
-// it) returns obj.
+// returnsOnly reports whether fd returns obj and nothing else as its
+// router: every return (not of the literals in it) returns obj, or, for a
+// function whose results are the router and an error, obj or nil first.
 func (an *Analysis) returnsOnly(fd *ast.FuncDecl, obj types.Object) bool {
+	res := fd.Type.Results
+	withErr := res != nil && res.NumFields() == 2 && isErrorType(an.Info.TypeOf(res.List[len(res.List)-1].Type))
+	if res == nil || res.NumFields() != 1 && !withErr {
+		return false
+	}
 	n := 0
 	ok := true
 	ast.Inspect(fd.Body, func(x ast.Node) bool {
@@ -718,13 +734,52 @@ func (an *Analysis) returnsOnly(fd *ast.FuncDecl, obj types.Object) bool {
 			return false
 		case *ast.ReturnStmt:
 			n++
-			if len(x.Results) != 1 || an.boundObject(x.Results[0]) != obj {
+			switch {
+			case len(x.Results) == 1 && !withErr:
+				ok = ok && an.boundObject(x.Results[0]) == obj
+			case len(x.Results) == 2 && withErr:
+				// return r, nil; return nil, err
+				ok = ok && (an.boundObject(x.Results[0]) == obj || an.Info.Types[x.Results[0]].IsNil())
+			default:
 				ok = false
 			}
 		}
 		return true
 	})
 	return ok && n > 0
+}
+
+// errCheckAfter returns the statement after `r, err := New()` (as, the
+// last node of stack) that returns when err is not nil, where a router
+// is known to be made; nil when there is none.
+func (an *Analysis) errCheckAfter(as *ast.AssignStmt, stack []ast.Node) ast.Stmt {
+	blk, ok := stack[len(stack)-2].(*ast.BlockStmt)
+	if !ok {
+		return nil
+	}
+	i := slices.Index(blk.List, ast.Stmt(as))
+	if i < 0 || i+1 >= len(blk.List) {
+		return nil
+	}
+	ifs, ok := blk.List[i+1].(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || len(ifs.Body.List) == 0 {
+		return nil
+	}
+	cond, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	errObj := an.boundObject(as.Lhs[1])
+	if !ok || cond.Op != token.NEQ || errObj == nil || an.boundObject(cond.X) != errObj || !an.Info.Types[cond.Y].IsNil() {
+		return nil
+	}
+	if _, ret := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ret {
+		return nil
+	}
+	return ifs
+}
+
+// lastIsError reports a tuple of two results whose last is an error.
+func lastIsError(t types.Type) bool {
+	tup, ok := t.(*types.Tuple)
+	return ok && tup.Len() == 2 && isErrorType(tup.At(1).Type())
 }
 
 // scopedRouter reports whether recv is the parameter of a func literal
@@ -857,7 +912,7 @@ func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(
 				if _, isRet := stack[len(stack)-3].(*ast.ReturnStmt); isRet {
 					// func (s *Server) Router() *mux.Router { return s.router }
 					fn, _ := an.Info.Defs[fd.Name].(*types.Func)
-					if fn == nil || fd.Type.Results.NumFields() != 1 || !an.returnsOnly(fd, obj) {
+					if fn == nil || !an.returnsOnly(fd, obj) {
 						ok = false
 					} else if !slices.Contains(accessors, fn) {
 						accessors = append(accessors, fn)
@@ -962,6 +1017,9 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 		return false, false
 	case *ast.ReturnStmt:
 		fd, isDecl := fn.(*ast.FuncDecl)
+		if w.factory && isDecl && len(p.Results) == 2 && p.Results[0] == e && an.returnsOnly(fd, an.boundObject(e)) {
+			return true, false // return r, nil
+		}
 		if !isDecl || len(p.Results) != 1 {
 			return false, false
 		}

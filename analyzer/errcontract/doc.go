@@ -88,7 +88,8 @@
 // net/http, or handed to functions that do the same (this package's, or
 // another's by its summary.RouterArgs fact, with what they install), and
 // served by one of those uses (engine/routers.go). A function that makes
-// a router and returns it is a factory (summary.RouterFactory), and so is
+// a router and returns it, alone or with an error, is a factory
+// (summary.RouterFactory), and so is
 // an accessor that returns the field that holds it: a router bound to
 // its call, in any package, is judged there the same way.
 //
