@@ -534,7 +534,7 @@ func (an *Analysis) answerThrough(rt *framework.Router, a *summary.Adapter, stat
 		given: map[ast.Expr]ErrVal{errExpr: {Type: rt.ErrorType, T: types.NewPointer(t), Fields: map[string]Status{rt.StatusField: Single(status)}}}}
 	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
 	funnel := forType(a, rt.ErrorType+"."+rt.StatusField)
-	in.splice(st, site{node: at, writer: at, name: a.Name, handler: a.Funnel.Handler, funnel: true, judge: true,
+	in.splice(st, site{node: at, writer: at, name: a.Name, handler: a.Funnel.Handler, funnel: true, judge: a.Model,
 		arg: func(p int) ast.Expr {
 			if p == a.ErrArg {
 				return errExpr
@@ -547,11 +547,15 @@ func (an *Analysis) answerThrough(rt *framework.Router, a *summary.Adapter, stat
 	var out *summary.RouterAnswer
 	for _, p := range in.paths {
 		ans := summary.RouterAnswer{Handler: a.Name, NoBody: true, Default: a.Model}
-		unsure := false
+		// An answer that takes nothing from the error is the handler's
+		// own, judged in its code (a constant JSON 500); the framework's
+		// default handler is judged nowhere else.
+		unsure, fromErr := false, a.Model
 		if a.Model {
 			ans.Handler = "the " + a.Name
 		}
 		for _, e := range p.Events {
+			fromErr = fromErr || e.Origin != nil && e.Origin.Param
 			switch e.Kind {
 			case EvStatus:
 				if !e.Status.Known || len(e.Status.Values) != 1 || ans.Status != 0 {
@@ -581,7 +585,7 @@ func (an *Analysis) answerThrough(rt *framework.Router, a *summary.Adapter, stat
 				return nil // headers unknown, the writer handed on, a failed write
 			}
 		}
-		if ans.Status == 0 || unsure && (ans.ContentType == "" || strings.Contains(ans.ContentType, "json")) {
+		if ans.Status == 0 || !fromErr || unsure && (ans.ContentType == "" || strings.Contains(ans.ContentType, "json")) {
 			return nil
 		}
 		if out != nil && !sameAnswer(*out, ans) {

@@ -80,7 +80,9 @@
 // handler sends for it, its paths run with that error (the one the
 // constructor's configuration names, the one the package installs or the
 // configuration's errorHandler, else the framework's default), and it is
-// not judged where the handler is out of sight or its paths disagree. A
+// not judged where the handler is out of sight or its paths disagree, nor
+// where the answer takes nothing from the error (the handler's own
+// break, reported in its code). A
 // fiber app.Use whose handler answers rather than calls Next takes every
 // path. The 404 is reported at the constructor, a 405 where it is first
 // turned on, for a root router: one bound to a local variable, a package

@@ -1022,7 +1022,8 @@ type answerBreak struct{ rule, sent, why string }
 
 // answerBreak judges an answer that the app's error handler sends; the
 // framework's default handler's body is named as the router sends it
-// (body).
+// (body). Answers that take nothing from the router's error (a JSON 500
+// for every error) are the handler's own, judged in its code.
 func (c *checker) answerBreak(ans *summary.RouterAnswer, body string) answerBreak {
 	cls := contract.Classify(c.cfg, ans.Status)
 	desc := ans.Body.Desc
@@ -1044,8 +1045,6 @@ func (c *checker) answerBreak(ans *summary.RouterAnswer, body string) answerBrea
 		return answerBreak{contract.C3, sent, fmt.Sprintf(": not the Error object (no %q key)", c.cfg.MessageKey)}
 	case cls.WantsErrorObject() && kind == engine.BodyErrorObject && !c.mediaOK(ans.ContentType):
 		return answerBreak{contract.C5, sent, ": the contract requires " + c.cfg.MediaTypes[0]}
-	case ans.Status >= 500 && kind.Structured():
-		return answerBreak{contract.C8, fmt.Sprintf("%d %s", ans.Status, desc), ": the contract allows no structured body on 5xx"}
 	}
 	return answerBreak{}
 }
