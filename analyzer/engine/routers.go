@@ -548,8 +548,8 @@ func (an *Analysis) answerThrough(rt *framework.Router, a *summary.Adapter, stat
 	for _, p := range in.paths {
 		ans := summary.RouterAnswer{Handler: a.Name, NoBody: true, Default: a.Model}
 		// An answer that takes nothing from the error is the handler's
-		// own, judged in its code (a constant JSON 500); the framework's
-		// default handler is judged nowhere else.
+		// own, judged in its code (the same text 404 for every error);
+		// the framework's default handler is judged nowhere else.
 		unsure, fromErr := false, a.Model
 		if a.Model {
 			ans.Handler = "the " + a.Name

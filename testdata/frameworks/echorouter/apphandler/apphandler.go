@@ -15,6 +15,9 @@ func items(c echo.Context) error { return c.NoContent(http.StatusNoContent) }
 func Serve() error {
 	e := echo.New() // want `echo router e answers unknown paths through the app's error handler with 404 map\[string\]string{"error": ...} as application/json: not the Error object \(no "errorMessage" key\); set e.HTTPErrorHandler`
 	e.HTTPErrorHandler = func(err error, c echo.Context) {
+		if c.Response().Committed {
+			return
+		}
 		var he *echo.HTTPError
 		if errors.As(err, &he) {
 			c.JSON(he.Code, map[string]string{"error": fmt.Sprint(he.Message)})
