@@ -754,8 +754,8 @@ func (an *Analysis) returnsOnly(fd *ast.FuncDecl, obj types.Object) bool {
 }
 
 // errCheckAfter returns the statement after `r, err := New()` (as, the
-// last node of stack) that returns when err is not nil, where a router
-// is known to be made; nil when there is none.
+// last node of stack) that returns (or exits: log.Fatal) when err is not
+// nil, after which a router is known to be made; nil when there is none.
 func (an *Analysis) errCheckAfter(as *ast.AssignStmt, stack []ast.Node) ast.Stmt {
 	blk, ok := stack[len(stack)-2].(*ast.BlockStmt)
 	if !ok {
@@ -774,7 +774,13 @@ func (an *Analysis) errCheckAfter(as *ast.AssignStmt, stack []ast.Node) ast.Stmt
 	if !ok || cond.Op != token.NEQ || errObj == nil || an.boundObject(cond.X) != errObj || !an.Info.Types[cond.Y].IsNil() {
 		return nil
 	}
-	if _, ret := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt); !ret {
+	switch last := ifs.Body.List[len(ifs.Body.List)-1].(type) {
+	case *ast.ReturnStmt:
+	case *ast.ExprStmt:
+		if !isNoReturn(an.Info, last.X) { // log.Fatal(err)
+			return nil
+		}
+	default:
 		return nil
 	}
 	return ifs

@@ -2,6 +2,7 @@
 package errsapp
 
 import (
+	"log"
 	"net/http"
 
 	"example.com/frameworks/routerfactory/errs"
@@ -19,4 +20,13 @@ func Serve() error {
 func Unchecked() error {
 	r, _ := errs.New("/v2") // want `gorilla/mux router r \(made by errs.New\) answers unknown paths with 404` `gorilla/mux router r \(made by errs.New\) answers a wrong method with an empty 405`
 	return http.ListenAndServe(":8081", r)
+}
+
+// An error check that exits: the fix goes after it.
+func Main() {
+	r, err := errs.New("/v3") // want `gorilla/mux router r \(made by errs.New\) answers unknown paths with 404` `gorilla/mux router r \(made by errs.New\) answers a wrong method with an empty 405`
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.Fatal(http.ListenAndServe(":8082", r))
 }
