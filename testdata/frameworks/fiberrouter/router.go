@@ -19,7 +19,7 @@ func items(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusNoContent) }
 
 // The default handler: text/plain.
 func Default() error {
-	app := fiber.New()                         // want `fiber router app answers unknown paths through the fiber/v2 default error handler with 404 Cannot GET /path as text/plain; charset=utf-8: the contract requires the Error object as application/json; set the app's ErrorHandler \(fiber.Config\) for app`
+	app := fiber.New() // want `fiber router app answers unknown paths through the fiber/v2 default error handler with 404 Cannot GET /path as text/plain; charset=utf-8: the contract requires the Error object as application/json; set the app's ErrorHandler \(fiber.Config\) for app`
 	app.Use(cors.New())
 	app.Use(func(c *fiber.Ctx) error { return c.Next() })
 	app.Get("/items", items) // want `from here fiber router app answers a wrong method through the fiber/v2 default error handler with 405 Method Not Allowed as text/plain; charset=utf-8`
