@@ -43,3 +43,14 @@ func Made() *fiber.App {
 	app.Get("/items", items)
 	return app
 }
+
+// A configuration built before the call: its ErrorHandler is not read
+// there, and the app is not judged (not by fiber's default handler).
+func Configured() error {
+	cfg := fiber.Config{ErrorHandler: func(c *fiber.Ctx, err error) error {
+		return c.Status(fiber.StatusNotFound).JSON(Error{ErrorMessage: err.Error()})
+	}}
+	app := fiber.New(cfg)
+	app.Get("/items", items)
+	return app.Listen(":8080")
+}
