@@ -277,7 +277,11 @@ func (an *Analysis) findRouters() {
 			}
 			return false, false, nil, nil
 		}
-		root, served, accessors = an.rootField(b.obj, rt, made(rt))
+		isMade := made(rt)
+		root, served, accessors = an.rootField(b.obj, walk{rt: rt}, func(x ast.Expr) bool {
+			call, ok := x.(*ast.CallExpr)
+			return ok && isMade(call)
+		})
 		return root, served, nil, accessors
 	}
 
@@ -457,7 +461,7 @@ func (an *Analysis) through(st routerState, call *ast.CallExpr) routerState {
 	if rt.Through == nil || !st.nf && !st.mna {
 		return st
 	}
-	a, given := an.configHandler(rt.Through, call)
+	a, given := an.configHandler(rt, call)
 	if !given {
 		a = an.errorFunnel(rt.Through)
 	}
@@ -474,8 +478,10 @@ func (an *Analysis) through(st routerState, call *ast.CallExpr) routerState {
 // a configuration literal (fiber.New(fiber.Config{ErrorHandler: h})), or
 // the framework's default when the configuration, or the call, has none;
 // given is false for a constructor that takes no configuration of fw's
-// (echo.New()), and a is nil for a configuration built elsewhere.
-func (an *Analysis) configHandler(fw *framework.Framework, call *ast.CallExpr) (a *summary.Adapter, given bool) {
+// (echo.New()), and a is nil for a configuration built elsewhere or one
+// that brings its own router (rt.ConfigRouter).
+func (an *Analysis) configHandler(rt *framework.Router, call *ast.CallExpr) (a *summary.Adapter, given bool) {
+	fw := rt.Through
 	sig, ok := an.Info.TypeOf(call.Fun).(*types.Signature)
 	if !ok {
 		return nil, false
@@ -509,12 +515,18 @@ func (an *Analysis) configHandler(fw *framework.Framework, call *ast.CallExpr) (
 		if !ok {
 			return nil, true // built elsewhere
 		}
+		var h ast.Expr
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
-					return an.handlerAdapter(fw, kv.Value, model), true
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == rt.ConfigRouter {
+					return nil, true
+				} else if ok && id.Name == name {
+					h = kv.Value
 				}
 			}
+		}
+		if h != nil {
+			return an.handlerAdapter(fw, h, model), true
 		}
 	}
 	return model, true
@@ -533,7 +545,25 @@ func (an *Analysis) answerThrough(rt *framework.Router, a *summary.Adapter, stat
 	in := &interp{an: an, fn: fn, writers: map[types.Object]bool{},
 		given: map[ast.Expr]ErrVal{errExpr: {Type: rt.ErrorType, T: types.NewPointer(t), Fields: map[string]Status{rt.StatusField: Single(status)}}}}
 	st := &state{env: map[types.Object]Status{}, aux: map[types.Object]aux{}}
-	funnel := forType(a, rt.ErrorType+"."+rt.StatusField)
+	// The handler's status read of this error: its status field, or a
+	// method that returns it (echo v5's StatusCode()).
+	reads := func(field string) bool {
+		if field == rt.ErrorType+"."+rt.StatusField {
+			return true
+		}
+		rest, ok := strings.CutSuffix(field, "()")
+		i := strings.LastIndex(rest, ".")
+		if !ok || i < 0 || rest[:i] != "*" && rest[:i] != rt.ErrorType {
+			return false
+		}
+		fn, isFn := findMethod(t, rest[i+1:])
+		if !isFn {
+			return false
+		}
+		sm := an.statusMethodOf(fn)
+		return sm != nil && sm.Field == rt.StatusField
+	}
+	funnel := forType(a, reads)
 	in.splice(st, site{node: at, writer: at, name: a.Name, handler: a.Funnel.Handler, funnel: true, judge: a.Model,
 		arg: func(p int) ast.Expr {
 			if p == a.ErrArg {
@@ -601,7 +631,7 @@ func (an *Analysis) answerThrough(rt *framework.Router, a *summary.Adapter, stat
 // field): those that read nothing of the error (the fallback 500 after an
 // errors.As) are for the others. Summaries do not keep the errors.As test
 // itself.
-func forType(a *summary.Adapter, field string) *summary.Helper {
+func forType(a *summary.Adapter, field func(string) bool) *summary.Helper {
 	reads := func(p summary.Path) bool {
 		for _, e := range p.Events {
 			if e.Status.Param == a.ErrArg || e.Body.Param == a.ErrArg || e.Value.Param == a.ErrArg || e.HeaderParam == a.ErrArg {
@@ -612,7 +642,7 @@ func forType(a *summary.Adapter, field string) *summary.Helper {
 	}
 	if !slices.ContainsFunc(a.Funnel.Paths, func(p summary.Path) bool {
 		return slices.ContainsFunc(p.Events, func(e summary.Event) bool {
-			return e.Kind == summary.Status && e.Status.Param == a.ErrArg && e.Status.Field == field
+			return e.Kind == summary.Status && e.Status.Param == a.ErrArg && field(e.Status.Field)
 		})
 	}) {
 		return &a.Funnel
@@ -884,10 +914,11 @@ func (an *Analysis) rootRouter(fn ast.Node, obj types.Object, w walk) (root, ser
 }
 
 // rootField reports whether the router held in field obj is a root: the
-// field is unexported, assigned only routers made by made (a constructor
-// or a factory), in a statement or a composite literal, and every use of
-// it in the package keeps it one; served is whether one of them serves it.
-func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(*ast.CallExpr) bool) (root, served bool, accessors []*types.Func) {
+// field is unexported, assigned only values that made accepts (a call of
+// a constructor or a factory, or the router it aliases), in a statement
+// or a composite literal, and every use of it in the package keeps it
+// one; served is whether one of them serves it.
+func (an *Analysis) rootField(obj types.Object, w walk, made func(ast.Expr) bool) (root, served bool, accessors []*types.Func) {
 	if obj.Exported() {
 		return false, false, nil
 	}
@@ -900,8 +931,7 @@ func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(
 			}
 			if kv, isKV := stack[len(stack)-2].(*ast.KeyValueExpr); isKV && kv.Key == id {
 				// &server{router: mux.NewRouter()}
-				call, isCall := ast.Unparen(kv.Value).(*ast.CallExpr)
-				ok = ok && isCall && made(call)
+				ok = ok && made(ast.Unparen(kv.Value))
 				return
 			}
 			sel, isSel := stack[len(stack)-2].(*ast.SelectorExpr)
@@ -912,8 +942,9 @@ func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(
 			if as, isAs := stack[len(stack)-3].(*ast.AssignStmt); isAs && len(as.Lhs) == 1 && len(as.Rhs) == 1 && ast.Unparen(as.Lhs[0]) == sel {
 				// The assignment that makes it, or one that keeps it
 				// (s.r = s.r.StrictSlash(true)).
-				call, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-				if !isCall || !made(call) && !an.sameRouterCall(call, obj) {
+				rhs := ast.Unparen(as.Rhs[0])
+				call, isCall := rhs.(*ast.CallExpr)
+				if !made(rhs) && !(isCall && an.sameRouterCall(call, obj)) {
 					ok = false
 				}
 				return
@@ -930,7 +961,7 @@ func (an *Analysis) rootField(obj types.Object, rt *framework.Router, made func(
 					return
 				}
 			}
-			keeps, serves := an.keepsRoot(nil, sel, stack[:len(stack)-2], walk{rt: rt})
+			keeps, serves := an.keepsRoot(nil, sel, stack[:len(stack)-2], walk{rt: w.rt, depth: w.depth})
 			ok, served = ok && keeps, served || serves
 		})
 	}
@@ -996,8 +1027,11 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 		}
 		return an.handedToLocal(p, e, w)
 	case *ast.KeyValueExpr:
-		// http.Server{Handler: r}
+		// http.Server{Handler: r}, or &server{e: e}: the field holds it.
 		t := an.Info.TypeOf(p.Key)
+		if f, isField := an.Info.Uses[keyIdent(p.Key)].(*types.Var); p.Value == e && isField && f.IsField() && (t == nil || !isHTTPHandler(t)) {
+			return an.fieldAlias(f, e, w)
+		}
 		ok := p.Value == e && t != nil && isHTTPHandler(t)
 		return ok, ok
 	case *ast.AssignStmt:
@@ -1013,8 +1047,12 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 				call, ok := ast.Unparen(p.Rhs[i]).(*ast.CallExpr)
 				return ok && an.sameRouterCall(call, an.boundObject(e)), false
 			}
-			// router := root: an alias of this function, followed too.
+			// router := root: an alias of this function, followed too;
+			// s.e = e: the field holds it.
 			if ast.Unparen(p.Rhs[i]) == e {
+				if f, isField := an.boundObject(l).(*types.Var); isField && f.IsField() {
+					return an.fieldAlias(f, e, w)
+				}
 				_, isID := ast.Unparen(l).(*ast.Ident)
 				alias, isVar := an.boundObject(l).(*types.Var)
 				if !isID || !isVar || alias.Parent() == alias.Pkg().Scope() || w.depth >= 3 || alias.Pos() < fn.Pos() || alias.Pos() > fn.End() {
@@ -1044,6 +1082,24 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 		return ok, ok
 	}
 	return false, false
+}
+
+// fieldAlias follows router e stored in field f of this package (s.e = e,
+// &server{e: e}): the router stays a root where the field holds nothing
+// else, every use of it keeps it one and no accessor hands it out.
+func (an *Analysis) fieldAlias(f *types.Var, e ast.Expr, w walk) (keeps, serves bool) {
+	from := an.boundObject(e)
+	if from == nil || w.depth >= 3 || f.Pkg() != an.Pkg {
+		return false, false
+	}
+	w.depth++
+	root, served, accessors := an.rootField(f, w, func(x ast.Expr) bool { return an.boundObject(x) == from })
+	return root && len(accessors) == 0, served
+}
+
+func keyIdent(e ast.Expr) *ast.Ident {
+	id, _ := e.(*ast.Ident)
+	return id
 }
 
 // handedToLocal reports whether e is an argument of a call of this

@@ -74,19 +74,23 @@
 // body nor Allow, gin's engine its text 404 (and text 405 with
 // HandleMethodNotAllowed), unless the program installs handlers for them
 // or a route that takes every path; net/http's ServeMux its text 404 and
-// 405 unless a "/" pattern is registered (engine/servemux.go). echo v4's
-// engine and fiber's app hand an error of their own (echo's ErrNotFound,
-// a *fiber.Error) to the app's error handler: the answer is what that
-// handler sends for it, its paths run with that error (the one the
-// constructor's configuration names, the one the package installs or the
-// configuration's errorHandler, else the framework's default), and it is
+// 405 unless a "/" pattern is registered (engine/servemux.go). echo's
+// engine (v4, and v5, whose error is unexported and reports its status
+// through StatusCode()) and fiber's app hand an error of their own (echo's
+// ErrNotFound, a *fiber.Error) to the app's error handler: the answer is
+// what that handler sends for it, its paths run with that error (the one
+// the constructor's configuration names, the one the package installs or
+// the configuration's errorHandler, else the framework's default; a
+// configuration that brings its own router, echo v5's Config.Router, is
+// not judged), and it is
 // not judged where the handler is out of sight or its paths disagree, nor
 // where the answer takes nothing from the error (the handler's own
 // break, reported in its code). A
 // fiber app.Use whose handler answers rather than calls Next takes every
 // path. The 404 is reported at the constructor, a 405 where it is first
 // turned on, for a root router: one bound to a local variable, a package
-// variable or an unexported field that is only called, served through
+// variable or an unexported field (made there, or stored there from such
+// a variable, s.e = e, and holding nothing else) that is only called, served through
 // net/http, or handed to functions that do the same (this package's, or
 // another's by its summary.RouterArgs fact, with what they install), and
 // served by one of those uses (engine/routers.go). A function that makes

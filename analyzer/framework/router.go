@@ -39,6 +39,11 @@ type Router struct {
 	// that is the framework's default one.
 	Through                *Framework
 	ErrorType, StatusField string
+	// ConfigRouter is the field of the constructor's configuration that
+	// brings a router of the program's own, with 404 and 405 handlers the
+	// configuration may set: a configuration literal that sets it is not
+	// judged.
+	ConfigRouter string
 	// Middleware are the calls that add middleware to the root router for
 	// every path under an optional pattern (fiber's app.Use(h)): one whose
 	// handler answers instead of handing on takes every path under it.
@@ -183,11 +188,41 @@ var EchoV4Engine = Router{
 
 func echoV4(n string) string { return "(*github.com/labstack/echo/v4.Echo)." + n }
 
+// EchoV5Engine is echo v5's engine: the same answers as v4's, through an
+// unexported error whose status its StatusCode method reports (echo's
+// ErrNotFound, ErrMethodNotAllowed). NewWithConfig takes the app's
+// handler in its Config; a Config that brings its own Router may bring
+// its own 404 handler, and is not judged.
+var EchoV5Engine = Router{
+	Name:             "echo/v5",
+	New:              []string{"github.com/labstack/echo/v5.New", "github.com/labstack/echo/v5.NewWithConfig"},
+	Types:            []string{"*github.com/labstack/echo/v5.Echo"},
+	NotFound:         []string{echoV5("RouteNotFound"), "(*github.com/labstack/echo/v5.Group).RouteNotFound"},
+	MethodNotAllowed: []string{echoV5("RouteNotFound"), "(*github.com/labstack/echo/v5.Group).RouteNotFound"},
+	Serve:            []string{echoV5("Start"), echoV5("ServeHTTP")},
+	Restrict: append(echoMethods("(*github.com/labstack/echo/v5.Echo)."),
+		echoMethods("(*github.com/labstack/echo/v5.Group).")...),
+	CatchAll:             []string{echoV5("Any")},
+	CatchAllPatterns:     []string{"/*"},
+	NotFoundBody:         `{"message":"Not Found"}`,
+	NotFoundType:         "application/json",
+	MethodNotAllowedBody: `{"message":"Method Not Allowed"}`,
+	MethodNotAllowedType: "application/json",
+	Through:              EchoV5,
+	ErrorType:            "github.com/labstack/echo/v5.httpError",
+	StatusField:          "code",
+	ConfigRouter:         "Router",
+	NotFoundHint:         "%s.HTTPErrorHandler",
+	MethodHint:           "%s.HTTPErrorHandler",
+}
+
+func echoV5(n string) string { return "(*github.com/labstack/echo/v5.Echo)." + n }
+
 // echoMethods names the route methods for one method each, and Add and
 // Match, on a receiver ("(*pkg.Echo).").
 func echoMethods(recv string) []string {
 	var out []string
-	for _, n := range []string{"CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "TRACE", "Add", "Match"} {
+	for _, n := range []string{"CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "QUERY", "TRACE", "Add", "Match"} {
 		out = append(out, recv+n)
 	}
 	return out
@@ -251,7 +286,7 @@ func fiberMiddleware(names ...string) []string {
 }
 
 // Routers lists the routers errcontract knows.
-var Routers = []*Router{&Chi, &GorillaMux, &GinEngine, &EchoV4Engine, &FiberApp}
+var Routers = []*Router{&Chi, &GorillaMux, &GinEngine, &EchoV4Engine, &EchoV5Engine, &FiberApp}
 
 // FileAnswer is what net/http's file serving answers on its own when a
 // request cannot be served: each error goes out with http.Error, as

@@ -249,6 +249,30 @@ func TestEchoV4RouterDefaults(t *testing.T) {
 	check(t, serve(t, e, "POST", "/items"), response{299, "", "", ""})
 }
 
+// echo v5's engine hands its unexported 404 and 405 errors to the app's
+// error handler, which takes their status from StatusCode(); a handler
+// given in NewWithConfig's Config is the app's.
+func TestEchoV5RouterDefaults(t *testing.T) {
+	e := echo5.New()
+	e.GET("/items", func(c *echo5.Context) error { return nil })
+	check(t, serve(t, e, "GET", "/nope"), response{404, "application/json", "", `{"message":"Not Found"}`})
+	rec := httptest.NewRecorder()
+	e.ServeHTTP(rec, httptest.NewRequest("POST", "/items", nil))
+	if rec.Code != 405 || strings.TrimSpace(rec.Body.String()) != `{"message":"Method Not Allowed"}` || rec.Header().Get("Allow") == "" {
+		t.Errorf("echo v5 405: got %d %q Allow %q", rec.Code, rec.Body.String(), rec.Header().Get("Allow"))
+	}
+	e = echo5.NewWithConfig(echo5.Config{HTTPErrorHandler: func(c *echo5.Context, err error) {
+		c.JSON(echo5.StatusCode(err), Error{ErrorMessage: err.Error()})
+	}})
+	e.GET("/items", func(c *echo5.Context) error { return nil })
+	check(t, serve(t, e, "GET", "/nope"), response{404, "application/json", "", `{"errorMessage":"Not Found"}`})
+	// A Config's own Router brings its own 404 handler.
+	e = echo5.NewWithConfig(echo5.Config{Router: echo5.NewRouter(echo5.RouterConfig{
+		NotFoundHandler: func(c *echo5.Context) error { return c.NoContent(299) }})})
+	e.GET("/items", func(c *echo5.Context) error { return nil })
+	check(t, serve(t, e, "GET", "/nope"), response{299, "", "", ""})
+}
+
 // chi's ErrResponse idiom: go-chi/render's Render runs the value's Render
 // method (render.Status records its status) and responds with the value as
 // JSON; a Render that fails sends nothing; a replaced Respond decides.
