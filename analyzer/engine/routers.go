@@ -62,6 +62,9 @@ type routerState struct {
 // when exported): a variable or field bound to its call is followed the
 // same way, from what the factory left in place.
 //
+// Wrapper routers (engine/wrappers.go), types of this package that hold a
+// router in a field and forward to it, are routers here too.
+//
 // A 404 or 405 handler installed on a router counts for that router; one
 // installed on a router we cannot name (an inline group's parameter, a
 // helper's) counts for every router; so does a route that takes every
@@ -69,6 +72,14 @@ type routerState struct {
 // answers 405 only where a route for some methods only is registered on
 // it or on a router we cannot name.
 func (an *Analysis) findRouters() {
+	// The frameworks' routers and this package's wrappers of them.
+	routers := slices.Clone(framework.Routers)
+	wrapped := map[*framework.Router]*framework.Router{}
+	wrappers := an.wrapperRouters()
+	for _, w := range wrappers {
+		routers = append(routers, w.rt)
+		wrapped[w.rt] = w.base
+	}
 	// A binding is a call's result bound to a variable or a field.
 	type binding struct {
 		call *ast.CallExpr
@@ -106,8 +117,14 @@ func (an *Analysis) findRouters() {
 				var recv types.Object
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 					recv = an.boundObject(sel.X)
+					if w := an.heldBy(wrappers, sel.X); w != nil {
+						recv = w // r.chi.NotFound(h): installed on r
+					}
 				}
-				for _, rt := range framework.Routers {
+				if an.forwards(wrappers, n, stack) {
+					return true // a wrapper's method, not an install
+				}
+				for _, rt := range routers {
 					in := install{rt: rt, recv: recv, nf: slices.Contains(rt.NotFound, name), mna: slices.Contains(rt.MethodNotAllowed, name), restrict: slices.Contains(rt.Restrict, name), at: n}
 					if slices.Contains(rt.CatchAll, name) && len(n.Args) > 0 {
 						pat, ok := constString(an.Info, n.Args[0])
@@ -158,7 +175,7 @@ func (an *Analysis) findRouters() {
 						name = v.Pkg().Path() + "." + v.Name()
 					}
 					if name != "" {
-						for _, rt := range framework.Routers {
+						for _, rt := range routers {
 							in := install{rt: rt, recv: recv, nf: slices.Contains(rt.NotFound, name), mna: slices.Contains(rt.MethodNotAllowed, name), at: n}
 							if len(n.Lhs) == len(n.Rhs) && slices.Contains(rt.Restrict, name) {
 								// gin's r.HandleMethodNotAllowed = true
@@ -212,7 +229,9 @@ func (an *Analysis) findRouters() {
 	judge := func(obj types.Object, st routerState) routerState {
 		for _, in := range installs {
 			recv := owner(in.recv)
-			if _, other := roots[recv]; in.rt != st.rt || other && recv != obj {
+			// What is installed on the router a wrapper holds counts
+			// for the wrapper (r.chi.NotFound(h)).
+			if _, other := roots[recv]; in.rt != st.rt && in.rt != wrapped[st.rt] || other && recv != obj {
 				continue
 			}
 			st.nf = st.nf && !in.nf && !in.all
@@ -290,7 +309,7 @@ func (an *Analysis) findRouters() {
 	var sites []site
 	for _, b := range bindings {
 		name := fullName(an.Info, b.call)
-		for _, rt := range framework.Routers {
+		for _, rt := range routers {
 			if slices.Contains(rt.New, name) {
 				root, served, factory, accessors := follow(b, rt)
 				roots[b.obj] = root
@@ -334,9 +353,11 @@ func (an *Analysis) findRouters() {
 		if s.madeBy == "" {
 			st = an.through(st, s.b.call)
 		}
-		if len(s.accessors) > 0 {
+		if len(s.accessors) > 0 && (!s.served || slices.ContainsFunc(s.accessors, returnsRouter)) {
 			// Handed out by an accessor: judged where its callers serve
-			// it, since one may also mount it or change its answers.
+			// it, since one may also mount it or change its answers. One
+			// served here and handed out only as an http.Handler, which
+			// callers can serve but not change, is judged here, once.
 			for _, fn := range s.accessors {
 				if an.Facts != nil && fn.Exported() && (st.nf || st.mna) {
 					an.Facts.ExportObject(fn, &summary.RouterFactory{Router: st.rt.Name, NotFound: st.nf, MethodNotAllowed: st.mna, Restricted: st.restricted,
@@ -816,6 +837,13 @@ func (an *Analysis) errCheckAfter(as *ast.AssignStmt, stack []ast.Node) ast.Stmt
 	return ifs
 }
 
+// returnsRouter reports a function whose first result is of a router's
+// type.
+func returnsRouter(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() > 0 && routerType(res.At(0).Type()) != nil
+}
+
 // lastIsError reports a tuple of two results whose last is an error.
 func lastIsError(t types.Type) bool {
 	tup, ok := t.(*types.Tuple)
@@ -981,7 +1009,9 @@ func (an *Analysis) sameRouterCall(call *ast.CallExpr, obj types.Object) bool {
 // parents (the last is its parent), keeps it a root: a method call on it,
 // a hand-off as an http.Handler to net/http (http.ListenAndServe,
 // http.Server{Handler: r}, mux.Handle) or to a function of this package
-// that keeps it a root, or its return from an unexported factory whose
+// that keeps it a root, a hand-off to middleware that wraps it (a call
+// that takes it as an http.Handler and returns one: cors's Handler(r))
+// whose result is kept so, or its return from an unexported factory whose
 // every call is handed to net/http. Returned or handed to any other
 // function, it may be mounted as a subrouter there. serves is whether the
 // use serves the router: a hand-off to net/http, such a factory, one of
@@ -1003,7 +1033,9 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 			return false, false
 		}
 		fn, _ := s.Obj().(*types.Func)
-		return true, fn != nil && slices.Contains(rt.Serve, fn.Origin().FullName())
+		// The router seen as an http.Handler (a field that holds a
+		// handler wrapping it) serves by ServeHTTP.
+		return true, fn != nil && (slices.Contains(rt.Serve, fn.Origin().FullName()) || fn.FullName() == "(net/http.Handler).ServeHTTP")
 	case *ast.CallExpr:
 		if slices.Contains(rt.Mount, fullName(an.Info, p)) {
 			return false, false // a subrouter
@@ -1024,6 +1056,17 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 				}
 				return !a.Returns || dropped, a.Serves
 			}
+		}
+		if an.wrapsHandler(p, e) {
+			// cors.New(o).Handler(r), otelhttp.NewHandler(r, op): a
+			// handler that hands requests on to the router, answered by
+			// it where they match no route; followed where it goes.
+			keeps, _ := an.handedToLocal(p, e, w)
+			if local := an.localCallee(p); (keeps || !local) && w.depth < 3 {
+				w.depth++
+				return an.keepsRoot(fn, p, parents[:len(parents)-1], w)
+			}
+			return false, false
 		}
 		return an.handedToLocal(p, e, w)
 	case *ast.KeyValueExpr:
@@ -1089,12 +1132,33 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 // else, every use of it keeps it one and no accessor hands it out.
 func (an *Analysis) fieldAlias(f *types.Var, e ast.Expr, w walk) (keeps, serves bool) {
 	from := an.boundObject(e)
-	if from == nil || w.depth >= 3 || f.Pkg() != an.Pkg {
+	if w.depth >= 3 || f.Pkg() != an.Pkg {
 		return false, false
 	}
 	w.depth++
-	root, served, accessors := an.rootField(f, w, func(x ast.Expr) bool { return an.boundObject(x) == from })
+	root, served, accessors := an.rootField(f, w, func(x ast.Expr) bool { return x == e || from != nil && an.boundObject(x) == from })
 	return root && len(accessors) == 0, served
+}
+
+// wrapsHandler reports whether call takes router e as an http.Handler and
+// returns an http.Handler: middleware that wraps it.
+func (an *Analysis) wrapsHandler(call *ast.CallExpr, e ast.Expr) bool {
+	sig, ok := types.Unalias(an.Info.TypeOf(call.Fun)).(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !isHTTPHandler(sig.Results().At(0).Type()) {
+		return false
+	}
+	for i, a := range call.Args {
+		if ast.Unparen(a) == e && i < sig.Params().Len() && !(sig.Variadic() && i >= sig.Params().Len()-1) {
+			return isHTTPHandler(sig.Params().At(i).Type())
+		}
+	}
+	return false
+}
+
+// localCallee reports a call of a function declared in this package.
+func (an *Analysis) localCallee(call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(an.Info, call).(*types.Func)
+	return ok && an.funcDecls[fn.Origin()] != nil
 }
 
 func keyIdent(e ast.Expr) *ast.Ident {

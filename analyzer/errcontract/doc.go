@@ -90,14 +90,20 @@
 // path. The 404 is reported at the constructor, a 405 where it is first
 // turned on, for a root router: one bound to a local variable, a package
 // variable or an unexported field (made there, or stored there from such
-// a variable, s.e = e, and holding nothing else) that is only called, served through
-// net/http, or handed to functions that do the same (this package's, or
-// another's by its summary.RouterArgs fact, with what they install), and
-// served by one of those uses (engine/routers.go). A function that makes
+// a variable, s.e = e, and holding nothing else) that is only called,
+// served through net/http, wrapped by middleware whose result is used the
+// same way (cors's Handler(r)), or handed to functions that do the same
+// (this package's, or another's by its summary.RouterArgs fact, with what
+// they install), and served by one of those uses (engine/routers.go). A
+// type of the package that holds a router in a field and forwards its
+// methods to it is a router too, its methods playing the parts of the
+// calls they forward to (engine/wrappers.go). A function that makes
 // a router and returns it, alone or with an error, is a factory
 // (summary.RouterFactory), and so is
 // an accessor that returns the field that holds it: a router bound to
-// its call, in any package, is judged there the same way.
+// its call, in any package, is judged there the same way (one served in
+// its own package and handed out only as an http.Handler is judged
+// there).
 //
 // Libraries answer some requests on their own, and no run of the checker
 // judges a library: its answers are reported where the program uses it
