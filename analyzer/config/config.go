@@ -50,6 +50,12 @@ type Config struct {
 	// c.Errors (gin itself only logs them), so c.AbortWithError(400, err)
 	// sends its status with no body.
 	ErrorHandler string `json:"errorHandler"`
+	// HeadersSet lists headers, "Name: value", that the app's middleware
+	// sets on every response before a handler runs (a JSON middleware's
+	// `Content-Type: application/json`): each handler starts with them.
+	// The handler's package cannot see the middleware the route runs
+	// through; unset, a handler starts with no header set.
+	HeadersSet StringList `json:"headersSet"`
 }
 
 // Default returns the "cmix" profile of CONTRACT.md.
@@ -69,6 +75,16 @@ func Default() Config {
 // Challenge is the WWW-Authenticate value a 401 must carry.
 func (c *Config) Challenge() string {
 	return c.Scheme + " realm=" + strconv.Quote(c.Realm)
+}
+
+// Preset returns the headers of HeadersSet, by name as written and value.
+func (c *Config) Preset() [][2]string {
+	var out [][2]string
+	for _, h := range c.HeadersSet {
+		name, value, _ := strings.Cut(h, ":")
+		out = append(out, [2]string{strings.TrimSpace(name), strings.TrimSpace(value)})
+	}
+	return out
 }
 
 // Disabled reports whether rule id is switched off.
@@ -111,6 +127,12 @@ func (c *Config) Validate(known KnownRules) error {
 			return fmt.Errorf("errcontract config: errorHandler: %q is neither \"default\" nor of the form import/path.FuncName", h)
 		}
 	}
+	for _, h := range c.HeadersSet {
+		name, _, ok := strings.Cut(h, ":")
+		if !ok || strings.TrimSpace(name) == "" || strings.ContainsAny(strings.TrimSpace(name), " \t\"") {
+			return fmt.Errorf("errcontract config: headersSet: %q is not of the form \"Name: value\"", h)
+		}
+	}
 	if known != nil {
 		for _, id := range c.Disable {
 			if !known(id) {
@@ -135,6 +157,7 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.Var(&c.Disable, "disable", "comma-separated rule ids not to report (e.g. B1,G2)")
 	fs.BoolVar(&c.IncludeGenerated, "includeGenerated", c.IncludeGenerated, "also check generated files")
 	fs.StringVar(&c.ErrorHandler, "errorHandler", c.ErrorHandler, "the app's error handler (import/path.Func, or default) for packages that return errors to echo or fiber but do not install it")
+	fs.Var(&c.HeadersSet, "headersSet", "comma-separated headers (Name: value) the app's middleware sets before every handler runs")
 }
 
 // StringList is a comma-separated flag and a JSON array (or string).

@@ -231,7 +231,27 @@ func TestRegisterFlagsTrackedBool(t *testing.T) {
 
 func TestKeys(t *testing.T) {
 	keys := Keys()
-	if len(keys) != 12 || keys[0] != "errorTypes" || !slices.Contains(keys, "includeGenerated") {
+	if len(keys) != 13 || keys[0] != "errorTypes" || !slices.Contains(keys, "includeGenerated") || !slices.Contains(keys, "headersSet") {
 		t.Errorf("Keys() = %v", keys)
+	}
+}
+
+// headersSet entries are "Name: value"; the value may hold commas in the
+// file's array form, and Preset splits each at its first colon.
+func TestHeadersSet(t *testing.T) {
+	c := Default()
+	c.HeadersSet = StringList{"Content-Type: application/json", `WWW-Authenticate: Bearer realm="api", scope="x"`}
+	if err := c.Validate(nil); err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]string{{"Content-Type", "application/json"}, {"WWW-Authenticate", `Bearer realm="api", scope="x"`}}
+	if got := c.Preset(); !slices.Equal(got, want) {
+		t.Errorf("Preset() = %q, want %q", got, want)
+	}
+	for _, bad := range []string{"Content-Type application/json", ": x", "Content Type: x"} {
+		c.HeadersSet = StringList{bad}
+		if err := c.Validate(nil); err == nil || !strings.Contains(err.Error(), "headersSet") {
+			t.Errorf("Validate(%q) = %v, want a headersSet error", bad, err)
+		}
 	}
 }

@@ -1087,8 +1087,10 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 				if p == w.bind {
 					return true, false
 				}
+				// h = handlers.ProxyHeaders(h): wrapped, and kept in itself.
 				call, ok := ast.Unparen(p.Rhs[i]).(*ast.CallExpr)
-				return ok && an.sameRouterCall(call, an.boundObject(e)), false
+				obj := an.boundObject(e)
+				return ok && (an.sameRouterCall(call, obj) || an.wrapsObj(call, obj)), false
 			}
 			// router := root: an alias of this function, followed too;
 			// s.e = e: the field holds it.
@@ -1096,13 +1098,18 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 				if f, isField := an.boundObject(l).(*types.Var); isField && f.IsField() {
 					return an.fieldAlias(f, e, w)
 				}
-				_, isID := ast.Unparen(l).(*ast.Ident)
-				alias, isVar := an.boundObject(l).(*types.Var)
-				if !isID || !isVar || alias.Parent() == alias.Pkg().Scope() || w.depth >= 3 || alias.Pos() < fn.Pos() || alias.Pos() > fn.End() {
-					return false, false
+				if call, isCall := ast.Unparen(e).(*ast.CallExpr); isCall && an.wrapsObj(call, an.boundObject(l)) {
+					return true, false // h = wrap(h): h's own uses are followed
 				}
-				w.depth++
-				return an.rootRouter(fn, alias, w)
+				return an.localAlias(fn, l, w)
+			}
+		}
+		return false, false
+	case *ast.ValueSpec:
+		// var h http.Handler = r
+		for i, v := range p.Values {
+			if ast.Unparen(v) == e && i < len(p.Names) {
+				return an.localAlias(fn, p.Names[i], w)
 			}
 		}
 		return false, false
@@ -1125,6 +1132,24 @@ func (an *Analysis) keepsRoot(fn ast.Node, e ast.Expr, parents []ast.Node, w wal
 		return ok, ok
 	}
 	return false, false
+}
+
+// localAlias follows a router bound to a local variable l of fn (router
+// := root), three aliases deep at most.
+func (an *Analysis) localAlias(fn ast.Node, l ast.Expr, w walk) (keeps, serves bool) {
+	_, isID := ast.Unparen(l).(*ast.Ident)
+	alias, isVar := an.boundObject(l).(*types.Var)
+	if !isID || !isVar || fn == nil || alias.Parent() == alias.Pkg().Scope() || w.depth >= 3 || alias.Pos() < fn.Pos() || alias.Pos() > fn.End() {
+		return false, false
+	}
+	w.depth++
+	return an.rootRouter(fn, alias, w)
+}
+
+// wrapsObj reports whether call wraps the router held in obj as
+// middleware does (handlers.ProxyHeaders(h)).
+func (an *Analysis) wrapsObj(call *ast.CallExpr, obj types.Object) bool {
+	return obj != nil && slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return an.boundObject(a) == obj && an.wrapsHandler(call, ast.Unparen(a)) })
 }
 
 // fieldAlias follows router e stored in field f of this package (s.e = e,

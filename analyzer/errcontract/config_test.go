@@ -44,3 +44,11 @@ func defaultWithRealm(realm string) config.Config {
 	c.Realm = realm
 	return c
 }
+
+// TestConfigHeadersSet: headersSet in the file says what the app's
+// middleware sets before the handlers run; headersunset, the same code
+// without it, is reported.
+func TestConfigHeadersSet(t *testing.T) {
+	as := errcontract.Analyzers()
+	analysistest.Run(t, testdata(t), allRules(as[0]), "headersset", "headersunset")
+}

@@ -381,7 +381,9 @@
 // and why its response was not followed; errcontract -coverage prints it.
 // Headers and bodies are judged as missing only in functions the server
 // calls directly (handlers); a helper's caller may set a header before the
-// call or write the body after it. Paths where a body write failed are not
+// call or write the body after it. A handler starts with no header set,
+// or with the configuration's headersSet: what the app's middleware sets
+// before every handler, which the handler's package cannot see. Paths where a body write failed are not
 // judged (the client is gone), nor are bodies on branches taken only for
 // HEAD requests or a websocket handshake, nor what a websocket library
 // answers to a failed handshake. Functions with goto, or with more than

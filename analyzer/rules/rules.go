@@ -143,6 +143,13 @@ func canon(h string) string { return textproto.CanonicalMIMEHeaderKey(h) }
 
 func (c *checker) path(fn *engine.Func, p *engine.Path) {
 	r := &response{fn: fn, headers: map[string]*engine.Event{}, owned: map[*engine.Event]bool{}}
+	if fn.Handler {
+		// What the app's middleware set before the handler runs (the
+		// configuration's headersSet): events of no node, never reported.
+		for _, h := range c.cfg.Preset() {
+			r.headers[canon(h[0])] = &engine.Event{Kind: engine.EvHeader, Header: canon(h[0]), Value: h[1], ValueOK: true, Implicit: true}
+		}
+	}
 events:
 	for _, ev := range p.Events {
 		switch ev.Kind {
@@ -699,7 +706,7 @@ func (c *checker) c4(r *response, b *engine.Event) {
 // c5: a JSON error body needs a JSON Content-Type set before the commit.
 func (c *checker) c5(r *response, b *engine.Event, vs []int, handler bool) {
 	if ct, ok := r.headers["Content-Type"]; ok {
-		if !ct.ValueOK || c.mediaOK(ct.Value) || judgedByCallee(ct, b, r.status) {
+		if !ct.ValueOK || c.mediaOK(ct.Value) || judgedByCallee(ct, b, r.status) || ct.Node == nil {
 			return
 		}
 		msg := fmt.Sprintf("Content-Type %q on a %s JSON error body: the contract requires %s",
@@ -847,7 +854,7 @@ func (c *checker) c7(r *response, handler bool) {
 	st := r.status
 	want := c.cfg.Challenge()
 	if h, ok := r.headers["Www-Authenticate"]; ok {
-		if !h.ValueOK || c.challengeOK(h.Value) || judgedByCallee(h, st) {
+		if !h.ValueOK || c.challengeOK(h.Value) || judgedByCallee(h, st) || h.Node == nil {
 			return
 		}
 		msg := fmt.Sprintf("401 challenge is %q: the contract requires WWW-Authenticate: %s", h.Value, want)

@@ -86,3 +86,13 @@ func ServeMounted() error {
 	root.Mount("/api", sub)
 	return http.ListenAndServe(":8083", handlers.ProxyHeaders(root))
 }
+
+// Kept in a variable of http.Handler's type that the middleware's result
+// replaces.
+func ServeVar() error {
+	r := chi.NewRouter() // want `chi router r answers unknown paths with 404` `chi router r answers a wrong method with an empty 405`
+	r.Get("/items", items)
+	var h http.Handler = r
+	h = handlers.ProxyHeaders(h)
+	return http.ListenAndServe(":8084", h)
+}
