@@ -209,6 +209,10 @@ func (an *Analysis) findRouters() {
 		})
 	}
 
+	// A wrapper's field is followed as the wrapper, not on its own.
+	bindings = slices.DeleteFunc(bindings, func(b binding) bool {
+		return slices.ContainsFunc(wrappers, func(w wrapperRouter) bool { return b.obj == w.field })
+	})
 	// A variable bound to a chain of methods on a router (api :=
 	// e.Group("/api")) is that router's: what is installed on it is.
 	derived := map[types.Object]types.Object{}

@@ -17,12 +17,16 @@ import (
 // calls plays that call's part (framework.Router's lists), and a function
 // of this package whose only statement returns a literal of the type
 // around a new router (`return &router{chi.NewRouter()}`) makes a root.
+// A forwarding method has one statement, the call on the field (or its
+// return): a method that does more (a server's routes() that sets the
+// router up) is the program's use of the router, not a part of the type.
 // The answers stay the wrapped router's. Wrappers are this package's
 // own: no fact names them.
 type wrapperRouter struct {
-	rt    *framework.Router // the wrapper, as a router
-	base  *framework.Router // the router it wraps
-	field *types.Var        // the field that holds it
+	rt      *framework.Router // the wrapper, as a router
+	base    *framework.Router // the router it wraps
+	field   *types.Var        // the field that holds it
+	methods map[*ast.FuncDecl]bool
 }
 
 // wrapperRouters finds this package's wrapper routers.
@@ -82,7 +86,7 @@ func (an *Analysis) wrapperOf(named *types.Named, f *types.Var, base *framework.
 	via := func(format string) string { return strings.Replace(format, "%[1]s", "%[1]s."+f.Name(), 1) }
 	rt.Install = via(base.Install)
 	rt.NotFoundHint, rt.MethodHint = strings.Replace(base.NotFoundHint, "%s", "%s."+f.Name(), 1), strings.Replace(base.MethodHint, "%s", "%s."+f.Name(), 1)
-	forwards := false
+	methods := map[*ast.FuncDecl]bool{}
 	for _, fd := range an.declOrder {
 		fn, _ := an.Info.Defs[fd.Name].(*types.Func)
 		if fn == nil || fd.Body == nil {
@@ -100,31 +104,29 @@ func (an *Analysis) wrapperOf(named *types.Named, f *types.Var, base *framework.
 		}
 		recv := an.Info.Defs[fd.Recv.List[0].Names[0]]
 		name := fn.FullName()
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || !an.onField(call, recv, f) {
-				return true
+		call := forwardingCall(fd)
+		if call == nil || !an.onField(call, recv, f) {
+			continue
+		}
+		callee := fullName(an.Info, call)
+		for _, role := range []struct {
+			from []string
+			to   *[]string
+		}{{base.NotFound, &rt.NotFound}, {base.MethodNotAllowed, &rt.MethodNotAllowed}, {base.Mount, &rt.Mount},
+			{base.Serve, &rt.Serve}, {base.Restrict, &rt.Restrict}, {base.Scoped, &rt.Scoped}, {base.Middleware, &rt.Middleware}} {
+			if slices.Contains(role.from, callee) && !slices.Contains(*role.to, name) {
+				*role.to = append(*role.to, name)
+				methods[fd] = true
 			}
-			callee := fullName(an.Info, call)
-			for _, role := range []struct {
-				from []string
-				to   *[]string
-			}{{base.NotFound, &rt.NotFound}, {base.MethodNotAllowed, &rt.MethodNotAllowed}, {base.Mount, &rt.Mount},
-				{base.Serve, &rt.Serve}, {base.Restrict, &rt.Restrict}, {base.Scoped, &rt.Scoped}, {base.Middleware, &rt.Middleware}} {
-				if slices.Contains(role.from, callee) && !slices.Contains(*role.to, name) {
-					*role.to = append(*role.to, name)
-					forwards = true
-				}
+		}
+		// A catch-all only where the method passes its own first
+		// parameter on as the pattern.
+		if slices.Contains(base.CatchAll, callee) && len(call.Args) > 0 && sig.Params().Len() > 0 {
+			if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && an.Info.Uses[id] == sig.Params().At(0) {
+				rt.CatchAll = append(rt.CatchAll, name)
+				methods[fd] = true
 			}
-			// A catch-all only where the method passes its own first
-			// parameter on as the pattern.
-			if slices.Contains(base.CatchAll, callee) && len(call.Args) > 0 && sig.Params().Len() > 0 {
-				if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && an.Info.Uses[id] == sig.Params().At(0) {
-					rt.CatchAll = append(rt.CatchAll, name)
-				}
-			}
-			return true
-		})
+		}
 		if slices.Contains(rt.NotFound, name) {
 			rt.NotFoundHint = "%s." + fn.Name()
 		}
@@ -132,7 +134,27 @@ func (an *Analysis) wrapperOf(named *types.Named, f *types.Var, base *framework.
 			rt.MethodHint = "%s." + fn.Name()
 		}
 	}
-	return wrapperRouter{rt: rt, base: base, field: f}, forwards && len(rt.New) > 0
+	return wrapperRouter{rt: rt, base: base, field: f, methods: methods}, len(methods) > 0 && len(rt.New) > 0
+}
+
+// forwardingCall returns the call a method of one statement makes:
+// `r.chi.Get(p, h)` or `return r.chi.ServeHTTP(w, req)`.
+func forwardingCall(fd *ast.FuncDecl) *ast.CallExpr {
+	if len(fd.Body.List) != 1 {
+		return nil
+	}
+	var x ast.Expr
+	switch st := fd.Body.List[0].(type) {
+	case *ast.ExprStmt:
+		x = st.X
+	case *ast.ReturnStmt:
+		if len(st.Results) != 1 {
+			return nil
+		}
+		x = st.Results[0]
+	}
+	call, _ := ast.Unparen(x).(*ast.CallExpr)
+	return call
 }
 
 // forwards reports whether call, under stack, is a wrapper's method
@@ -150,7 +172,7 @@ func (an *Analysis) forwards(wrappers []wrapperRouter, call *ast.CallExpr, stack
 	}
 	recv := an.Info.Defs[fd.Recv.List[0].Names[0]]
 	for _, w := range wrappers {
-		if an.onField(call, recv, w.field) {
+		if w.methods[fd] && an.onField(call, recv, w.field) {
 			return true
 		}
 	}

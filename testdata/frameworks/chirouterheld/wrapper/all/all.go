@@ -26,7 +26,7 @@ type router struct {
 }
 
 func newRouter() *router {
-	return &router{chi.NewRouter()}
+	return &router{chi: chi.NewRouter()}
 }
 
 func (r *router) Route(pattern string, fn func(*router)) {
