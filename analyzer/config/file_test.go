@@ -248,6 +248,12 @@ func TestHeadersSet(t *testing.T) {
 	if got := c.Preset(); !slices.Equal(got, want) {
 		t.Errorf("Preset() = %q, want %q", got, want)
 	}
+	// golangci-lint's settings decode into the same key.
+	var d Config
+	keys, err := DecodeSettings(map[string]any{"headersSet": []any{"Content-Type: application/json"}}, &d)
+	if err != nil || !slices.Equal(keys, []string{"headersSet"}) || !slices.Equal(d.HeadersSet, StringList{"Content-Type: application/json"}) {
+		t.Errorf("DecodeSettings: keys %v, headersSet %q, err %v", keys, d.HeadersSet, err)
+	}
 	for _, bad := range []string{"Content-Type application/json", ": x", "Content Type: x"} {
 		c.HeadersSet = StringList{bad}
 		if err := c.Validate(nil); err == nil || !strings.Contains(err.Error(), "headersSet") {
