@@ -17,6 +17,7 @@ import (
 // calls plays that call's part (framework.Router's lists), and a function
 // of this package whose only statement returns a literal of the type
 // around a new router (`return &router{chi.NewRouter()}`) makes a root.
+// A type that embeds the router is one too, its methods the router's.
 // A forwarding method has one statement, the call on the field (or its
 // return): a method that does more (a server's routes() that sets the
 // router up) is the program's use of the router, not a part of the type.
@@ -49,7 +50,7 @@ func (an *Analysis) wrapperRouters() []wrapperRouter {
 		for i := range st.NumFields() {
 			f := st.Field(i)
 			base := routerType(f.Type())
-			if base == nil || f.Embedded() {
+			if base == nil {
 				continue
 			}
 			if w, ok := an.wrapperOf(named, f, base); ok {
@@ -86,6 +87,12 @@ func (an *Analysis) wrapperOf(named *types.Named, f *types.Var, base *framework.
 	via := func(format string) string { return strings.Replace(format, "%[1]s", "%[1]s."+f.Name(), 1) }
 	rt.Install = via(base.Install)
 	rt.NotFoundHint, rt.MethodHint = strings.Replace(base.NotFoundHint, "%s", "%s."+f.Name(), 1), strings.Replace(base.MethodHint, "%s", "%s."+f.Name(), 1)
+	if f.Embedded() {
+		// type router struct{ chi.Router }: the router's methods are the
+		// type's own; calls of them name the router's and count through
+		// the wrapped router's installs.
+		rt.Install, rt.NotFoundHint, rt.MethodHint = base.Install, base.NotFoundHint, base.MethodHint
+	}
 	methods := map[*ast.FuncDecl]bool{}
 	for _, fd := range an.declOrder {
 		fn, _ := an.Info.Defs[fd.Name].(*types.Func)
@@ -134,7 +141,7 @@ func (an *Analysis) wrapperOf(named *types.Named, f *types.Var, base *framework.
 			rt.MethodHint = "%s." + fn.Name()
 		}
 	}
-	return wrapperRouter{rt: rt, base: base, field: f, methods: methods}, len(methods) > 0 && len(rt.New) > 0
+	return wrapperRouter{rt: rt, base: base, field: f, methods: methods}, (len(methods) > 0 || f.Embedded()) && len(rt.New) > 0
 }
 
 // forwardingCall returns the call a method of one statement makes:

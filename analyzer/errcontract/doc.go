@@ -96,8 +96,8 @@
 // (this package's, or another's by its summary.RouterArgs fact, with what
 // they install), and served by one of those uses (engine/routers.go). A
 // type of the package that holds a router in a field and forwards its
-// methods to it is a router too, its one-statement methods playing the
-// parts of the calls they forward to (engine/wrappers.go). A function that makes
+// methods to it, or embeds it, is a router too, its one-statement methods
+// playing the parts of the calls they forward to (engine/wrappers.go). A function that makes
 // a router and returns it, alone or with an error, is a factory
 // (summary.RouterFactory), and so is
 // an accessor that returns the field that holds it: a router bound to
