@@ -325,7 +325,9 @@ func (an *Analysis) findRouters() {
 		if s.factory != nil {
 			st := an.through(judge(s.b.obj, s.st), s.b.call)
 			factories[s.factory] = st
-			if an.Facts != nil && s.factory.Exported() && (st.nf || st.mna) {
+			// No fact names a wrapper: another package's calls of its
+			// methods are not the wrapped router's (engine/wrappers.go).
+			if an.Facts != nil && s.factory.Exported() && (st.nf || st.mna) && wrapped[st.rt] == nil {
 				an.Facts.ExportObject(s.factory, &summary.RouterFactory{Router: st.rt.Name, NotFound: st.nf, MethodNotAllowed: st.mna, Restricted: st.restricted,
 					NotFoundAnswer: st.nfAnswer, MethodAnswer: st.mnaAnswer})
 			}
@@ -363,7 +365,7 @@ func (an *Analysis) findRouters() {
 			// served here and handed out only as an http.Handler, which
 			// callers can serve but not change, is judged here, once.
 			for _, fn := range s.accessors {
-				if an.Facts != nil && fn.Exported() && (st.nf || st.mna) {
+				if an.Facts != nil && fn.Exported() && (st.nf || st.mna) && wrapped[st.rt] == nil {
 					an.Facts.ExportObject(fn, &summary.RouterFactory{Router: st.rt.Name, NotFound: st.nf, MethodNotAllowed: st.mna, Restricted: st.restricted,
 						NotFoundAnswer: st.nfAnswer, MethodAnswer: st.mnaAnswer})
 				}
