@@ -159,32 +159,12 @@ var GinEngine = Router{
 // rendered by the app's HTTPErrorHandler; the default one sends
 // {"message": "Not Found"} and {"message": "Method Not Allowed"} as JSON.
 // A RouteNotFound route takes both (TestEchoV4RouterDefaults).
-var EchoV4Engine = Router{
-	Name:  "echo",
-	New:   []string{"github.com/labstack/echo/v4.New"},
-	Types: []string{"*github.com/labstack/echo/v4.Echo"},
-	// A RouteNotFound route takes both answers.
-	NotFound:         []string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "github.com/labstack/echo/v4.NotFoundHandler"},
-	MethodNotAllowed: []string{echoV4("RouteNotFound"), "(*github.com/labstack/echo/v4.Group).RouteNotFound", "github.com/labstack/echo/v4.MethodNotAllowedHandler"},
-	Serve:            []string{echoV4("Start"), echoV4("StartTLS"), echoV4("StartAutoTLS"), echoV4("StartServer"), echoV4("StartH2CServer"), echoV4("ServeHTTP")},
-	Restrict: append(echoMethods("(*github.com/labstack/echo/v4.Echo)."),
-		echoMethods("(*github.com/labstack/echo/v4.Group).")...),
-	// Any("/*", h) on the engine takes every path for every method.
-	CatchAll:             []string{echoV4("Any")},
-	CatchAllPatterns:     []string{"/*"},
-	NotFoundBody:         `{"message":"Not Found"}`,
-	NotFoundType:         "application/json",
-	MethodNotAllowedBody: `{"message":"Method Not Allowed"}`,
-	MethodNotAllowedType: "application/json",
-	Through:              EchoV4,
-	ErrorType:            "github.com/labstack/echo/v4.HTTPError",
-	StatusField:          "Code",
-	// No fix: a RouteNotFound route would also take the wrong methods
-	// and answer them 404, and the app's error handler renders every
-	// error; what to change is the app's call.
-	NotFoundHint: "%s.HTTPErrorHandler",
-	MethodHint:   "%s.HTTPErrorHandler",
-}
+var EchoV4Engine = echoEngine("github.com/labstack/echo/v4", EchoV4, func(rt *Router) {
+	rt.NotFound = append(rt.NotFound, "github.com/labstack/echo/v4.NotFoundHandler")
+	rt.MethodNotAllowed = append(rt.MethodNotAllowed, "github.com/labstack/echo/v4.MethodNotAllowedHandler")
+	rt.Serve = append(rt.Serve, echoV4("StartTLS"), echoV4("StartAutoTLS"), echoV4("StartServer"), echoV4("StartH2CServer"))
+	rt.ErrorType, rt.StatusField = "github.com/labstack/echo/v4.HTTPError", "Code"
+})
 
 func echoV4(n string) string { return "(*github.com/labstack/echo/v4.Echo)." + n }
 
@@ -192,31 +172,43 @@ func echoV4(n string) string { return "(*github.com/labstack/echo/v4.Echo)." + n
 // unexported error whose status its StatusCode method reports (echo's
 // ErrNotFound, ErrMethodNotAllowed). NewWithConfig takes the app's
 // handler in its Config; a Config that brings its own Router may bring
-// its own 404 handler, and is not judged.
-var EchoV5Engine = Router{
-	Name:             "echo/v5",
-	New:              []string{"github.com/labstack/echo/v5.New", "github.com/labstack/echo/v5.NewWithConfig"},
-	Types:            []string{"*github.com/labstack/echo/v5.Echo"},
-	NotFound:         []string{echoV5("RouteNotFound"), "(*github.com/labstack/echo/v5.Group).RouteNotFound"},
-	MethodNotAllowed: []string{echoV5("RouteNotFound"), "(*github.com/labstack/echo/v5.Group).RouteNotFound"},
-	Serve:            []string{echoV5("Start"), echoV5("ServeHTTP")},
-	Restrict: append(echoMethods("(*github.com/labstack/echo/v5.Echo)."),
-		echoMethods("(*github.com/labstack/echo/v5.Group).")...),
-	CatchAll:             []string{echoV5("Any")},
-	CatchAllPatterns:     []string{"/*"},
-	NotFoundBody:         `{"message":"Not Found"}`,
-	NotFoundType:         "application/json",
-	MethodNotAllowedBody: `{"message":"Method Not Allowed"}`,
-	MethodNotAllowedType: "application/json",
-	Through:              EchoV5,
-	ErrorType:            "github.com/labstack/echo/v5.httpError",
-	StatusField:          "code",
-	ConfigRouter:         "Router",
-	NotFoundHint:         "%s.HTTPErrorHandler",
-	MethodHint:           "%s.HTTPErrorHandler",
-}
+// its own 404 handler, and is not judged (TestEchoV5RouterDefaults).
+var EchoV5Engine = echoEngine("github.com/labstack/echo/v5", EchoV5, func(rt *Router) {
+	rt.Name = "echo/v5"
+	rt.New = append(rt.New, "github.com/labstack/echo/v5.NewWithConfig")
+	rt.ErrorType, rt.StatusField, rt.ConfigRouter = "github.com/labstack/echo/v5.httpError", "code", "Router"
+})
 
-func echoV5(n string) string { return "(*github.com/labstack/echo/v5.Echo)." + n }
+// echoEngine is what echo's engines share, for the module at path:
+// RouteNotFound routes take both answers; Any("/*", h) on the engine takes
+// every path for every method; the answers go through fw's error handler.
+// No fix: a RouteNotFound route would also take the wrong methods and
+// answer them 404, and the app's error handler renders every error; what
+// to change is the app's call.
+func echoEngine(path string, fw *Framework, version func(*Router)) Router {
+	engine := func(n string) string { return "(*" + path + ".Echo)." + n }
+	group := "(*" + path + ".Group)."
+	rt := Router{
+		Name:                 "echo",
+		New:                  []string{path + ".New"},
+		Types:                []string{"*" + path + ".Echo"},
+		NotFound:             []string{engine("RouteNotFound"), group + "RouteNotFound"},
+		MethodNotAllowed:     []string{engine("RouteNotFound"), group + "RouteNotFound"},
+		Serve:                []string{engine("Start"), engine("ServeHTTP")},
+		Restrict:             append(echoMethods(engine("")), echoMethods(group)...),
+		CatchAll:             []string{engine("Any")},
+		CatchAllPatterns:     []string{"/*"},
+		NotFoundBody:         `{"message":"Not Found"}`,
+		NotFoundType:         "application/json",
+		MethodNotAllowedBody: `{"message":"Method Not Allowed"}`,
+		MethodNotAllowedType: "application/json",
+		Through:              fw,
+		NotFoundHint:         "%s.HTTPErrorHandler",
+		MethodHint:           "%s.HTTPErrorHandler",
+	}
+	version(&rt)
+	return rt
+}
 
 // echoMethods names the route methods for one method each, and Add and
 // Match, on a receiver ("(*pkg.Echo).").
