@@ -646,7 +646,7 @@ func (an *Analysis) linkHandlers() {
 					} else if fn := an.foreignFunc(arg); fn != nil && a != nil {
 						an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, a: a})
 					} else if fn != nil {
-						if fw := registeredOn(an.Info, call, fn); fw != nil {
+						if fw := registeredOn(an.Pkg, an.Info, call, i, fn); fw != nil {
 							an.foreign = append(an.foreign, foreignLink{reg: call, arg: arg, fn: fn, fw: fw})
 						}
 					}

@@ -128,13 +128,33 @@ type Analysis struct {
 
 // WritesResponses reports whether pkg could write an HTTP response: the
 // engine skips packages that import neither net/http, nor a framework,
-// nor a router (whose own answers a router made there sends).
+// nor a router (whose own answers a router made there sends), nor a
+// package of the program that declares a type through which one writes
+// (see declaresWriterType): handlers of the app's context type often
+// import only the package that declares it.
 func WritesResponses(pkg *types.Package) bool {
 	if framework.Internal(pkg.Path()) {
 		return false // the frameworks' own code is modelled, not analysed
 	}
 	for _, imp := range pkg.Imports() {
 		if imp.Path() == "net/http" || framework.Internal(imp.Path()) || framework.RouterPackage(imp.Path()) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(pkg.Imports(), declaresWriterType)
+}
+
+// declaresWriterType reports whether a package declares an exported
+// struct type that holds the writer or embeds a framework's carrier: a
+// value of it is the writer (holdsWriter, embeddedCarrier).
+func declaresWriterType(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() || tn.IsAlias() {
+			continue
+		}
+		if _, ok := tn.Type().Underlying().(*types.Struct); ok && recvWriter(tn.Type()) {
 			return true
 		}
 	}
@@ -153,7 +173,50 @@ func carrierOf(t types.Type) (*framework.Framework, bool) {
 	if f := framework.CarrierOf(types.TypeString(types.Unalias(t), nil)); f != nil {
 		return f, true
 	}
+	if f := embeddedCarrier(t); f != nil {
+		return f, true
+	}
 	return nil, false
+}
+
+// CarrierOf returns the framework whose carrier t is (see carrierOf), or
+// nil for a writer or any other type.
+func CarrierOf(t types.Type) *framework.Framework {
+	f, _ := carrierOf(t)
+	return f
+}
+
+// embeddedCarrier returns the framework of a struct type of the program
+// (or a pointer to one) that embeds one of its carriers and holds no
+// writer of its own: the app's request context (type Ctx struct{
+// echo.Context; user *User }). Its promoted methods are the framework's,
+// so a value of it is that carrier; its own methods are helpers whose
+// writer is the receiver.
+func embeddedCarrier(t types.Type) *framework.Framework {
+	n, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || framework.Internal(n.Obj().Pkg().Path()) {
+		return nil
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var found *framework.Framework
+	for f := range st.Fields() {
+		if IsResponseWriter(f.Type()) {
+			return nil
+		}
+		if !f.Embedded() {
+			continue
+		}
+		if fw := framework.CarrierOf(types.TypeString(types.Unalias(f.Type()), nil)); fw != nil {
+			if found != nil {
+				return nil // two: which one answers is not known
+			}
+			found = fw
+		}
+	}
+	return found
 }
 
 // Generated reports whether f carries the "Code generated ... DO NOT EDIT." marker.
@@ -369,7 +432,7 @@ func writerParams(info *types.Info, recv *ast.FieldList, ft *ast.FuncType) map[t
 		return direct
 	case len(held) > 0:
 		return held
-	case recv != nil && len(recv.List) == 1 && len(recv.List[0].Names) == 1 && holdsWriter(info.TypeOf(recv.List[0].Type)):
+	case recv != nil && len(recv.List) == 1 && len(recv.List[0].Names) == 1 && recvWriter(info.TypeOf(recv.List[0].Type)):
 		if obj := info.Defs[recv.List[0].Names[0]]; obj != nil {
 			return map[types.Object]bool{obj: true}
 		}
@@ -393,11 +456,15 @@ func writerIndex(sig *types.Signature) int {
 			return i
 		}
 	}
-	if sig.Recv() != nil && holdsWriter(sig.Recv().Type()) {
+	if sig.Recv() != nil && recvWriter(sig.Recv().Type()) {
 		return summary.Receiver
 	}
 	return noWriter
 }
+
+// recvWriter reports a receiver type through which a method writes: one
+// that holds the writer, or the app's context that embeds a carrier.
+func recvWriter(t types.Type) bool { return holdsWriter(t) || embeddedCarrier(t) != nil }
 
 // holdsWriter reports whether t (or *t) is a struct type of the program
 // with exactly one field, named or embedded, of type http.ResponseWriter:

@@ -278,6 +278,9 @@ type Origin struct {
 	// status, when that is not where it is returned.
 	ErrAt    token.Pos
 	ErrWhere string
+	// RetWhere ("import/path/file.go:line") is where a handler of
+	// another package returned that error (summary.Path.Ret).
+	RetWhere string
 	// Rendered is set on the events of the error middleware of a route
 	// (routes.go) that render a handler's collected error; StatusFrom
 	// says where that handler's status was set, for the message.

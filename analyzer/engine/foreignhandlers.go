@@ -44,22 +44,48 @@ type foreignLink struct {
 }
 
 // registeredOn returns the framework whose router method call registers
-// fn, a handler of that framework that returns its error (echo's
-// func(c *echo.Context) error), as a route; nil otherwise.
-func registeredOn(info *types.Info, call *ast.CallExpr, fn *types.Func) *framework.Framework {
+// fn, its i-th argument, a handler of that framework that returns its
+// error (echo's func(c *echo.Context) error, or one of the app's context
+// type that embeds echo's), as a route; nil otherwise. A function of this
+// package that takes a handler of that shape (the app's router wrapper,
+// `func (r *Router) GET(path string, h Handler, m ...Middleware)`)
+// registers it as the framework's own methods do: the handlers of other
+// packages it is given here are judged by the app's error handler, as
+// the local handlers that take the app's context already are.
+func registeredOn(pkg *types.Package, info *types.Info, call *ast.CallExpr, i int, fn *types.Func) *framework.Framework {
 	callee, ok := typeutil.Callee(info, call).(*types.Func)
 	if !ok || callee.Pkg() == nil {
 		return nil
 	}
-	sig := fn.Type().(*types.Signature)
-	if sig.Recv() != nil {
-		sig = types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic())
+	fw := errHandlerShape(fn.Type().(*types.Signature))
+	if fw == nil {
+		return nil
 	}
+	if fw.InModule(callee.Pkg().Path()) {
+		return fw
+	}
+	if callee.Pkg() != pkg {
+		return nil
+	}
+	pt := paramType(callee.Type().(*types.Signature), i)
+	if pt == nil {
+		return nil
+	}
+	if ps, ok := pt.Underlying().(*types.Signature); !ok || errHandlerShape(ps) != fw {
+		return nil
+	}
+	return fw
+}
+
+// errHandlerShape returns the framework of a handler that returns its
+// error to that framework's error handler: one parameter, a carrier of a
+// framework with an error handler, and one error result.
+func errHandlerShape(sig *types.Signature) *framework.Framework {
 	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
 		return nil
 	}
 	fw, ok := carrierOf(sig.Params().At(0).Type())
-	if !ok || fw == nil || fw.ErrorHandler == nil || !fw.InModule(callee.Pkg().Path()) {
+	if !ok || fw == nil || fw.ErrorHandler == nil {
 		return nil
 	}
 	return fw
@@ -130,7 +156,7 @@ func (an *Analysis) judgeForeign() {
 			// An adapter's own code after its call is judged nowhere else
 			// (what it sends for a kind it knows by its type).
 			in.splice(st, site{node: l.arg, writer: l.arg, name: l.a.Name, handler: l.a.Funnel.Handler, funnel: true,
-				errAt: err.At, errWhere: err.Where, judge: l.a.Tail && kindOnly(*err),
+				errAt: err.At, errWhere: err.Where, retWhere: p.Ret, judge: l.a.Tail && kindOnly(*err),
 				arg: func(p int) ast.Expr {
 					if p == l.a.ErrArg {
 						return l.reg

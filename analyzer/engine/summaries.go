@@ -245,6 +245,7 @@ func (an *Analysis) toFact(fn *Func, sig *types.Signature) *Summary {
 		sp.Results, sp.Params, sp.Conds, sp.Fields = p.Results, p.Params, p.Conds, p.Fields
 		if p.Err != nil {
 			sp.Err = *toErrorFact(*p.Err, an)
+			sp.Ret = an.whereOf(ErrVal{At: p.End})
 		}
 		key := pathKey(sp)
 		if seen[key] {
@@ -570,9 +571,11 @@ type site struct {
 	// errs, when set, are the errors the paths return, by path index, in
 	// place of their Err (a call of a function of several kinds of error).
 	errs []*ErrVal
-	// errAt and errWhere: where the error a funnel is given was made.
+	// errAt and errWhere: where the error a funnel is given was made;
+	// retWhere, where a handler of another package returned it.
 	errAt    token.Pos
 	errWhere string
+	retWhere string
 	// closures are the literals passed for the function parameters the
 	// helper runs (summary.Run), with their paths.
 	closures []runClosure
@@ -1192,7 +1195,24 @@ func (in *interp) pathErr(st *state, at site, e summary.ErrorValue) *ErrVal {
 	if !ok || (!in.carries(v) && !kindOnly(v)) {
 		return nil
 	}
+	if at.call != nil && concreteHere(e, v) {
+		// The helper made the error with the status this call gives it
+		// (c.Fail(http.StatusForbidden, msg)): made here, where the
+		// status became concrete, not at the helper's literal.
+		v.At, v.Where = at.call.Pos(), ""
+	}
 	return &v
+}
+
+// concreteHere reports an error whose status field comes from a parameter
+// of the function that returned it (fact) and is known at this call (v).
+func concreteHere(fact summary.ErrorValue, v ErrVal) bool {
+	for _, f := range fact.Fields {
+		if f.Value.Param > 0 && v.Fields[f.Name].Known {
+			return true
+		}
+	}
+	return false
 }
 
 // preferBody drops a path that sends a status and no body only because it
@@ -1268,7 +1288,7 @@ func argFor(call *ast.CallExpr, sig *types.Signature, p int) ast.Expr {
 
 func (in *interp) fromStep(st *state, at site, se summary.Event, orig *Event) *Event {
 	o := &Origin{Callee: at.name, Where: se.Where, Via: se.Via, Orig: orig, CalleeHandler: at.handler, Funnel: at.funnel, Param: at.judge, Handshake: at.handshake, Library: at.library,
-		ErrAt: at.errAt, ErrWhere: at.errWhere}
+		ErrAt: at.errAt, ErrWhere: at.errWhere, RetWhere: at.retWhere}
 	e := &Event{Call: at.call, Node: at.node, Writer: at.writer, Via: at.name, Header: se.Header, Implicit: se.Implicit, Origin: o,
 		Deferred: se.Deferred && !se.Now, Buffered: se.Buffered, IfUnset: se.IfUnset, Now: se.Now, Framework: framework.ByName(se.Framework)}
 	switch se.Kind {

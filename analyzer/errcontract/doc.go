@@ -140,7 +140,12 @@
 // (named, embedded, or in an embedded struct) is the writer: a
 // request-context object passed to func(e *Event) error handlers, or a
 // wrapper that embeds the writer. Its methods are helpers whose writer is
-// the receiver (summary.Receiver in the fact). So is a value of a named
+// the receiver (summary.Receiver in the fact). A struct type of the
+// program that embeds one framework carrier (type Ctx struct{
+// echo.Context; User *User }) is that carrier: echo's methods are reached
+// through it, handlers that take it are the framework's handlers, and its
+// own methods are helpers on the receiver; a package that imports only
+// the package declaring such a type is analysed. So is a value of a named
 // interface with a method that gives the writer, `ResponseWriter()
 // http.ResponseWriter` (go-shiori/shiori's model.WebContext): that call
 // is the writer, its other methods that take nothing and give a value
@@ -183,8 +188,14 @@
 // (engine/foreignhandlers.go). The same holds for a framework's handlers
 // of another package registered on the framework's router in a package
 // that makes the app or installs its error handler (e.GET(path,
-// items.Get)): their errors are judged through that error handler there,
-// and the coverage report takes what was not followed of them from there.
+// items.Get)), or on the app's own router wrapper there, a function of
+// that package taking a handler of the framework's shape (`func (r
+// *Router) GET(path string, h Handler)`): their errors are judged through
+// that error handler there, and the coverage report takes what was not
+// followed of them from there. Such a report names where the handler
+// returned the error, "[returned at file.go:line]" (summary.Path.Ret),
+// beside where it was made; an error a helper made with the status the
+// caller gave (c.Fail(403, msg)) is made at that call.
 // A handler held as an interface value works the same way: a function or
 // closure with a parameter h of a named interface whose one handler-shaped
 // method is ServeHTTP(w, r) error, that calls it and gives the error to a

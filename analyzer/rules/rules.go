@@ -479,6 +479,11 @@ func (c *checker) report(rule string, ev *engine.Event, msg string, related []an
 		} else if o.ErrWhere != "" {
 			suffix += " [error made at " + places(o.ErrWhere) + "]"
 		}
+		// A handler of another package registered here: its return,
+		// unless the error was made there.
+		if o.RetWhere != "" && o.RetWhere != o.ErrWhere {
+			suffix += retTag + places(o.RetWhere) + "]"
+		}
 	}
 	if o := ev.Origin; o != nil && o.StatusFrom != "" {
 		suffix += " [status set by " + o.StatusFrom + "]"
@@ -603,6 +608,14 @@ func (c *checker) mergeMadeAt(m *merged, ev *engine.Event) {
 	} else {
 		at = c.an.MadeAt(o.ErrWhere)
 	}
+	if o.RetWhere != "" && o.RetWhere != o.ErrWhere {
+		if !strings.Contains(m.suffix, retTag) {
+			// The first path's error was made where it returned.
+			i := strings.LastIndex(m.suffix, " (")
+			m.suffix = m.suffix[:i] + retTag + places(o.RetWhere) + "]" + m.suffix[i:]
+		}
+		mergeTag(m, retTag, o.RetWhere)
+	}
 	if len(at) > 0 {
 		for _, p := range at {
 			if len(d.Related) < maxMadeAt+1 && !slices.ContainsFunc(d.Related, func(r analysis.RelatedInformation) bool { return r.Pos == p }) {
@@ -611,14 +624,22 @@ func (c *checker) mergeMadeAt(m *merged, ev *engine.Event) {
 		}
 		return
 	}
-	const tag = " [error made at "
+	mergeTag(m, " [error made at ", o.ErrWhere)
+}
+
+// retTag names where a handler of another package returned the error.
+const retTag = " [returned at "
+
+// mergeTag adds the places of where to the list the suffix of m holds
+// after tag ("a.go:3, a.go:9]"), a few at most.
+func mergeTag(m *merged, tag, where string) {
 	i := strings.Index(m.suffix, tag)
-	if o.ErrWhere == "" || i < 0 {
+	if where == "" || i < 0 {
 		return
 	}
 	j := i + strings.Index(m.suffix[i:], "]")
 	list := strings.Split(m.suffix[i+len(tag):j], ", ")
-	for _, q := range strings.Split(places(o.ErrWhere), ", ") {
+	for _, q := range strings.Split(places(where), ", ") {
 		if !slices.Contains(list, q) && len(list) < maxMadeAt {
 			list = append(list, q)
 		}
@@ -1223,7 +1244,7 @@ func carrier(w ast.Expr, f *fix.File) (*framework.Framework, bool) {
 	if t == nil {
 		return nil, false
 	}
-	fw := framework.CarrierOf(types.TypeString(types.Unalias(t), nil))
+	fw := engine.CarrierOf(t)
 	return fw, fw != nil
 }
 

@@ -296,6 +296,10 @@ type Path struct {
 	// knows the status. Zero where the path returns nil or an error of no
 	// known status.
 	Err ErrorValue
+	// Ret, with Err, is where the path returns it,
+	// "import/path/file.go:line": a package that judges the function's
+	// returns for another (a handler registered there) names it.
+	Ret string
 }
 
 // ErrString prints a path's returned error for fact tests: "=>error(...)".

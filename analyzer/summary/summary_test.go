@@ -21,7 +21,7 @@ func TestGobRoundTrip(t *testing.T) {
 		{Events: []Event{{Kind: Status, Status: Value{Known: true, Ints: []int{400, 404}}}, {Kind: Opaque}}},
 		{Events: []Event{{Kind: Guard, Committed: true}}, Results: []uint8{ResultZero, ResultNonZero}},
 		// A path that answers nothing and returns an error with a status.
-		{Results: []uint8{ResultNonZero}, Err: ErrorValue{Type: "example.com/api.Error", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{500}}}}}},
+		{Results: []uint8{ResultNonZero}, Err: ErrorValue{Type: "example.com/api.Error", Fields: []FieldValue{{Name: "Status", Value: Value{Known: true, Ints: []int{500}}}}}, Ret: "example.com/api/items.go:12"},
 		{Results: []uint8{ResultNonZero}, Err: ErrorValue{Type: "example.com/api.Error", Fields: []FieldValue{{Name: "Status", Value: Value{Param: 2}}}}},
 		{Events: []Event{{Kind: NoBody}, {Kind: Status, Status: Value{Param: 1}}}},
 		// gin middleware around the rest of its chain; a collected error

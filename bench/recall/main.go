@@ -13,9 +13,10 @@
 // related line of one ("status written here"), sits within two lines of
 // one of its places in the same file. Where a diagnostic's message names
 // the place in another package where its status or error was made
-// ("[status set by h at file.go:12]", "[error made at file.go:12]"), that
-// place counts as a related line, matched by file name; the place of the
-// helper that writes ("[via f at file.go:12]") does not, since one
+// ("[status set by h at file.go:12]", "[error made at file.go:12]"), or
+// where a handler registered there returned it ("[returned at
+// file.go:12]"), that place counts as a related line, matched by file
+// name; the place of the helper that writes ("[via f at file.go:12]") does not, since one
 // helper writes the breaks of many rows.
 package main
 
@@ -49,7 +50,7 @@ var relRE = regexp.MustCompile(`^(\S+?):(\d+):\d+: \t`)
 
 // namedRE finds the places where a message says its status or error was
 // made ("[error made at a.go:3, a.go:9]" names several); placeRE splits them.
-var namedRE = regexp.MustCompile(`\[(?:status set by [^\]]* at|error made at) ([^/\]]+\.go:\d+)\]`)
+var namedRE = regexp.MustCompile(`\[(?:status set by [^\]]* at|error made at|returned at) ([^/\]]+\.go:\d+)\]`)
 var placeRE = regexp.MustCompile(`([^\s,/]+\.go):(\d+)`)
 
 func main() {

@@ -13,7 +13,7 @@ func TestMatches(t *testing.T) {
 	text := "/srv/router/router.go:40:3: middleware writes JSON on a 500 response [via the error middleware errs.Handler() at handler.go:63] [status set by api.Items at items.go:15] (C8)\n" +
 		"/srv/api/auth.go:10:2: sends 401 without WWW-Authenticate (C7)\n" +
 		"/srv/api/auth.go:12:2: \tstatus written here\n" +
-		"/srv/api/mw.go:5:2: 403 response body is X, not the Error object [via f at json.go:9] [error made at admin.go:57, admin.go:67] (C3)\n"
+		"/srv/api/mw.go:5:2: 403 response body is X, not the Error object [via f at json.go:9] [error made at admin.go:57, admin.go:67] [returned at show.go:8, show.go:20] (C3)\n"
 	if err := os.WriteFile(out, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -37,6 +37,8 @@ func TestMatches(t *testing.T) {
 		{"api/admin.go:67", "C3", true},        // the other
 		{"api/admin.go:62", "C3", false},       // between them, too far from both
 		{"api/json.go:9", "C3", false},         // the writing helper
+		{"pages/show.go:20", "C3", true},       // where a registered handler returned it
+		{"pages/show.go:14", "C3", false},      // between its returns, too far from both
 	} {
 		if got := matches(reports, parsePlaces(c.where), splitRules(c.rules)); got != c.want {
 			t.Errorf("%s %s: matched %v, want %v", c.where, c.rules, got, c.want)
